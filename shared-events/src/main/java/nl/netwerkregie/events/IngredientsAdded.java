@@ -1,0 +1,18 @@
+package nl.netwerkregie.events;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.netwerkregie.values.ActorId;
+import nl.netwerkregie.values.AnalysisSession;
+import nl.netwerkregie.values.Ingredient;
+import nl.netwerkregie.values.ThemeId;
+import org.axonframework.serialization.Revision;
+
+/**
+ * Ingredients were written down for a theme's network analysis. {@code writtenBy} and
+ * {@code session} are optional ({@code null} when not known).
+ */
+@Revision("1")
+public record IngredientsAdded(ThemeId themeId, List<Ingredient> ingredients, ActorId writtenBy,
+                               AnalysisSession session, LocalDate effectiveDate) implements ThemeEvent {
+}

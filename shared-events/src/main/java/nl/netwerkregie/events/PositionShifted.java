@@ -1,0 +1,14 @@
+package nl.netwerkregie.events;
+
+import java.time.LocalDate;
+import java.util.Set;
+import nl.netwerkregie.values.ActorId;
+import nl.netwerkregie.values.Position;
+import nl.netwerkregie.values.ThemeId;
+import org.axonframework.serialization.Revision;
+
+/** An actor took and/or left positions of involvement in the theme's network on the effective date. */
+@Revision("1")
+public record PositionShifted(ThemeId themeId, ActorId actorId, Set<Position> taken, Set<Position> left,
+                              LocalDate effectiveDate) implements ThemeEvent {
+}

@@ -1,0 +1,13 @@
+package nl.netwerkregie.values;
+
+/** One ingredient of a network analysis: anything involved in the theme, in the writer's own words. */
+public record Ingredient(IngredientId id, IngredientKind kind, String text) {
+    public static final int MAX_TEXT = 500;
+
+    public Ingredient {
+        if (id == null || kind == null) {
+            throw new IllegalArgumentException("needs an id and a kind");
+        }
+        text = Texts.require(text, MAX_TEXT, false);
+    }
+}

@@ -1,0 +1,24 @@
+package nl.netwerkregie.values;
+
+import java.util.regex.Pattern;
+
+/** A municipality (gemeente) by its CBS code: {@code GM} followed by four digits, e.g. {@code GM0274}. */
+public record MunicipalityCode(String value) {
+    private static final Pattern FORMAT = Pattern.compile("GM\\d{4}");
+
+    public MunicipalityCode {
+        if (value == null || !FORMAT.matcher(value).matches()) {
+            throw new IllegalArgumentException("must be a CBS municipality code: GM followed by 4 digits");
+        }
+    }
+
+    /** The four digits that buurt and wijk codes of this municipality start with. */
+    public String digits() {
+        return value.substring(2);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
