@@ -1,0 +1,96 @@
+package nl.netwerkregie.store;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The in-process MongoDB wire-protocol server used where no MongoDB runs: the default run of the
+ * system (as its own process, so that both services reach one store over a {@code mongodb://} URI)
+ * and the tests (inside the test JVM).
+ *
+ * <p>With a data file the server keeps its data in an H2 MVStore file across restarts; only one
+ * process can open that file at a time. Without one it keeps everything in memory.
+ */
+public final class EmbeddedStore implements AutoCloseable {
+    private final MongoServer server;
+    private final MongoBackend backend;
+    private final InetSocketAddress address;
+
+    private EmbeddedStore(MongoBackend backend, String host, int port) {
+        this.backend = backend;
+        this.server = new MongoServer(backend);
+        server.bind(host, port);
+        this.address = server.getLocalAddress();
+    }
+
+    /** Starts a store that keeps its data in {@code dataFile}, listening on loopback; port 0 picks a free port. */
+    public static EmbeddedStore onFile(Path dataFile, int port) {
+        try {
+            Path parent = dataFile.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EmbeddedStore(new H2Backend(dataFile.toAbsolutePath().toString()), "127.0.0.1", port);
+    }
+
+    /** Starts a store that keeps everything in memory, listening on loopback; port 0 picks a free port. */
+    public static EmbeddedStore inMemory(int port) {
+        return new EmbeddedStore(new MemoryBackend(), "127.0.0.1", port);
+    }
+
+    /** The URI clients connect with, e.g. {@code mongodb://127.0.0.1:27017}. */
+    public String uri() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort();
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    /** Stops listening, then closes the backend, which writes an H2 store's pending changes to its file. */
+    @Override
+    public void close() {
+        server.shutdownNow();
+        backend.close();
+    }
+
+    /**
+     * Runs the store as its own process until it is stopped (Ctrl-C or SIGTERM).
+     * Arguments: {@code --port N} (default 27017), {@code --data FILE} (default {@code data/netwerkregie.mv}),
+     * {@code --memory} to keep nothing on disk.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        int port = 27017;
+        Path data = Path.of("data", "netwerkregie.mv");
+        boolean memory = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> port = Integer.parseInt(args[++i]);
+                case "--data" -> data = Path.of(args[++i]);
+                case "--memory" -> memory = true;
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + " (use --port N, --data FILE, --memory)");
+            }
+        }
+        EmbeddedStore store = memory ? inMemory(port) : onFile(data, port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            store.close();
+            stopped.countDown();
+        }, "embedded-store-shutdown"));
+        System.out.println("Embedded store listening on " + store.uri()
+                + (memory ? " (in memory)" : " (data in " + data.toAbsolutePath() + ")"));
+        stopped.await();
+    }
+}

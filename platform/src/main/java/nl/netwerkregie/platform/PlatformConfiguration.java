@@ -1,0 +1,16 @@
+package nl.netwerkregie.platform;
+
+import nl.netwerkregie.platform.personaldata.PersonalDataVault;
+import nl.netwerkregie.platform.store.EventStoreConfiguration;
+import nl.netwerkregie.platform.store.MongoConfiguration;
+import nl.netwerkregie.platform.web.CorrelationFilter;
+import nl.netwerkregie.platform.web.Problems;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** What both services run: the store, the personal-data vault, error responses and correlation ids. */
+@Configuration(proxyBeanMethods = false)
+@Import({MongoConfiguration.class, EventStoreConfiguration.class, PersonalDataVault.class, Problems.class,
+        CorrelationFilter.class})
+public class PlatformConfiguration {
+}

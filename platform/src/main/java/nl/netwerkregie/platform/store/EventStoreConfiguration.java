@@ -1,0 +1,59 @@
+package nl.netwerkregie.platform.store;
+
+import com.mongodb.client.MongoClient;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Where events and processor tokens live. The event storage engine is chosen by
+ * {@code netwerkregie.event-store.engine}; nothing else in the system depends on which one it is.
+ *
+ * <p>{@code axon-mongo} is Axon's own MongoDB engine (one document per event in
+ * {@code domainevents}, snapshots in {@code snapshotevents}). Its known weaknesses (timestamp-based
+ * tracking, full scans on the embedded server) are described in the README.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EventStoreConfiguration {
+
+    @Bean
+    MongoTemplate axonMongoTemplate(MongoClient client, StoreProperties store) {
+        return DefaultMongoTemplate.builder()
+                .mongoDatabase(client, store.database())
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "netwerkregie.event-store.engine", havingValue = "axon-mongo", matchIfMissing = true)
+    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Serializer serializer,
+                                          @Value("${netwerkregie.event-store.batch-size:500}") int batchSize) {
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .batchSize(batchSize)
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
+        MongoTokenStore tokenStore = MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .build();
+        return tokenStore;
+    }
+}

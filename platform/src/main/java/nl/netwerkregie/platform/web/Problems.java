@@ -1,0 +1,184 @@
+package nl.netwerkregie.platform.web;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error either service answers, as RFC 9457 problem+json: {@code type}, {@code title},
+ * {@code status}, {@code detail}, and {@code errors} (each field at fault and why) for invalid input
+ * or {@code rule} and {@code field} for a broken rule. Spring's own errors (unknown route, wrong
+ * method, wrong media type) take the same shape through {@link ResponseEntityExceptionHandler}.
+ */
+@RestControllerAdvice
+public class Problems extends ResponseEntityExceptionHandler {
+    public static final String TYPE_PREFIX = "https://netwerkregie.nl/problems/";
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Object> invalidInput(InvalidInputException e) {
+        return invalid(e.errors());
+    }
+
+    @ExceptionHandler(UnknownResourceException.class)
+    ResponseEntity<Object> unknown(UnknownResourceException e) {
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+        p.setProperty("field", e.field());
+        return respond(p);
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> unknownAggregate(AggregateNotFoundException e) {
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+                "no theme or actor " + e.getAggregateIdentifier() + " is known here");
+        return respond(p);
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<Object> rule(RuleViolationException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "rule-violated", "The command breaks a rule", e.getMessage());
+        p.setProperty("rule", e.rule());
+        p.setProperty("field", e.field());
+        return respond(p);
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ResponseEntity<Object> missingHeader(MissingRequestHeaderException e) {
+        return invalid(List.of(new FieldError(e.getHeaderName(), "header is required")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        return invalid(List.of(new FieldError(e.getName(), "must be a valid " + expected)));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception e) {
+        log.error("unexpected error", e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "the request could not be handled; nothing was recorded unless a response said so"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+            String field = path(jme);
+            String reason;
+            if (cause instanceof UnrecognizedPropertyException) {
+                reason = "is not a known field";
+            } else if (cause instanceof InvalidFormatException ife) {
+                reason = "must be a valid " + describe(ife.getTargetType());
+            } else if (cause instanceof MismatchedInputException mie) {
+                reason = "must be a " + describe(mie.getTargetType());
+            } else {
+                reason = "is malformed";
+            }
+            return invalid(List.of(new FieldError(field, reason)));
+        }
+        return invalid(List.of(new FieldError("body", "must be a well-formed JSON document")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return invalid(List.of(new FieldError(e.getParameterName(), "query parameter is required")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail p) {
+            if (p.getType() == null || "about:blank".equals(p.getType().toString())) {
+                p.setType(URI.create(TYPE_PREFIX + "http-" + statusCode.value()));
+            }
+            HttpHeaders h = new HttpHeaders();
+            h.addAll(response.getHeaders());
+            h.set(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+            return new ResponseEntity<>(p, h, response.getStatusCode());
+        }
+        return response;
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "value of another type";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        if (List.class.isAssignableFrom(type) || java.util.Set.class.isAssignableFrom(type)) {
+            return "JSON array";
+        }
+        if (type == String.class) {
+            return "string";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "number";
+        }
+        return "JSON object";
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static ResponseEntity<Object> invalid(List<FieldError> errors) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
+                errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
+                        : errors.size() + " fields are invalid");
+        p.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "reason", f.reason())).toList());
+        return respond(p);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create(TYPE_PREFIX + type));
+        p.setTitle(title);
+        return p;
+    }
+
+    private static ResponseEntity<Object> respond(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus())
+                .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .body(p);
+    }
+}
