@@ -1,0 +1,72 @@
+package nl.netwerkregie.command;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.netwerkregie.platform.web.CorrelationFilter;
+import nl.netwerkregie.platform.web.Inputs;
+import nl.netwerkregie.values.Texts;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a command with the metadata every event it causes must carry: who recorded it (the
+ * {@code X-Recorded-By} header until authentication lands), the request's correlation id and the
+ * optional reason. Blocks until the events are stored or the command is refused.
+ */
+@Component
+public class CommandDispatch {
+    public static final String RECORDED_BY = "X-Recorded-By";
+    public static final int MAX_REASON = 1000;
+    /** An account identifier, never a person's name: names are personal data and metadata is not encrypted. */
+    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
+
+    private final CommandGateway gateway;
+    private final Clock clock;
+
+    CommandDispatch(CommandGateway gateway, Clock clock) {
+        this.gateway = gateway;
+        this.clock = clock;
+    }
+
+    /** Today in the municipalities' time zone: the effective date when a request gives none. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Reads and checks the metadata fields of a request, adding any fault to {@code inputs}. */
+    public Recording recording(HttpServletRequest request, Inputs inputs, String reason, LocalDate effectiveDate) {
+        String recordedBy = request.getHeader(RECORDED_BY);
+        if (recordedBy == null) {
+            inputs.reject(RECORDED_BY, "header is required");
+        } else if (!ACCOUNT.matcher(recordedBy).matches()) {
+            inputs.reject(RECORDED_BY, "must be an account identifier of 1 to 100 letters, digits or ._:@-");
+        }
+        String checkedReason = inputs.optional("reason", reason, r -> Texts.require(r, MAX_REASON, true));
+        LocalDate date = effectiveDate == null ? today() : effectiveDate;
+        if (date.isAfter(today())) {
+            inputs.reject("effectiveDate", "must not lie in the future");
+        }
+        return new Recording(recordedBy, (String) request.getAttribute(CorrelationFilter.ATTRIBUTE), checkedReason, date);
+    }
+
+    /** Sends the command and waits; a refusal arrives as the exception the handler threw. */
+    public void send(Object command, Recording recording) {
+        Map<String, Object> meta = new HashMap<>();
+        meta.put("recordedBy", recording.recordedBy());
+        meta.put("correlationId", recording.correlationId());
+        if (recording.reason() != null) {
+            meta.put("reason", recording.reason());
+        }
+        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
+    }
+
+    /** Who recorded a command, under which correlation id, why, and with which effective date. */
+    public record Recording(String recordedBy, String correlationId, String reason, LocalDate effectiveDate) {
+    }
+}

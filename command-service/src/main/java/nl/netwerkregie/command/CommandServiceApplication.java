@@ -1,0 +1,39 @@
+package nl.netwerkregie.command;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import nl.netwerkregie.platform.PlatformConfiguration;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+/** Accepts commands over REST and records them as events. */
+@SpringBootApplication
+@Import(PlatformConfiguration.class)
+public class CommandServiceApplication {
+
+    public static void main(String[] args) {
+        builder().run(args);
+    }
+
+    /** The application with its own configuration file name, so both services can share one classpath in tests. */
+    public static SpringApplicationBuilder builder() {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        return new SpringApplicationBuilder(CommandServiceApplication.class)
+                .properties("spring.config.name=command-service");
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Amsterdam"));
+    }
+
+    /** Copies who recorded a command, its correlation id and its reason onto every event it causes. */
+    @Bean
+    CorrelationDataProvider recordingMetadata() {
+        return new SimpleCorrelationDataProvider("recordedBy", "correlationId", "reason");
+    }
+}

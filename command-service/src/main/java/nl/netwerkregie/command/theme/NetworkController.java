@@ -1,0 +1,286 @@
+package nl.netwerkregie.command.theme;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.netwerkregie.command.CommandDispatch;
+import nl.netwerkregie.command.CommandDispatch.Recording;
+import nl.netwerkregie.command.Recorded;
+import nl.netwerkregie.platform.web.Inputs;
+import nl.netwerkregie.values.ActorId;
+import nl.netwerkregie.values.AnalysisSession;
+import nl.netwerkregie.values.ContactForm;
+import nl.netwerkregie.values.ContactId;
+import nl.netwerkregie.values.HarvestItem;
+import nl.netwerkregie.values.HarvestItemKind;
+import nl.netwerkregie.values.Ingredient;
+import nl.netwerkregie.values.IngredientId;
+import nl.netwerkregie.values.IngredientKind;
+import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.Position;
+import nl.netwerkregie.values.Story;
+import nl.netwerkregie.values.ThemeId;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The network analysis of a theme: ingredients, schakels, contacts, positions and the manifestation harvest. */
+@RestController
+@RequestMapping("/v1/municipalities/{municipality}/themes/{themeId}")
+@Tag(name = "Network of involvement", description = "Record the network analysis of a theme")
+class NetworkController {
+    private static final int MAX_LIST = 500;
+    private final CommandDispatch dispatch;
+
+    NetworkController(CommandDispatch dispatch) {
+        this.dispatch = dispatch;
+    }
+
+    record NewIngredient(IngredientKind kind, String text) {
+    }
+
+    record Session(LocalDate date, List<String> participants) {
+    }
+
+    record AddIngredientsRequest(List<NewIngredient> ingredients, String writtenBy, Session session,
+                                 LocalDate effectiveDate, String reason) {
+    }
+
+    record DatedRequest(LocalDate effectiveDate, String reason) {
+    }
+
+    record AddSchakelRequest(String actorId, List<String> ingredientIds, LocalDate effectiveDate, String reason) {
+    }
+
+    record LinksRequest(List<String> ingredientIds, LocalDate effectiveDate, String reason) {
+    }
+
+    record PrepareContactRequest(List<String> schakels, ContactForm form, String story, LocalDate effectiveDate,
+                                 String reason) {
+    }
+
+    record ContactOutcomeRequest(String outcome, LocalDate effectiveDate, String reason) {
+    }
+
+    record ShiftPositionRequest(String actorId, Set<Position> take, Set<Position> leave, LocalDate effectiveDate,
+                                String reason) {
+    }
+
+    record InviteToPositionRequest(String actorId, Position position, LocalDate effectiveDate, String reason) {
+    }
+
+    record NewHarvestItem(HarvestItemKind kind, String text) {
+    }
+
+    record HarvestRequest(List<NewHarvestItem> items, LocalDate effectiveDate, String reason) {
+    }
+
+    @PostMapping("/ingredients")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add ingredients", description = "Adds one or more ingredients to the theme's network analysis. "
+            + "Duplicates are allowed: it is a brainstorm. Optionally says who wrote them down (an actor) and in which session.")
+    Recorded addIngredients(@PathVariable String municipality, @PathVariable String themeId,
+                            @RequestBody AddIngredientsRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        List<Ingredient> ingredients = in.list("ingredients", body.ingredients(),
+                i -> new Ingredient(IngredientId.generate(), require(i.kind(), "kind"), i.text()), 1, MAX_LIST);
+        ActorId writtenBy = in.optional("writtenBy", body.writtenBy(), ActorId::new);
+        AnalysisSession session = null;
+        if (body.session() != null) {
+            List<ActorId> participants = in.list("session.participants", body.session().participants(),
+                    ActorId::new, 0, MAX_LIST);
+            session = in.required("session.date", body.session().date(), d -> new AnalysisSession(d, participants));
+        }
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new AddIngredients(t.theme(), t.municipality(), ingredients, writtenBy, session, rec.effectiveDate()), rec);
+        return new Recorded(t.theme().value(), null, ingredients.stream().map(i -> i.id().value()).toList(), null);
+    }
+
+    @PostMapping("/ingredients/{ingredientId}/withdrawal")
+    @Operation(summary = "Withdraw an ingredient", description = "The ingredient leaves the network from the effective date on.")
+    Recorded withdrawIngredient(@PathVariable String municipality, @PathVariable String themeId,
+                                @PathVariable String ingredientId,
+                                @RequestBody(required = false) DatedRequest body, HttpServletRequest request) {
+        DatedRequest b = body == null ? new DatedRequest(null, null) : body;
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        IngredientId ingredient = in.required("ingredientId", ingredientId, IngredientId::new);
+        Recording rec = dispatch.recording(request, in, b.reason(), b.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new WithdrawIngredient(t.theme(), t.municipality(), ingredient, rec.effectiveDate()), rec);
+        return Recorded.theme(t.theme().value());
+    }
+
+    @PostMapping("/schakels")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a schakel", description = "Makes a registered actor a schakel who connects one or more "
+            + "ingredients to the theme.")
+    Recorded addSchakel(@PathVariable String municipality, @PathVariable String themeId,
+                        @RequestBody AddSchakelRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        ActorId actor = in.required("actorId", body.actorId(), ActorId::new);
+        List<IngredientId> ingredients = in.list("ingredientIds", body.ingredientIds(), IngredientId::new, 1, MAX_LIST);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new AddSchakel(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
+        return new Recorded(t.theme().value(), actor.value(), null, null);
+    }
+
+    @PostMapping("/schakels/{actorId}/links")
+    @Operation(summary = "Link ingredients to a schakel")
+    Recorded link(@PathVariable String municipality, @PathVariable String themeId, @PathVariable String actorId,
+                  @RequestBody LinksRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        ActorId actor = in.required("actorId", actorId, ActorId::new);
+        List<IngredientId> ingredients = in.list("ingredientIds", body.ingredientIds(), IngredientId::new, 1, MAX_LIST);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new LinkSchakel(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
+        return new Recorded(t.theme().value(), actor.value(), null, null);
+    }
+
+    @PostMapping("/schakels/{actorId}/unlinks")
+    @Operation(summary = "Drop ingredients from a schakel")
+    Recorded unlink(@PathVariable String municipality, @PathVariable String themeId, @PathVariable String actorId,
+                    @RequestBody LinksRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        ActorId actor = in.required("actorId", actorId, ActorId::new);
+        List<IngredientId> ingredients = in.list("ingredientIds", body.ingredientIds(), IngredientId::new, 1, MAX_LIST);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new UnlinkSchakel(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
+        return new Recorded(t.theme().value(), actor.value(), null, null);
+    }
+
+    @PostMapping("/schakels/{actorId}/analysis-invitations")
+    @Operation(summary = "Invite a schakel to make its own network analysis")
+    Recorded inviteToAnalyse(@PathVariable String municipality, @PathVariable String themeId,
+                             @PathVariable String actorId, @RequestBody(required = false) DatedRequest body,
+                             HttpServletRequest request) {
+        DatedRequest b = body == null ? new DatedRequest(null, null) : body;
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        ActorId actor = in.required("actorId", actorId, ActorId::new);
+        Recording rec = dispatch.recording(request, in, b.reason(), b.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new InviteSchakelToAnalyse(t.theme(), t.municipality(), actor, rec.effectiveDate()), rec);
+        return new Recorded(t.theme().value(), actor.value(), null, null);
+    }
+
+    @PostMapping("/contacts")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Prepare a contact", description = "Prepares a contact with one schakel (INDIVIDUAL) or several "
+            + "(GROUP), with the story to be used.")
+    Recorded prepareContact(@PathVariable String municipality, @PathVariable String themeId,
+                            @RequestBody PrepareContactRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        List<ActorId> schakels = in.list("schakels", body.schakels(), ActorId::new, 1, MAX_LIST);
+        ContactForm form = in.required("form", body.form(), f -> f);
+        Story story = in.required("story", body.story(), Story::new);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        ContactId contact = ContactId.generate();
+        dispatch.send(new PrepareContact(t.theme(), t.municipality(), contact, schakels, form, story, rec.effectiveDate()), rec);
+        return new Recorded(t.theme().value(), null, null, contact.value());
+    }
+
+    @PostMapping("/contacts/{contactId}/outcome")
+    @Operation(summary = "Record that a contact was made", description = "The effective date is the day of the contact.")
+    Recorded contactMade(@PathVariable String municipality, @PathVariable String themeId, @PathVariable String contactId,
+                         @RequestBody ContactOutcomeRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        ContactId contact = in.required("contactId", contactId, ContactId::new);
+        Story outcome = in.required("outcome", body.outcome(), Story::new);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new RecordContactMade(t.theme(), t.municipality(), contact, outcome, rec.effectiveDate()), rec);
+        return new Recorded(t.theme().value(), null, null, contact.value());
+    }
+
+    @PostMapping("/position-shifts")
+    @Operation(summary = "Shift positions of involvement", description = "An actor takes and/or leaves one or more of the "
+            + "five positions on the effective date, which may lie in the past. Leaving a position not held on that "
+            + "date, or taking one already held, is refused with 409.")
+    Recorded shiftPosition(@PathVariable String municipality, @PathVariable String themeId,
+                           @RequestBody ShiftPositionRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        ActorId actor = in.required("actorId", body.actorId(), ActorId::new);
+        Set<Position> take = nonNull(in, "take", body.take());
+        Set<Position> leave = nonNull(in, "leave", body.leave());
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new ShiftPosition(t.theme(), t.municipality(), actor, take, leave, rec.effectiveDate()), rec);
+        return new Recorded(t.theme().value(), actor.value(), null, null);
+    }
+
+    @PostMapping("/position-invitations")
+    @Operation(summary = "Invite an actor to take another position")
+    Recorded inviteToPosition(@PathVariable String municipality, @PathVariable String themeId,
+                              @RequestBody InviteToPositionRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        ActorId actor = in.required("actorId", body.actorId(), ActorId::new);
+        Position position = in.required("position", body.position(), p -> p);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new InviteToPosition(t.theme(), t.municipality(), actor, position, rec.effectiveDate()), rec);
+        return new Recorded(t.theme().value(), actor.value(), null, null);
+    }
+
+    @PostMapping("/manifestation-harvests")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a manifestation harvest", description = "The networks, initiatives and examples a "
+            + "manifestation moment showed; the effective date is the day of the manifestation.")
+    Recorded recordHarvest(@PathVariable String municipality, @PathVariable String themeId,
+                           @RequestBody HarvestRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        List<HarvestItem> items = in.list("items", body.items(),
+                i -> new HarvestItem(require(i.kind(), "kind"), i.text()), 1, MAX_LIST);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new RecordManifestationHarvest(t.theme(), t.municipality(), items, rec.effectiveDate()), rec);
+        return Recorded.theme(t.theme().value());
+    }
+
+    private record Target(MunicipalityCode municipality, ThemeId theme) {
+    }
+
+    private static Target target(Inputs in, String municipality, String themeId) {
+        return new Target(in.required("municipality", municipality, MunicipalityCode::new),
+                in.required("themeId", themeId, ThemeId::new));
+    }
+
+    private static <T> T require(T value, String what) {
+        if (value == null) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return value;
+    }
+
+    private static Set<Position> nonNull(Inputs in, String field, Set<Position> positions) {
+        if (positions == null) {
+            return Set.of();
+        }
+        if (positions.contains(null)) {
+            in.reject(field, "must not contain null");
+            return Set.of();
+        }
+        return positions;
+    }
+}

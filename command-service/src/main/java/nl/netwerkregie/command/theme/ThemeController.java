@@ -1,0 +1,113 @@
+package nl.netwerkregie.command.theme;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import nl.netwerkregie.command.CommandDispatch;
+import nl.netwerkregie.command.CommandDispatch.Recording;
+import nl.netwerkregie.command.Recorded;
+import nl.netwerkregie.platform.web.Inputs;
+import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.DevelopmentPeriod;
+import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.Story;
+import nl.netwerkregie.values.ThemeId;
+import nl.netwerkregie.values.ThemeName;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/v1/municipalities/{municipality}/themes")
+@Tag(name = "Themes", description = "Name a theme and change its name, story and buurten")
+class ThemeController {
+    private final CommandDispatch dispatch;
+
+    ThemeController(CommandDispatch dispatch) {
+        this.dispatch = dispatch;
+    }
+
+    record Period(LocalDate start, LocalDate end) {
+    }
+
+    record NameThemeRequest(String name, String story, List<String> buurten, Period developmentPeriod,
+                            LocalDate effectiveDate, String reason) {
+    }
+
+    record RenameThemeRequest(String name, LocalDate effectiveDate, String reason) {
+    }
+
+    record ChangeStoryRequest(String story, LocalDate effectiveDate, String reason) {
+    }
+
+    record ChangeBuurtenRequest(List<String> buurten, LocalDate effectiveDate, String reason) {
+    }
+
+    @PostMapping
+    @Operation(summary = "Name a new theme", description = "Names a theme for the municipality in one or more of its buurten, "
+            + "with its story and the development period of its first programme cycle.")
+    ResponseEntity<Recorded> name(@PathVariable String municipality, @RequestBody NameThemeRequest body,
+                                  HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeName name = in.required("name", body.name(), ThemeName::new);
+        Story story = in.required("story", body.story(), Story::new);
+        List<BuurtCode> buurten = in.list("buurten", body.buurten(), BuurtCode::new, 1, 100);
+        DevelopmentPeriod period = in.required("developmentPeriod", body.developmentPeriod(),
+                p -> new DevelopmentPeriod(p.start(), p.end()));
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        ThemeId id = ThemeId.generate();
+        dispatch.send(new NameTheme(id, gm, name, story, buurten, period, rec.effectiveDate()), rec);
+        return ResponseEntity.created(URI.create("/v1/municipalities/" + gm + "/themes/" + id)).body(Recorded.theme(id.value()));
+    }
+
+    @PutMapping("/{themeId}/name")
+    @Operation(summary = "Rename a theme", description = "Gives the theme a new name, as when it is made current again.")
+    Recorded rename(@PathVariable String municipality, @PathVariable String themeId,
+                    @RequestBody RenameThemeRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeId id = in.required("themeId", themeId, ThemeId::new);
+        ThemeName name = in.required("name", body.name(), ThemeName::new);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new RenameTheme(id, gm, name, rec.effectiveDate()), rec);
+        return Recorded.theme(id.value());
+    }
+
+    @PutMapping("/{themeId}/story")
+    @Operation(summary = "Change a theme's story")
+    Recorded changeStory(@PathVariable String municipality, @PathVariable String themeId,
+                         @RequestBody ChangeStoryRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeId id = in.required("themeId", themeId, ThemeId::new);
+        Story story = in.required("story", body.story(), Story::new);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new ChangeThemeStory(id, gm, story, rec.effectiveDate()), rec);
+        return Recorded.theme(id.value());
+    }
+
+    @PutMapping("/{themeId}/buurten")
+    @Operation(summary = "Change the buurten a theme runs in", description = "Replaces the complete set of buurten.")
+    Recorded changeBuurten(@PathVariable String municipality, @PathVariable String themeId,
+                           @RequestBody ChangeBuurtenRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeId id = in.required("themeId", themeId, ThemeId::new);
+        List<BuurtCode> buurten = in.list("buurten", body.buurten(), BuurtCode::new, 1, 100);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        dispatch.send(new ChangeThemeBuurten(id, gm, buurten, rec.effectiveDate()), rec);
+        return Recorded.theme(id.value());
+    }
+}
