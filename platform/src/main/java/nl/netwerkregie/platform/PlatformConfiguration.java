@@ -1,5 +1,6 @@
 package nl.netwerkregie.platform;
 
+import nl.netwerkregie.platform.json.JsonConfiguration;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.platform.store.EventStoreConfiguration;
 import nl.netwerkregie.platform.store.MongoConfiguration;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Import;
 
 /** What both services run: the store, the personal-data vault, error responses and correlation ids. */
 @Configuration(proxyBeanMethods = false)
-@Import({MongoConfiguration.class, EventStoreConfiguration.class, PersonalDataVault.class, Problems.class,
+@Import({JsonConfiguration.class, MongoConfiguration.class, EventStoreConfiguration.class, PersonalDataVault.class, Problems.class,
         CorrelationFilter.class})
 public class PlatformConfiguration {
 }

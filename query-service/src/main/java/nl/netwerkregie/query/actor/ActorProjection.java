@@ -1,0 +1,98 @@
+package nl.netwerkregie.query.actor;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.netwerkregie.events.ActorRegistered;
+import nl.netwerkregie.platform.personaldata.PersonalData;
+import nl.netwerkregie.platform.personaldata.PersonalDataVault;
+import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.values.ActorType;
+import nl.netwerkregie.values.SealedPersonalData;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * The actors of every municipality: collection {@code actors}, {@code _id} = actor id, index on
+ * {@code municipality}. Personal data stays sealed here exactly as in the event; it is opened only
+ * when a view is served, so erasing the key erases it from this view too.
+ */
+@Component
+@ProcessingGroup(Projections.GROUP)
+public class ActorProjection {
+    public static final String COLLECTION = "actors";
+    private final MongoCollection<Document> actors;
+    private final PersonalDataVault vault;
+
+    ActorProjection(MongoDatabase database, PersonalDataVault vault) {
+        this.actors = database.getCollection(COLLECTION);
+        this.vault = vault;
+        actors.createIndex(Indexes.ascending("municipality"));
+    }
+
+    /** An actor as shown in views; {@code name} is {@code null} when the person's data was erased. */
+    public record ActorSummary(String actorId, ActorType type, String name, boolean erased) {
+    }
+
+    @EventHandler
+    void on(ActorRegistered e) {
+        Document d = new Document("_id", e.actorId().value())
+                .append("municipality", e.municipality().value())
+                .append("type", e.type().name())
+                .append("organisationName", e.organisationName())
+                .append("registeredOn", e.effectiveDate().toString());
+        if (e.personalData() != null) {
+            d.append("personalData", new Document("keyId", e.personalData().keyId())
+                    .append("algorithm", e.personalData().algorithm())
+                    .append("ciphertext", e.personalData().ciphertext()));
+        }
+        actors.replaceOne(Filters.eq("_id", e.actorId().value()), d, new ReplaceOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        actors.deleteMany(new Document());
+    }
+
+    /** The actors of {@code municipality} among {@code actorIds}, by id; unknown ids are absent. */
+    public Map<String, ActorSummary> find(String municipality, Collection<String> actorIds) {
+        Map<String, ActorSummary> out = new HashMap<>();
+        if (actorIds.isEmpty()) {
+            return out;
+        }
+        List<Document> docs = new ArrayList<>();
+        actors.find(Filters.in("_id", List.copyOf(new java.util.HashSet<>(actorIds)))).into(docs);
+        List<SealedPersonalData> sealed = new ArrayList<>();
+        for (Document d : docs) {
+            Document p = d.get("personalData", Document.class);
+            if (p != null) {
+                sealed.add(new SealedPersonalData(p.getString("keyId"), p.getString("algorithm"), p.getString("ciphertext")));
+            }
+        }
+        Map<String, PersonalData> opened = vault.openAll(sealed);
+        for (Document d : docs) {
+            if (!municipality.equals(d.getString("municipality"))) {
+                continue;
+            }
+            String id = d.getString("_id");
+            ActorType type = ActorType.valueOf(d.getString("type"));
+            Document p = d.get("personalData", Document.class);
+            PersonalData data = p == null ? null : opened.get(p.getString("keyId"));
+            String name = type == ActorType.ORGANISATION ? d.getString("organisationName")
+                    : data == null ? null : data.name();
+            boolean erased = p != null && data == null;
+            out.put(id, new ActorSummary(id, type, name, erased));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,168 @@
+package nl.netwerkregie.query.directory;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.netwerkregie.events.ThemeBuurtenChanged;
+import nl.netwerkregie.events.ThemeNamed;
+import nl.netwerkregie.events.ThemeRenamed;
+import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.values.BuurtCode;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which themes a municipality and a buurt have. Collections: {@code theme_summaries}
+ * ({@code _id} = theme id, with every dated name and buurten change), {@code municipality_themes}
+ * ({@code _id} = municipality code, {@code themeIds}) and {@code buurt_themes} ({@code _id} = buurt
+ * code, {@code themeIds} of the themes currently running there). A list is two or three lookups by
+ * {@code _id}. Themes of one municipality may be handled by different segments at once, so the
+ * shared lists change only through atomic {@code $addToSet}/{@code $pull}.
+ */
+@Component
+@ProcessingGroup(Projections.GROUP)
+public class ThemeDirectoryProjection {
+    private final MongoCollection<Document> summaries;
+    private final MongoCollection<Document> municipalities;
+    private final MongoCollection<Document> buurten;
+
+    ThemeDirectoryProjection(MongoDatabase database) {
+        this.summaries = database.getCollection("theme_summaries");
+        this.municipalities = database.getCollection("municipality_themes");
+        this.buurten = database.getCollection("buurt_themes");
+        summaries.createIndex(Indexes.ascending("municipality"));
+    }
+
+    @EventHandler
+    void on(ThemeNamed e, @SequenceNumber long seq) {
+        String id = e.themeId().value();
+        Document existing = summaries.find(Filters.eq("_id", id)).first();
+        if (existing == null || seq > lastSequence(existing)) {
+            Document summary = new Document("_id", id)
+                    .append("municipality", e.municipality().value())
+                    .append("namedOn", e.effectiveDate().toString())
+                    .append("developmentStart", e.developmentPeriod().start().toString())
+                    .append("developmentEnd", e.developmentPeriod().end().toString())
+                    .append("names", List.of(dated(e.effectiveDate(), seq, e.name().value())))
+                    .append("buurten", List.of(dated(e.effectiveDate(), seq, codes(e.buurten()))))
+                    .append("lastSequence", seq);
+            summaries.replaceOne(Filters.eq("_id", id), summary, new ReplaceOptions().upsert(true));
+        }
+        municipalities.updateOne(Filters.eq("_id", e.municipality().value()), Updates.addToSet("themeIds", id),
+                new UpdateOptions().upsert(true));
+        syncBuurten(id, e.municipality().value(), Set.of(), new HashSet<>(codes(e.buurten())));
+    }
+
+    @EventHandler
+    void on(ThemeRenamed e, @SequenceNumber long seq) {
+        Document s = summaries.find(Filters.eq("_id", e.themeId().value())).first();
+        if (s == null || seq <= lastSequence(s)) {
+            return;
+        }
+        summaries.updateOne(Filters.eq("_id", e.themeId().value()), Updates.combine(
+                Updates.push("names", dated(e.effectiveDate(), seq, e.name().value())),
+                Updates.set("lastSequence", seq)));
+    }
+
+    @EventHandler
+    void on(ThemeBuurtenChanged e, @SequenceNumber long seq) {
+        Document s = summaries.find(Filters.eq("_id", e.themeId().value())).first();
+        if (s == null || seq <= lastSequence(s)) {
+            return;
+        }
+        Set<String> before = new HashSet<>(current(s, "buurten", List.class).orElse(List.of()));
+        List<Document> changes = new ArrayList<>(s.getList("buurten", Document.class));
+        changes.add(dated(e.effectiveDate(), seq, codes(e.buurten())));
+        summaries.updateOne(Filters.eq("_id", e.themeId().value()), Updates.combine(
+                Updates.set("buurten", changes), Updates.set("lastSequence", seq)));
+        Set<String> after = new HashSet<>(current(s.append("buurten", changes), "buurten", List.class).orElse(List.of()));
+        syncBuurten(e.themeId().value(), s.getString("municipality"), before, after);
+    }
+
+    @ResetHandler
+    void reset() {
+        summaries.deleteMany(new Document());
+        municipalities.deleteMany(new Document());
+        buurten.deleteMany(new Document());
+    }
+
+    public List<String> themeIdsOfMunicipality(String municipality) {
+        return ids(municipalities.find(Filters.eq("_id", municipality)).first());
+    }
+
+    public List<String> themeIdsOfBuurt(String buurt) {
+        return ids(buurten.find(Filters.eq("_id", buurt)).first());
+    }
+
+    /** The summaries of these themes in {@code municipality}, ordered by name. */
+    @SuppressWarnings("unchecked")
+    public List<ThemeSummary> summaries(String municipality, List<String> themeIds) {
+        List<ThemeSummary> out = new ArrayList<>();
+        if (themeIds.isEmpty()) {
+            return out;
+        }
+        for (Document d : summaries.find(Filters.in("_id", themeIds))) {
+            if (!municipality.equals(d.getString("municipality"))) {
+                continue;
+            }
+            out.add(new ThemeSummary(d.getString("_id"), municipality, current(d, "names", String.class).orElse(null),
+                    (List<String>) current(d, "buurten", List.class).orElse(List.of()),
+                    LocalDate.parse(d.getString("namedOn")), LocalDate.parse(d.getString("developmentStart")),
+                    LocalDate.parse(d.getString("developmentEnd"))));
+        }
+        out.sort(Comparator.comparing(ThemeSummary::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+                .thenComparing(ThemeSummary::themeId));
+        return out;
+    }
+
+    private void syncBuurten(String themeId, String municipality, Set<String> before, Set<String> after) {
+        for (String b : before) {
+            if (!after.contains(b)) {
+                buurten.updateOne(Filters.eq("_id", b), Updates.pull("themeIds", themeId));
+            }
+        }
+        for (String b : after) {
+            buurten.updateOne(Filters.eq("_id", b), Updates.combine(Updates.set("municipality", municipality),
+                    Updates.addToSet("themeIds", themeId)), new UpdateOptions().upsert(true));
+        }
+    }
+
+    /** The value of the latest change (by effective date, then sequence) in the dated list {@code field}. */
+    private static <T> Optional<T> current(Document summary, String field, Class<T> type) {
+        return summary.getList(field, Document.class).stream()
+                .max(Comparator.comparing((Document d) -> d.getString("date"))
+                        .thenComparingLong(d -> ((Number) d.get("seq")).longValue()))
+                .map(d -> d.get("value", type));
+    }
+
+    private static Document dated(LocalDate date, long seq, Object value) {
+        return new Document("date", date.toString()).append("seq", seq).append("value", value);
+    }
+
+    private static long lastSequence(Document d) {
+        return ((Number) d.get("lastSequence")).longValue();
+    }
+
+    private static List<String> codes(List<BuurtCode> codes) {
+        return codes.stream().map(BuurtCode::value).toList();
+    }
+
+    private static List<String> ids(Document d) {
+        return d == null ? List.of() : d.getList("themeIds", String.class);
+    }
+}

@@ -1,0 +1,119 @@
+package nl.netwerkregie.query.history;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.LongStream;
+import nl.netwerkregie.events.ThemeEvent;
+import nl.netwerkregie.events.ThemeNamed;
+import nl.netwerkregie.query.projection.Projections;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.serialization.Revision;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every event of every theme, in order, with its metadata. Collections:
+ * {@code theme_history} ({@code _id} = theme id + ':' + the zero-padded sequence number, so a page
+ * is a set of lookups by {@code _id}; index on {@code themeId, sequence} for a real MongoDB) and
+ * {@code theme_history_heads} ({@code _id} = theme id: its municipality and last sequence number).
+ * Writing by {@code _id} makes a redelivered event change nothing.
+ */
+@Component
+@ProcessingGroup(Projections.GROUP)
+public class ThemeHistoryProjection {
+    public static final String COLLECTION = "theme_history";
+    public static final String HEADS = "theme_history_heads";
+    private final MongoCollection<Document> history;
+    private final MongoCollection<Document> heads;
+    private final ObjectMapper json;
+
+    ThemeHistoryProjection(MongoDatabase database, ObjectMapper json) {
+        this.history = database.getCollection(COLLECTION);
+        this.heads = database.getCollection(HEADS);
+        this.json = json;
+        history.createIndex(Indexes.ascending("themeId", "sequence"));
+    }
+
+    /** The municipality of a theme and the number of events in its history. */
+    public record Head(String municipality, long events) {
+    }
+
+    @EventHandler
+    void on(ThemeEvent event, DomainEventMessage<?> message) {
+        String themeId = event.themeId().value();
+        long seq = message.getSequenceNumber();
+        String municipality;
+        if (event instanceof ThemeNamed named) {
+            municipality = named.municipality().value();
+            heads.updateOne(Filters.eq("_id", themeId), Updates.combine(
+                    Updates.set("municipality", municipality), Updates.max("lastSequence", seq)),
+                    new UpdateOptions().upsert(true));
+        } else {
+            municipality = head(themeId).map(Head::municipality).orElseThrow(() ->
+                    new IllegalStateException("history of theme " + themeId + " has no ThemeNamed event"));
+            heads.updateOne(Filters.eq("_id", themeId), Updates.max("lastSequence", seq));
+        }
+        Revision revision = message.getPayloadType().getAnnotation(Revision.class);
+        Document entry = new Document("_id", id(themeId, seq))
+                .append("themeId", themeId)
+                .append("municipality", municipality)
+                .append("sequence", seq)
+                .append("eventId", message.getIdentifier())
+                .append("type", message.getPayloadType().getSimpleName())
+                .append("revision", revision == null ? null : revision.value())
+                .append("effectiveDate", event.effectiveDate().toString())
+                .append("recordedAt", message.getTimestamp().toString())
+                .append("recordedBy", message.getMetaData().get("recordedBy"))
+                .append("reason", message.getMetaData().get("reason"))
+                .append("correlationId", message.getMetaData().get("correlationId"))
+                .append("payload", new Document(json.convertValue(event, Map.class)));
+        history.replaceOne(Filters.eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
+    }
+
+    @ResetHandler
+    void reset() {
+        history.deleteMany(new Document());
+        heads.deleteMany(new Document());
+    }
+
+    public Optional<Head> head(String themeId) {
+        Document d = heads.find(Filters.eq("_id", themeId)).first();
+        return d == null ? Optional.empty()
+                : Optional.of(new Head(d.getString("municipality"), ((Number) d.get("lastSequence")).longValue() + 1));
+    }
+
+    /** The entries with sequence numbers {@code from} (inclusive) to {@code to} (exclusive), in order. */
+    @SuppressWarnings("unchecked")
+    public List<HistoryEntry> range(String themeId, long from, long to) {
+        List<String> ids = LongStream.range(from, to).mapToObj(s -> id(themeId, s)).toList();
+        List<HistoryEntry> out = new ArrayList<>();
+        for (Document d : history.find(Filters.in("_id", ids))) {
+            out.add(new HistoryEntry(((Number) d.get("sequence")).longValue(), d.getString("eventId"), d.getString("type"),
+                    d.getString("revision"), LocalDate.parse(d.getString("effectiveDate")),
+                    Instant.parse(d.getString("recordedAt")), d.getString("recordedBy"), d.getString("reason"),
+                    d.getString("correlationId"), json.convertValue(d.get("payload", Document.class), Map.class)));
+        }
+        out.sort(Comparator.comparingLong(HistoryEntry::sequence));
+        return out;
+    }
+
+    private static String id(String themeId, long seq) {
+        return themeId + ":" + String.format("%010d", seq);
+    }
+}

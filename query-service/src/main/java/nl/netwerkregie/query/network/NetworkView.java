@@ -1,0 +1,46 @@
+package nl.netwerkregie.query.network;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.netwerkregie.values.ActorType;
+import nl.netwerkregie.values.ContactForm;
+import nl.netwerkregie.values.HarvestItem;
+import nl.netwerkregie.values.IngredientKind;
+import nl.netwerkregie.values.Position;
+
+/** A theme's network of involvement as it stood on {@code date}. */
+public record NetworkView(String municipality, String themeId, LocalDate date, String name, String story,
+                          List<String> buurten, LocalDate namedOn, Period developmentPeriod,
+                          List<IngredientView> ingredients, List<ActorView> actors, List<SchakelView> schakels,
+                          List<ContactView> contacts, List<HarvestView> harvests) {
+
+    public record Period(LocalDate start, LocalDate end) {
+    }
+
+    public record IngredientView(String ingredientId, IngredientKind kind, String text, String writtenBy,
+                                 LocalDate addedOn) {
+    }
+
+    /**
+     * An actor in the network on the date: holding at least one position, or being a schakel.
+     * {@code name} is {@code null} and {@code erased} true when the person's data was erased.
+     */
+    public record ActorView(String actorId, ActorType type, String name, boolean erased, Set<Position> positions,
+                            List<Invitation> invitations) {
+    }
+
+    public record Invitation(Position position, LocalDate date) {
+    }
+
+    public record SchakelView(String actorId, LocalDate since, List<String> ingredientIds,
+                              List<LocalDate> invitedToAnalyseOn) {
+    }
+
+    public record ContactView(String contactId, ContactForm form, List<String> schakels, String story,
+                              LocalDate preparedOn, LocalDate madeOn, String outcome) {
+    }
+
+    public record HarvestView(LocalDate date, List<HarvestItem> items) {
+    }
+}

@@ -1,0 +1,176 @@
+package nl.netwerkregie.query.network;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.netwerkregie.platform.web.InvalidInputException;
+import nl.netwerkregie.platform.web.UnknownResourceException;
+import nl.netwerkregie.query.actor.ActorProjection;
+import nl.netwerkregie.query.actor.ActorProjection.ActorSummary;
+import nl.netwerkregie.query.network.NetworkView.ActorView;
+import nl.netwerkregie.query.network.NetworkView.ContactView;
+import nl.netwerkregie.query.network.NetworkView.HarvestView;
+import nl.netwerkregie.query.network.NetworkView.IngredientView;
+import nl.netwerkregie.query.network.NetworkView.Invitation;
+import nl.netwerkregie.query.network.NetworkView.SchakelView;
+import nl.netwerkregie.query.network.ShiftsView.ActorShifts;
+import nl.netwerkregie.query.network.ShiftsView.Change;
+import nl.netwerkregie.query.network.ShiftsView.PositionFlow;
+import nl.netwerkregie.query.network.ShiftsView.Transition;
+import nl.netwerkregie.query.network.ThemeNetwork.ActorEntry;
+import nl.netwerkregie.query.network.ThemeNetwork.SchakelEntry;
+import nl.netwerkregie.query.network.ThemeNetwork.ShiftEntry;
+import nl.netwerkregie.values.Position;
+import org.springframework.stereotype.Component;
+
+/** Computes the temporal views of a theme's network from its one projection document. */
+@Component
+public class NetworkViews {
+    static final String NONE = "NONE";
+    private final ThemeNetworkProjection networks;
+    private final ActorProjection actors;
+
+    NetworkViews(ThemeNetworkProjection networks, ActorProjection actors) {
+        this.networks = networks;
+        this.actors = actors;
+    }
+
+    /** The network on {@code date}; 404 when the theme is unknown in this municipality or not yet named then. */
+    public NetworkView networkOn(String municipality, String themeId, LocalDate date) {
+        ThemeNetwork n = load(municipality, themeId);
+        if (date.isBefore(n.namedOn)) {
+            throw new UnknownResourceException("theme", themeId + " on " + date + " (it was named on " + n.namedOn + ")", "date");
+        }
+        List<IngredientView> ingredients = n.ingredients.stream()
+                .filter(i -> i.presentOn(date))
+                .map(i -> new IngredientView(i.ingredientId(), i.kind(), i.text(), i.writtenBy(), i.addedOn()))
+                .toList();
+        Set<String> present = new LinkedHashSet<>(ingredients.stream().map(IngredientView::ingredientId).toList());
+        List<SchakelView> schakels = n.schakels.stream()
+                .filter(s -> !s.since.isAfter(date))
+                .map(s -> new SchakelView(s.actorId, s.since,
+                        s.linksOn(date).stream().filter(present::contains).toList(),
+                        s.analysisInvitations.stream().filter(d -> !d.isAfter(date)).sorted().toList()))
+                .toList();
+        Set<String> involved = new LinkedHashSet<>();
+        for (ActorEntry a : n.actors) {
+            if (!a.heldOn(date).isEmpty()) {
+                involved.add(a.actorId);
+            }
+        }
+        schakels.forEach(s -> involved.add(s.actorId()));
+        Map<String, ActorSummary> summaries = actors.find(municipality, involved);
+        List<ActorView> actorViews = new ArrayList<>();
+        for (String id : involved) {
+            ActorEntry entry = n.actors.stream().filter(a -> a.actorId.equals(id)).findFirst().orElse(null);
+            Set<Position> held = entry == null ? EnumSet.noneOf(Position.class) : entry.heldOn(date);
+            List<Invitation> invitations = entry == null ? List.of() : entry.invitations.stream()
+                    .filter(i -> !i.date().isAfter(date))
+                    .map(i -> new Invitation(i.position(), i.date()))
+                    .toList();
+            ActorSummary s = summaries.get(id);
+            actorViews.add(new ActorView(id, s == null ? null : s.type(), s == null ? null : s.name(),
+                    s != null && s.erased(), held, invitations));
+        }
+        actorViews.sort(Comparator.comparing((ActorView a) -> innermost(a.positions()))
+                .thenComparing(ActorView::actorId));
+        List<ContactView> contacts = n.contacts.stream()
+                .filter(c -> !c.preparedOn.isAfter(date))
+                .map(c -> {
+                    boolean made = c.madeOn != null && !c.madeOn.isAfter(date);
+                    return new ContactView(c.contactId, c.form, c.schakels, c.story, c.preparedOn,
+                            made ? c.madeOn : null, made ? c.outcome : null);
+                })
+                .toList();
+        List<HarvestView> harvests = n.harvests.stream()
+                .filter(h -> !h.date().isAfter(date))
+                .sorted(Comparator.comparing(ThemeNetwork.HarvestEntry::date).thenComparingLong(ThemeNetwork.HarvestEntry::seq))
+                .map(h -> new HarvestView(h.date(), h.items()))
+                .toList();
+        return new NetworkView(municipality, themeId, date,
+                ThemeNetwork.on(n.names, date).orElse(null),
+                ThemeNetwork.on(n.stories, date).orElse(null),
+                ThemeNetwork.on(n.buurten, date).orElse(List.of()),
+                n.namedOn, new NetworkView.Period(n.developmentStart, n.developmentEnd),
+                ingredients, actorViews, schakels, contacts, harvests);
+    }
+
+    /** How positions moved between {@code from} and {@code to}; see {@link ShiftsView} for the definitions. */
+    public ShiftsView shiftsBetween(String municipality, String themeId, LocalDate from, LocalDate to) {
+        if (!to.isAfter(from)) {
+            throw new InvalidInputException("to", "must lie after from");
+        }
+        ThemeNetwork n = load(municipality, themeId);
+        Map<String, ActorSummary> summaries = actors.find(municipality,
+                n.actors.stream().map(a -> a.actorId).toList());
+        List<ActorShifts> perActor = new ArrayList<>();
+        int[][] table = new int[Position.values().length + 1][Position.values().length + 1];
+        for (ActorEntry a : n.actors) {
+            Set<Position> start = a.heldOn(from);
+            Set<Position> end = a.heldOn(to);
+            List<Change> changes = a.shifts.stream()
+                    .filter(s -> s.date().isAfter(from) && !s.date().isAfter(to))
+                    .sorted(Comparator.comparing(ShiftEntry::date).thenComparingLong(ShiftEntry::seq))
+                    .map(s -> new Change(s.date(), s.taken(), s.left(), s.reason(), s.recordedAt()))
+                    .toList();
+            if (start.isEmpty() && end.isEmpty() && changes.isEmpty()) {
+                continue;
+            }
+            ActorSummary s = summaries.get(a.actorId);
+            perActor.add(new ActorShifts(a.actorId, s == null ? null : s.name(), start, end, changes));
+            for (int f : cells(start)) {
+                for (int t : cells(end)) {
+                    table[f][t]++;
+                }
+            }
+        }
+        List<PositionFlow> flows = new ArrayList<>();
+        for (Position p : Position.values()) {
+            int atStart = 0;
+            int atEnd = 0;
+            int entered = 0;
+            int left = 0;
+            for (ActorShifts a : perActor) {
+                boolean before = a.atStart().contains(p);
+                boolean after = a.atEnd().contains(p);
+                atStart += before ? 1 : 0;
+                atEnd += after ? 1 : 0;
+                entered += !before && after ? 1 : 0;
+                left += before && !after ? 1 : 0;
+            }
+            flows.add(new PositionFlow(p, atStart, atEnd, entered, left));
+        }
+        List<Transition> transitions = new ArrayList<>();
+        for (int f = 0; f < table.length; f++) {
+            for (int t = 0; t < table.length; t++) {
+                transitions.add(new Transition(label(f), label(t), table[f][t]));
+            }
+        }
+        perActor.sort(Comparator.comparing(ActorShifts::actorId));
+        return new ShiftsView(municipality, themeId, from, to, perActor, flows, transitions);
+    }
+
+    private ThemeNetwork load(String municipality, String themeId) {
+        return networks.find(themeId)
+                .filter(n -> municipality.equals(n.municipality))
+                .orElseThrow(() -> new UnknownResourceException("theme", themeId, "themeId"));
+    }
+
+    /** Row/column index of a set of positions in the transition table: 0 is NONE, then ring 1..5. */
+    private static int[] cells(Set<Position> positions) {
+        return positions.isEmpty() ? new int[] {0} : positions.stream().mapToInt(Position::ring).toArray();
+    }
+
+    private static String label(int index) {
+        return index == 0 ? NONE : Position.values()[index - 1].name();
+    }
+
+    private static int innermost(Set<Position> positions) {
+        return positions.stream().mapToInt(Position::ring).min().orElse(Position.values().length + 1);
+    }
+}

@@ -1,0 +1,139 @@
+package nl.netwerkregie.query.network;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import nl.netwerkregie.values.ContactForm;
+import nl.netwerkregie.values.HarvestItem;
+import nl.netwerkregie.values.IngredientKind;
+import nl.netwerkregie.values.Position;
+import nl.netwerkregie.values.PositionShift;
+
+/**
+ * The stored form of one theme's network through time: one document per theme in
+ * {@code theme_networks} ({@code _id} = theme id), holding every dated change, so that the network
+ * on any date is computed from one lookup by {@code _id}. Back-dated events simply land in their
+ * place: every read orders changes by effective date, then by recording order ({@code seq}, the
+ * theme's event sequence number).
+ *
+ * <p>{@code lastSequence} is the sequence number of the last event applied; an event at or below it
+ * is a redelivery and is ignored, which makes the projection idempotent.
+ */
+public class ThemeNetwork {
+    public String id;
+    public String municipality;
+    public long lastSequence = -1;
+    public LocalDate namedOn;
+    public LocalDate developmentStart;
+    public LocalDate developmentEnd;
+    public List<Dated<String>> names = new ArrayList<>();
+    public List<Dated<String>> stories = new ArrayList<>();
+    public List<Dated<List<String>>> buurten = new ArrayList<>();
+    public List<IngredientEntry> ingredients = new ArrayList<>();
+    public List<ActorEntry> actors = new ArrayList<>();
+    public List<SchakelEntry> schakels = new ArrayList<>();
+    public List<ContactEntry> contacts = new ArrayList<>();
+    public List<HarvestEntry> harvests = new ArrayList<>();
+
+    /** A value that took effect on {@code date}; {@code seq} orders values of the same date. */
+    public record Dated<T>(LocalDate date, long seq, T value) {
+    }
+
+    public record IngredientEntry(String ingredientId, IngredientKind kind, String text, String writtenBy,
+                                  LocalDate sessionDate, LocalDate addedOn, LocalDate withdrawnOn) {
+        boolean presentOn(LocalDate date) {
+            return !date.isBefore(addedOn) && (withdrawnOn == null || date.isBefore(withdrawnOn));
+        }
+    }
+
+    public record ShiftEntry(LocalDate date, long seq, Set<Position> taken, Set<Position> left, String reason,
+                             Instant recordedAt) {
+        PositionShift shift() {
+            return new PositionShift(date, seq, taken, left);
+        }
+    }
+
+    public record PositionInvitation(LocalDate date, Position position) {
+    }
+
+    public static class ActorEntry {
+        public String actorId;
+        public List<ShiftEntry> shifts = new ArrayList<>();
+        public List<PositionInvitation> invitations = new ArrayList<>();
+
+        Set<Position> heldOn(LocalDate date) {
+            return PositionShift.heldOn(shifts.stream().map(ShiftEntry::shift).toList(), date);
+        }
+    }
+
+    public record LinkChange(LocalDate date, long seq, boolean linked, List<String> ingredientIds) {
+    }
+
+    public static class SchakelEntry {
+        public String actorId;
+        public LocalDate since;
+        public List<LinkChange> links = new ArrayList<>();
+        public List<LocalDate> analysisInvitations = new ArrayList<>();
+
+        /** The ingredients this schakel connects on {@code date}: every link change up to it, in order. */
+        List<String> linksOn(LocalDate date) {
+            java.util.LinkedHashSet<String> current = new java.util.LinkedHashSet<>();
+            links.stream()
+                    .filter(c -> !c.date().isAfter(date))
+                    .sorted(Comparator.comparing(LinkChange::date).thenComparingLong(LinkChange::seq))
+                    .forEach(c -> {
+                        if (c.linked()) {
+                            current.addAll(c.ingredientIds());
+                        } else {
+                            c.ingredientIds().forEach(current::remove);
+                        }
+                    });
+            return List.copyOf(current);
+        }
+    }
+
+    public static class ContactEntry {
+        public String contactId;
+        public List<String> schakels;
+        public ContactForm form;
+        public String story;
+        public LocalDate preparedOn;
+        public LocalDate madeOn;
+        public String outcome;
+    }
+
+    public record HarvestEntry(LocalDate date, long seq, List<HarvestItem> items) {
+    }
+
+    /** The value in effect on {@code date}: the latest by effective date, then by recording order. */
+    static <T> Optional<T> on(List<Dated<T>> values, LocalDate date) {
+        return values.stream()
+                .filter(v -> !v.date().isAfter(date))
+                .max(Comparator.comparing((Dated<T> v) -> v.date()).thenComparingLong(Dated::seq))
+                .map(Dated::value);
+    }
+
+    ActorEntry actor(String actorId) {
+        for (ActorEntry a : actors) {
+            if (a.actorId.equals(actorId)) {
+                return a;
+            }
+        }
+        ActorEntry a = new ActorEntry();
+        a.actorId = actorId;
+        actors.add(a);
+        return a;
+    }
+
+    Optional<SchakelEntry> schakel(String actorId) {
+        return schakels.stream().filter(s -> s.actorId.equals(actorId)).findFirst();
+    }
+
+    Optional<ContactEntry> contact(String contactId) {
+        return contacts.stream().filter(c -> c.contactId.equals(contactId)).findFirst();
+    }
+}

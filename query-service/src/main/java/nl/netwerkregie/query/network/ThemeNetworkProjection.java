@@ -1,0 +1,226 @@
+package nl.netwerkregie.query.network;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import nl.netwerkregie.events.ContactMade;
+import nl.netwerkregie.events.ContactPrepared;
+import nl.netwerkregie.events.IngredientWithdrawn;
+import nl.netwerkregie.events.IngredientsAdded;
+import nl.netwerkregie.events.InvitedToPosition;
+import nl.netwerkregie.events.ManifestationHarvestRecorded;
+import nl.netwerkregie.events.PositionShifted;
+import nl.netwerkregie.events.SchakelAdded;
+import nl.netwerkregie.events.SchakelInvitedToAnalyse;
+import nl.netwerkregie.events.SchakelLinked;
+import nl.netwerkregie.events.SchakelUnlinked;
+import nl.netwerkregie.events.ThemeBuurtenChanged;
+import nl.netwerkregie.events.ThemeNamed;
+import nl.netwerkregie.events.ThemeRenamed;
+import nl.netwerkregie.events.ThemeStoryChanged;
+import nl.netwerkregie.query.network.ThemeNetwork.ActorEntry;
+import nl.netwerkregie.query.network.ThemeNetwork.ContactEntry;
+import nl.netwerkregie.query.network.ThemeNetwork.Dated;
+import nl.netwerkregie.query.network.ThemeNetwork.HarvestEntry;
+import nl.netwerkregie.query.network.ThemeNetwork.IngredientEntry;
+import nl.netwerkregie.query.network.ThemeNetwork.LinkChange;
+import nl.netwerkregie.query.network.ThemeNetwork.PositionInvitation;
+import nl.netwerkregie.query.network.ThemeNetwork.SchakelEntry;
+import nl.netwerkregie.query.network.ThemeNetwork.ShiftEntry;
+import nl.netwerkregie.query.projection.MongoJson;
+import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.IngredientId;
+import nl.netwerkregie.values.ThemeId;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds {@link ThemeNetwork}: collection {@code theme_networks}, one document per theme,
+ * {@code _id} = theme id, with an index on {@code municipality} for a real MongoDB.
+ * Events of one theme arrive in order (one segment per theme), so a read-modify-replace per event
+ * is safe; {@code lastSequence} makes a redelivered event change nothing.
+ */
+@Component
+@ProcessingGroup(Projections.GROUP)
+public class ThemeNetworkProjection {
+    public static final String COLLECTION = "theme_networks";
+    private final MongoCollection<Document> networks;
+    private final MongoJson json;
+
+    ThemeNetworkProjection(MongoDatabase database, MongoJson json) {
+        this.networks = database.getCollection(COLLECTION);
+        this.json = json;
+        networks.createIndex(Indexes.ascending("municipality"));
+    }
+
+    /** One lookup by {@code _id}. */
+    public Optional<ThemeNetwork> find(String themeId) {
+        return Optional.ofNullable(networks.find(Filters.eq("_id", themeId)).first())
+                .map(d -> json.fromDocument(rename(d, "_id", "id"), ThemeNetwork.class));
+    }
+
+    @EventHandler
+    void on(ThemeNamed e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> {
+            n.municipality = e.municipality().value();
+            n.namedOn = e.effectiveDate();
+            n.developmentStart = e.developmentPeriod().start();
+            n.developmentEnd = e.developmentPeriod().end();
+            n.names.add(new Dated<>(e.effectiveDate(), seq, e.name().value()));
+            n.stories.add(new Dated<>(e.effectiveDate(), seq, e.story().value()));
+            n.buurten.add(new Dated<>(e.effectiveDate(), seq, codes(e.buurten())));
+        });
+    }
+
+    @EventHandler
+    void on(ThemeRenamed e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> n.names.add(new Dated<>(e.effectiveDate(), seq, e.name().value())));
+    }
+
+    @EventHandler
+    void on(ThemeStoryChanged e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> n.stories.add(new Dated<>(e.effectiveDate(), seq, e.story().value())));
+    }
+
+    @EventHandler
+    void on(ThemeBuurtenChanged e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> n.buurten.add(new Dated<>(e.effectiveDate(), seq, codes(e.buurten()))));
+    }
+
+    @EventHandler
+    void on(IngredientsAdded e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> e.ingredients().forEach(i -> n.ingredients.add(new IngredientEntry(
+                i.id().value(), i.kind(), i.text(), e.writtenBy() == null ? null : e.writtenBy().value(),
+                e.session() == null ? null : e.session().date(), e.effectiveDate(), null))));
+    }
+
+    @EventHandler
+    void on(IngredientWithdrawn e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> n.ingredients.replaceAll(i -> i.ingredientId().equals(e.ingredientId().value())
+                ? new IngredientEntry(i.ingredientId(), i.kind(), i.text(), i.writtenBy(), i.sessionDate(), i.addedOn(),
+                e.effectiveDate())
+                : i));
+    }
+
+    @EventHandler
+    void on(SchakelAdded e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> {
+            SchakelEntry s = new SchakelEntry();
+            s.actorId = e.actorId().value();
+            s.since = e.effectiveDate();
+            s.links.add(new LinkChange(e.effectiveDate(), seq, true, ids(e.ingredientIds())));
+            n.schakels.add(s);
+        });
+    }
+
+    @EventHandler
+    void on(SchakelLinked e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
+                s.links.add(new LinkChange(e.effectiveDate(), seq, true, ids(e.ingredientIds())))));
+    }
+
+    @EventHandler
+    void on(SchakelUnlinked e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
+                s.links.add(new LinkChange(e.effectiveDate(), seq, false, ids(e.ingredientIds())))));
+    }
+
+    @EventHandler
+    void on(SchakelInvitedToAnalyse e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
+                s.analysisInvitations.add(e.effectiveDate())));
+    }
+
+    @EventHandler
+    void on(ContactPrepared e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> {
+            ContactEntry c = new ContactEntry();
+            c.contactId = e.contactId().value();
+            c.schakels = e.schakels().stream().map(a -> a.value()).toList();
+            c.form = e.form();
+            c.story = e.story().value();
+            c.preparedOn = e.effectiveDate();
+            n.contacts.add(c);
+        });
+    }
+
+    @EventHandler
+    void on(ContactMade e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> n.contact(e.contactId().value()).ifPresent(c -> {
+            c.madeOn = e.effectiveDate();
+            c.outcome = e.outcome().value();
+        }));
+    }
+
+    @EventHandler
+    void on(PositionShifted e, @SequenceNumber long seq, @Timestamp Instant recordedAt,
+            @MetaDataValue("reason") String reason) {
+        update(e.themeId(), seq, n -> n.actor(e.actorId().value()).shifts.add(
+                new ShiftEntry(e.effectiveDate(), seq, e.taken(), e.left(), reason, recordedAt)));
+    }
+
+    @EventHandler
+    void on(InvitedToPosition e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> {
+            ActorEntry a = n.actor(e.actorId().value());
+            a.invitations.add(new PositionInvitation(e.effectiveDate(), e.position()));
+        });
+    }
+
+    @EventHandler
+    void on(ManifestationHarvestRecorded e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> n.harvests.add(new HarvestEntry(e.effectiveDate(), seq, e.items())));
+    }
+
+    @ResetHandler
+    void reset() {
+        networks.deleteMany(new Document());
+    }
+
+    private void update(ThemeId themeId, long seq, Consumer<ThemeNetwork> change) {
+        ThemeNetwork network = find(themeId.value()).orElseGet(() -> {
+            ThemeNetwork n = new ThemeNetwork();
+            n.id = themeId.value();
+            return n;
+        });
+        if (seq <= network.lastSequence) {
+            return;
+        }
+        change.accept(network);
+        network.lastSequence = seq;
+        networks.replaceOne(Filters.eq("_id", network.id), rename(json.toDocument(network), "id", "_id"),
+                new ReplaceOptions().upsert(true));
+    }
+
+    private static Document rename(Document d, String from, String to) {
+        Document out = new Document(to, d.get(from));
+        d.forEach((k, v) -> {
+            if (!k.equals(from)) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    private static List<String> codes(List<BuurtCode> buurten) {
+        return buurten.stream().map(BuurtCode::value).toList();
+    }
+
+    private static List<String> ids(List<IngredientId> ids) {
+        return new ArrayList<>(ids.stream().map(IngredientId::value).toList());
+    }
+}
