@@ -2,7 +2,9 @@ package nl.netwerkregie.command;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import io.swagger.v3.oas.models.OpenAPI;
 import nl.netwerkregie.platform.PlatformConfiguration;
+import nl.netwerkregie.platform.web.ApiDocs;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,6 +26,12 @@ public class CommandServiceApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
         return new SpringApplicationBuilder(CommandServiceApplication.class)
                 .properties("spring.config.name=command-service");
+    }
+
+    @Bean
+    OpenAPI openApi() {
+        return ApiDocs.openApi("Netwerkregie command API",
+                "Records what happens around a theme as events: naming themes, the network analysis (ingredients, schakels, contacts), shifts of positions of involvement and the manifestation harvest. Every command needs the header X-Recorded-By (an account identifier, never a person's name) and may carry X-Correlation-Id; every error is RFC 9457 problem+json.");
     }
 
     @Bean

@@ -2,7 +2,9 @@ package nl.netwerkregie.query;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import io.swagger.v3.oas.models.OpenAPI;
 import nl.netwerkregie.platform.PlatformConfiguration;
+import nl.netwerkregie.platform.web.ApiDocs;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -22,6 +24,12 @@ public class QueryServiceApplication {
         System.setProperty("axoniq.update-checker.disabled", "true");
         return new SpringApplicationBuilder(QueryServiceApplication.class)
                 .properties("spring.config.name=query-service");
+    }
+
+    @Bean
+    OpenAPI openApi() {
+        return ApiDocs.openApi("Netwerkregie query API",
+                "Reads the views built from the events: a theme's network of involvement on any date (JSON and SVG), how positions shifted between two dates, a theme's full history, and the themes of a municipality or buurt. Every read is scoped by municipality.");
     }
 
     @Bean

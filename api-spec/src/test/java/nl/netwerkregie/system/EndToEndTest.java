@@ -1,0 +1,406 @@
+package nl.netwerkregie.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.netwerkregie.store.EmbeddedStore;
+import nl.netwerkregie.system.RunningSystem.Response;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The walking system over real HTTP: both services on an embedded store (H2 file backend), one
+ * theme recorded step by step, with back-dated shifts recorded out of order, then read back.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndTest {
+    static final String GM = "/v1/municipalities/GM0274";
+    static final String ANNA_NAME = "Annelies Voorbeeldt";
+    static final String BOB_NAME = "Bartholomeus Proefmans";
+    static EmbeddedStore store;
+    static RunningSystem system;
+    static String theme;
+    static String anna;
+    static String bob;
+    static String library;
+    static List<String> ingredients;
+    static int recordedThemeEvents;
+
+    @BeforeAll
+    static void start(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        store = EmbeddedStore.onFile(dir.resolve("store.mv"), 0);
+        system = new RunningSystem(store);
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+        store.close();
+    }
+
+    @Test
+    @Order(1)
+    void recordsATheme() {
+        anna = created(system.post(GM + "/actors",
+                "{\"type\":\"PERSON\",\"name\":\"" + ANNA_NAME + "\",\"email\":\"annelies@example.org\"}")).get("actorId").asText();
+        bob = created(system.post(GM + "/actors", "{\"type\":\"PERSON\",\"name\":\"" + BOB_NAME + "\"}")).get("actorId").asText();
+        library = created(system.post(GM + "/actors",
+                "{\"type\":\"ORGANISATION\",\"organisationName\":\"Bibliotheek Doorwerth\"}")).get("actorId").asText();
+        theme = created(system.post(GM + "/themes", """
+                {"name":"Zorg voor jeugd","story":"Aandacht voor jeugd in de buurt.","buurten":["BU02740101"],
+                 "developmentPeriod":{"start":"2024-01-01","end":"2026-12-31"},"effectiveDate":"2024-01-10",
+                 "reason":"council adopted the theme"}""")).get("themeId").asText();
+        JsonNode added = created(system.post(path("/ingredients"), """
+                {"ingredients":[{"kind":"IDEA","text":"Spelen in de buitenlucht"},{"kind":"BUILDING","text":"Het dorpshuis"},
+                 {"kind":"IDEA","text":"Spelen in de buitenlucht"}],
+                 "writtenBy":"%s","session":{"date":"2024-02-01","participants":["%s","%s"]},"effectiveDate":"2024-02-01"}"""
+                .formatted(anna, anna, bob)));
+        ingredients = new ArrayList<>();
+        added.get("ingredientIds").forEach(n -> ingredients.add(n.asText()));
+        created(system.post(path("/schakels"), """
+                {"actorId":"%s","ingredientIds":["%s"],"effectiveDate":"2024-02-10"}""".formatted(anna, ingredients.get(0))));
+        ok(system.post(path("/schakels/" + anna + "/links"),
+                "{\"ingredientIds\":[\"%s\"],\"effectiveDate\":\"2024-03-01\"}".formatted(ingredients.get(1))));
+        String contact = created(system.post(path("/contacts"),
+                "{\"schakels\":[\"%s\"],\"form\":\"INDIVIDUAL\",\"story\":\"Wat doe je al?\",\"effectiveDate\":\"2024-02-12\"}"
+                        .formatted(anna))).get("contactId").asText();
+        ok(system.post(path("/contacts/" + contact + "/outcome"),
+                "{\"outcome\":\"Ze doet mee.\",\"effectiveDate\":\"2024-02-19\"}"));
+        ok(system.post(path("/schakels/" + anna + "/analysis-invitations"), "{\"effectiveDate\":\"2024-02-19\"}"));
+        // recorded in this order; effective dates deliberately out of order
+        shift(anna, "[\"INITIATOR\"]", "[]", "2024-03-01", "kick-off meeting");
+        shift(library, "[\"SUPPLIER\"]", "[]", "2024-06-01", null);
+        shift(anna, "[\"PARTNER\"]", "[\"INITIATOR\"]", "2024-09-01", "the buurt took over");
+        shift(library, "[\"PARTNER\"]", "[]", "2024-04-01", "minutes of the April meeting arrived late");
+        shift(bob, "[\"USER\"]", "[]", "2024-02-15", null);
+        ok(system.post(path("/position-invitations"),
+                "{\"actorId\":\"%s\",\"position\":\"SCHAKEL\",\"effectiveDate\":\"2024-05-01\"}".formatted(bob)));
+        ok(system.put(path("/name"), "{\"name\":\"Vrolijk groot worden\",\"effectiveDate\":\"2024-07-01\"}"));
+        ok(system.post(path("/ingredients/" + ingredients.get(2) + "/withdrawal"), "{\"effectiveDate\":\"2024-08-01\"}"));
+        created(system.post(path("/manifestation-harvests"), """
+                {"items":[{"kind":"NETWORK","text":"Ouders rond het dorpshuis"},{"kind":"EXAMPLE","text":"Buitenspeeldag"}],
+                 "effectiveDate":"2024-10-01"}"""));
+        recordedThemeEvents = 16;
+        awaitHistory(recordedThemeEvents);
+    }
+
+    @Test
+    @Order(2)
+    void showsTheNetworkOnThreeDates() {
+        JsonNode early = system.get(query("/network?date=2024-02-20")).json();
+        assertThat(early.get("name").asText()).isEqualTo("Zorg voor jeugd");
+        assertThat(early.get("ingredients")).hasSize(3);
+        assertThat(positions(early)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                bob, Set.of("USER"), anna, Set.of()));
+        assertThat(early.get("schakels").get(0).get("ingredientIds")).hasSize(1);
+
+        JsonNode spring = system.get(query("/network?date=2024-05-01")).json();
+        assertThat(positions(spring)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                anna, Set.of("INITIATOR"), library, Set.of("PARTNER"), bob, Set.of("USER")));
+        assertThat(spring.get("schakels").get(0).get("ingredientIds")).hasSize(2);
+        assertThat(spring.get("harvests")).isEmpty();
+
+        JsonNode late = system.get(query("/network?date=2024-12-01")).json();
+        assertThat(late.get("name").asText()).isEqualTo("Vrolijk groot worden");
+        assertThat(late.get("ingredients")).hasSize(2);
+        assertThat(positions(late)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                anna, Set.of("PARTNER"), library, Set.of("PARTNER", "SUPPLIER"), bob, Set.of("USER")));
+        assertThat(late.get("harvests").get(0).get("items")).hasSize(2);
+        JsonNode annaView = actor(late, anna);
+        assertThat(annaView.get("name").asText()).isEqualTo(ANNA_NAME);
+        assertThat(actor(late, library).get("name").asText()).isEqualTo("Bibliotheek Doorwerth");
+        assertThat(actor(late, bob).get("invitations").get(0).get("position").asText()).isEqualTo("SCHAKEL");
+
+        Response svg = system.get(query("/network.svg?date=2024-12-01"));
+        assertThat(svg.status()).isEqualTo(200);
+        assertThat(svg.contentType()).startsWith("image/svg+xml");
+        assertThat(svg.body()).contains("<svg", "Vrolijk groot worden", ANNA_NAME, "1 initiator", "5 user");
+
+        assertThat(system.get(query("/network?date=2024-01-09")).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(3)
+    void showsTheShiftsBetweenTwoDates() {
+        JsonNode shifts = system.get(query("/position-shifts?from=2024-03-15&to=2024-12-01")).json();
+        JsonNode a = byField(shifts.get("actors"), "actorId", anna);
+        assertThat(texts(a.get("atStart"))).containsExactly("INITIATOR");
+        assertThat(texts(a.get("atEnd"))).containsExactly("PARTNER");
+        assertThat(a.get("changes")).hasSize(1);
+        assertThat(a.get("changes").get(0).get("reason").asText()).isEqualTo("the buurt took over");
+        JsonNode l = byField(shifts.get("actors"), "actorId", library);
+        assertThat(texts(l.get("atStart"))).isEmpty();
+        assertThat(texts(l.get("atEnd"))).containsExactlyInAnyOrder("PARTNER", "SUPPLIER");
+        assertThat(l.get("changes").get(0).get("effectiveDate").asText()).isEqualTo("2024-04-01");
+        assertThat(l.get("changes").get(1).get("effectiveDate").asText()).isEqualTo("2024-06-01");
+
+        JsonNode partner = byField(shifts.get("positions"), "position", "PARTNER");
+        assertThat(partner.get("entered").asInt()).isEqualTo(2);
+        assertThat(partner.get("left").asInt()).isZero();
+        assertThat(byField(shifts.get("positions"), "position", "INITIATOR").get("left").asInt()).isEqualTo(1);
+        assertThat(transition(shifts, "INITIATOR", "PARTNER")).isEqualTo(1);
+        assertThat(transition(shifts, "NONE", "PARTNER")).isEqualTo(1);
+        assertThat(transition(shifts, "NONE", "SUPPLIER")).isEqualTo(1);
+        assertThat(transition(shifts, "USER", "USER")).isEqualTo(1);
+        assertThat(shifts.get("transitions")).hasSize(36);
+
+        assertThat(system.get(query("/position-shifts?from=2024-12-01&to=2024-03-15")).status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(4)
+    void keepsTheHistoryInOrderWithItsMetadata() {
+        JsonNode first = system.get(query("/history?pageSize=5&page=1")).json();
+        assertThat(first.get("totalEvents").asInt()).isEqualTo(recordedThemeEvents);
+        assertThat(first.get("totalPages").asInt()).isEqualTo(4);
+        assertThat(first.get("links").get("next").asText()).endsWith("page=2");
+        JsonNode e0 = first.get("events").get(0);
+        assertThat(e0.get("type").asText()).isEqualTo("ThemeNamed");
+        assertThat(e0.get("sequence").asInt()).isZero();
+        assertThat(e0.get("recordedBy").asText()).isEqualTo("regievoerder-7");
+        assertThat(e0.get("reason").asText()).isEqualTo("council adopted the theme");
+        assertThat(e0.get("correlationId").asText()).isNotBlank();
+        assertThat(e0.get("effectiveDate").asText()).isEqualTo("2024-01-10");
+
+        List<String> types = new ArrayList<>();
+        List<Integer> sequences = new ArrayList<>();
+        for (int page = 1; page <= 4; page++) {
+            system.get(query("/history?pageSize=5&page=" + page)).json().get("events").forEach(e -> {
+                types.add(e.get("type").asText());
+                sequences.add(e.get("sequence").asInt());
+            });
+        }
+        assertThat(sequences).isSorted().hasSize(recordedThemeEvents).doesNotHaveDuplicates();
+        assertThat(types.subList(0, 7)).containsExactly("ThemeNamed", "IngredientsAdded", "SchakelAdded", "SchakelLinked",
+                "ContactPrepared", "ContactMade", "SchakelInvitedToAnalyse");
+        assertThat(types.get(recordedThemeEvents - 1)).isEqualTo("ManifestationHarvestRecorded");
+
+        Response correlated = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/story")))
+                .header("Content-Type", "application/json").header("X-Recorded-By", "auditor-check")
+                .header("X-Correlation-Id", "trace-42")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"story\":\"Een nieuw verhaal.\",\"reason\":\"sharper\"}")));
+        assertThat(correlated.status()).isEqualTo(200);
+        recordedThemeEvents++;
+        JsonNode last = awaitHistory(recordedThemeEvents);
+        JsonNode story = last.get("events").get(0);
+        assertThat(story.get("type").asText()).isEqualTo("ThemeStoryChanged");
+        assertThat(story.get("correlationId").asText()).isEqualTo("trace-42");
+        assertThat(story.get("recordedBy").asText()).isEqualTo("auditor-check");
+        assertThat(story.get("reason").asText()).isEqualTo("sharper");
+    }
+
+    @Test
+    @Order(5)
+    void listsTheThemesOfAMunicipalityAndABuurt() {
+        JsonNode list = system.get(GM + "/themes").json();
+        assertThat(list.get("total").asInt()).isEqualTo(1);
+        assertThat(list.get("themes").get(0).get("name").asText()).isEqualTo("Vrolijk groot worden");
+        assertThat(system.get(GM + "/buurten/BU02740101/themes").json().get("themes").get(0).get("themeId").asText())
+                .isEqualTo(theme);
+        assertThat(system.get(GM + "/buurten/BU02740201/themes").json().get("total").asInt()).isZero();
+        ok(system.put(path("/buurten"), "{\"buurten\":[\"BU02740201\"],\"effectiveDate\":\"2024-11-01\"}"));
+        recordedThemeEvents++;
+        awaitHistory(recordedThemeEvents);
+        assertThat(system.get(GM + "/buurten/BU02740101/themes").json().get("total").asInt()).isZero();
+        assertThat(system.get(GM + "/buurten/BU02740201/themes").json().get("total").asInt()).isEqualTo(1);
+        assertThat(system.get("/v1/municipalities/GM0202/themes").json().get("total").asInt()).isZero();
+        assertThat(system.get("/v1/municipalities/GM0202/themes/" + theme + "/network").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(6)
+    void refusesEveryKindOfBadInputAndRecordsNothing() {
+        long before = system.storedEvents();
+        String missingHeader = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/position-shifts")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"actorId\":\"" + bob + "\",\"take\":[\"PARTNER\"]}"))).body();
+        assertThat(missingHeader).contains("X-Recorded-By");
+        problem(system.post(GM + "/themes", "{\"name\": \"x\", "), 400, "body");
+        problem(system.post(GM + "/themes", "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU0274\"],"
+                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2025-01-01\"}}"), 400, "buurten[0]");
+        problem(system.post(GM + "/themes", "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU02740101\"],\"colour\":1,"
+                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2025-01-01\"}}"), 400, "colour");
+        problem(system.post(GM + "/themes", "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU02740101\"],"
+                + "\"developmentPeriod\":{\"start\":\"2024-02-30\",\"end\":\"2025-01-01\"}}"), 400, "developmentPeriod.start");
+        problem(system.post(GM + "/themes", "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU02020101\"],"
+                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2025-01-01\"}}"), 409, "buurten[0]");
+        problem(system.post("/v1/municipalities/XX0274/themes", "{}"), 400, "municipality");
+        problem(system.post(path("/position-shifts"), "{\"actorId\":\"%s\",\"leave\":[\"INITIATOR\"]}".formatted(bob)),
+                409, "leave");
+        problem(system.post(path("/position-shifts"), "{\"actorId\":\"%s\",\"take\":[\"BOSS\"]}".formatted(bob)), 400, "take[0]");
+        problem(system.post(path("/position-shifts"),
+                "{\"actorId\":\"00000000-0000-0000-0000-000000000000\",\"take\":[\"USER\"]}"), 404, "actorId");
+        problem(system.post(path("/position-shifts"),
+                "{\"actorId\":\"%s\",\"take\":[\"PARTNER\"],\"effectiveDate\":\"2999-01-01\"}".formatted(bob)), 400, "effectiveDate");
+        problem(system.post(path("/schakels/" + anna + "/links"),
+                "{\"ingredientIds\":[\"00000000-0000-0000-0000-000000000000\"]}"), 409, "ingredientIds[0]");
+        problem(system.post(GM + "/themes/00000000-0000-0000-0000-000000000000/manifestation-harvests",
+                "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"x\"}]}"), 404, null);
+        problem(system.post(path("/ingredients"), "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"a\\u0000b\"}]}"),
+                400, "ingredients[0]");
+        problem(system.post(GM + "/actors", "{\"type\":\"PERSON\",\"name\":{\"$gt\":\"\"}}"), 400, "name");
+        assertThat(system.storedEvents()).isEqualTo(before);
+        assertThat(system.get(query("/history")).json().get("totalEvents").asInt()).isEqualTo(recordedThemeEvents);
+    }
+
+    @Test
+    @Order(7)
+    void keepsNoPersonsNameInClearInTheEventStore() {
+        List<String> stored = new ArrayList<>();
+        system.db().getCollection("domainevents").find().forEach(d -> stored.add(d.toJson()));
+        assertThat(stored).isNotEmpty();
+        assertThat(String.join("\n", stored)).doesNotContain(ANNA_NAME, BOB_NAME, "annelies@example.org")
+                .contains("Bibliotheek Doorwerth", "AES-256-GCM");
+        for (String collection : List.of("actors", "theme_networks", "theme_history")) {
+            List<String> view = new ArrayList<>();
+            system.db().getCollection(collection).find().forEach(d -> view.add(d.toJson()));
+            assertThat(String.join("\n", view)).as(collection).doesNotContain(ANNA_NAME, BOB_NAME);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void rebuildsIdenticalViewsByReplayAndFromAnEmptyProjectionDatabase() {
+        Map<String, String> before = views();
+        Response replay = system.post("/v1/projections/replays", "");
+        assertThat(replay.status()).isEqualTo(404); // the replay is an operation of the query service, not the command service
+        Response accepted = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(accepted.status()).isEqualTo(202);
+        awaitViews(before);
+
+        system.stopQueryService();
+        for (String c : List.of("theme_networks", "theme_history", "theme_history_heads", "theme_summaries",
+                "municipality_themes", "buurt_themes", "actors", "trackingtokens")) {
+            system.db().getCollection(c).deleteMany(new Document());
+        }
+        system.startQueryService();
+        awaitViews(before);
+    }
+
+    private void awaitViews(Map<String, String> expected) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        Map<String, String> now = null;
+        while (System.currentTimeMillis() < deadline) {
+            now = views();
+            if (now.equals(expected)) {
+                return;
+            }
+            sleep(100);
+        }
+        assertThat(now).isEqualTo(expected);
+    }
+
+    private Map<String, String> views() {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (String p : List.of(query("/network?date=2024-02-20"), query("/network?date=2024-05-01"),
+                query("/network?date=2024-12-01"), query("/position-shifts?from=2024-01-10&to=2024-12-31"),
+                query("/history?pageSize=500"), GM + "/themes", GM + "/buurten/BU02740201/themes")) {
+            v.put(p, system.get(p).body());
+        }
+        return v;
+    }
+
+    private static JsonNode awaitHistory(int events) {
+        system.await(query("/history?page=1"), r -> r.status() == 200 && r.json().get("totalEvents").asInt() == events);
+        return system.await(query("/history?pageSize=1&page=" + events),
+                r -> r.status() == 200 && r.json().get("events").size() == 1).json();
+    }
+
+    private static void shift(String actor, String take, String leave, String date, String reason) {
+        ok(system.post(path("/position-shifts"), "{\"actorId\":\"%s\",\"take\":%s,\"leave\":%s,\"effectiveDate\":\"%s\"%s}"
+                .formatted(actor, take, leave, date, reason == null ? "" : ",\"reason\":\"" + reason + "\"")));
+    }
+
+    private static String path(String rest) {
+        return GM + "/themes/" + theme + rest;
+    }
+
+    private static String query(String rest) {
+        return path(rest);
+    }
+
+    private static JsonNode created(Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json();
+    }
+
+    private static JsonNode ok(Response r) {
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json();
+    }
+
+    private static void problem(Response r, int status, String field) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        JsonNode p = r.json();
+        assertThat(p.get("status").asInt()).isEqualTo(status);
+        assertThat(p.get("type").asText()).isNotBlank();
+        assertThat(p.get("title").asText()).isNotBlank();
+        if (field != null) {
+            List<String> fields = new ArrayList<>();
+            if (p.has("errors")) {
+                p.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+            }
+            if (p.has("field")) {
+                fields.add(p.get("field").asText());
+            }
+            assertThat(fields).as(r.body()).contains(field);
+        }
+    }
+
+    private static Map<String, Set<String>> positions(JsonNode network) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        network.get("actors").forEach(a -> out.put(a.get("actorId").asText(), new TreeSet<>(texts(a.get("positions")))));
+        return out;
+    }
+
+    private static JsonNode actor(JsonNode network, String id) {
+        return byField(network.get("actors"), "actorId", id);
+    }
+
+    private static JsonNode byField(JsonNode array, String field, String value) {
+        for (JsonNode n : array) {
+            if (n.get(field).asText().equals(value)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + field + " " + value + " in " + array);
+    }
+
+    private static int transition(JsonNode shifts, String from, String to) {
+        for (JsonNode t : shifts.get("transitions")) {
+            if (t.get("from").asText().equals(from) && t.get("to").asText().equals(to)) {
+                return t.get("actors").asInt();
+            }
+        }
+        throw new AssertionError("no transition " + from + " -> " + to);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package nl.netwerkregie.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.function.Predicate;
+import nl.netwerkregie.command.CommandServiceApplication;
+import nl.netwerkregie.query.QueryServiceApplication;
+import nl.netwerkregie.store.EmbeddedStore;
+import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Both services, started for real on an embedded store and reached over HTTP on loopback. Each
+ * system gets a database of its own, so tests do not see each other's data.
+ */
+final class RunningSystem implements AutoCloseable {
+    static final ObjectMapper JSON = new ObjectMapper();
+    final EmbeddedStore store;
+    final String database = "nr_" + UUID.randomUUID().toString().replace("-", "");
+    final MongoClient client;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private ConfigurableApplicationContext command;
+    private ConfigurableApplicationContext query;
+
+    RunningSystem(EmbeddedStore store) {
+        this.store = store;
+        this.client = MongoClients.create(store.uri());
+        this.command = CommandServiceApplication.builder().run(args());
+        this.query = QueryServiceApplication.builder().run(args());
+    }
+
+    private String[] args() {
+        return new String[] {"--server.port=0", "--netwerkregie.mongodb.uri=" + store.uri(),
+                "--netwerkregie.mongodb.database=" + database, "--logging.level.root=WARN",
+                "--logging.level.org.axonframework=ERROR", "--spring.main.banner-mode=off"};
+    }
+
+    MongoDatabase db() {
+        return client.getDatabase(database);
+    }
+
+    String commandUrl() {
+        return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) command).getWebServer().getPort();
+    }
+
+    String queryUrl() {
+        return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) query).getWebServer().getPort();
+    }
+
+    void stopQueryService() {
+        query.close();
+    }
+
+    void startQueryService() {
+        query = QueryServiceApplication.builder().run(args());
+    }
+
+    /** The number of events in the event store, read with the driver, not through the services. */
+    long storedEvents() {
+        return db().getCollection("domainevents").countDocuments();
+    }
+
+    record Response(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    Response post(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(commandUrl() + path))
+                .header("Content-Type", "application/json")
+                .header("X-Recorded-By", "regievoerder-7")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Response put(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(commandUrl() + path))
+                .header("Content-Type", "application/json")
+                .header("X-Recorded-By", "regievoerder-7")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Response get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(queryUrl() + path)).GET());
+    }
+
+    Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls the query service until {@code done} holds for the answer to {@code path}; fails after 30 s. */
+    Response await(String path, Predicate<Response> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Response last = null;
+        while (System.nanoTime() < deadline) {
+            last = get(path);
+            if (done.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("gave up waiting for " + path + "; last answer: " + last);
+    }
+
+    @Override
+    public void close() {
+        query.close();
+        command.close();
+        client.getDatabase(database).drop();
+        client.close();
+    }
+}
