@@ -5,6 +5,7 @@ import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.platform.store.EventStoreConfiguration;
 import nl.netwerkregie.platform.store.MongoConfiguration;
 import nl.netwerkregie.platform.store.ProcessingConfiguration;
+import nl.netwerkregie.platform.web.ApiDocsCustomizer;
 import nl.netwerkregie.platform.web.CorrelationFilter;
 import nl.netwerkregie.platform.web.Problems;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,7 @@ import org.springframework.context.annotation.Import;
 
 /** What both services run: the store, the personal-data vault, error responses and correlation ids. */
 @Configuration(proxyBeanMethods = false)
-@Import({JsonConfiguration.class, MongoConfiguration.class, EventStoreConfiguration.class, ProcessingConfiguration.class, PersonalDataVault.class, Problems.class,
+@Import({JsonConfiguration.class, MongoConfiguration.class, EventStoreConfiguration.class, ProcessingConfiguration.class, PersonalDataVault.class, Problems.class, ApiDocsCustomizer.class,
         CorrelationFilter.class})
 public class PlatformConfiguration {
 }

@@ -1,0 +1,97 @@
+package nl.netwerkregie.platform.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import org.springdoc.core.customizers.GlobalOperationCustomizer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * Adds to the OpenAPI documents what the controllers do not say themselves: the RFC 9457
+ * {@code Problem} schema and the error responses of every operation, the recording headers of
+ * every command, and the formats of the codes and ids in paths.
+ */
+@Component
+public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenApiCustomizer {
+    private static final String PROBLEM = "#/components/schemas/Problem";
+
+    @Override
+    public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {
+        if (openApi.getComponents() == null) {
+            openApi.setComponents(new Components());
+        }
+        Schema<?> fieldError = new ObjectSchema()
+                .addProperty("field", new StringSchema().description("JSON path, header or parameter at fault, e.g. buurten[1]"))
+                .addProperty("reason", new StringSchema().description("why it is refused"));
+        openApi.getComponents().addSchemas("Problem", new ObjectSchema()
+                .description("An RFC 9457 problem detail")
+                .addProperty("type", new StringSchema().format("uri"))
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema().format("uri-reference"))
+                .addProperty("errors", new ArraySchema().items(fieldError).description("400: every field at fault"))
+                .addProperty("rule", new StringSchema().description("409: the rule the command breaks, e.g. position-not-held"))
+                .addProperty("field", new StringSchema().description("404 and 409: the field that names the resource or breaks the rule")));
+    }
+
+    @Override
+    public Operation customize(Operation operation, HandlerMethod handlerMethod) {
+        boolean command = !handlerMethod.hasMethodAnnotation(GetMapping.class);
+        if (operation.getParameters() != null) {
+            for (Parameter p : operation.getParameters()) {
+                describePathParameter(p);
+            }
+        }
+        if (command) {
+            operation.addParametersItem(new HeaderParameter().name("X-Recorded-By").required(true)
+                    .description("The account that records the command (an identifier, never a person's name)")
+                    .schema(new StringSchema().pattern("^[A-Za-z0-9._:@-]{1,100}$")));
+        }
+        operation.addParametersItem(new HeaderParameter().name("X-Correlation-Id").required(false)
+                .description("Correlates this request with the events it causes; generated when absent, echoed in the response")
+                .schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,100}$")));
+        ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+        responses.addApiResponse("400", problem("Invalid input: every field at fault is named in errors"));
+        responses.addApiResponse("404", problem("Unknown municipality scope, theme, actor, ingredient or contact"));
+        if (command) {
+            responses.addApiResponse("409", problem("The command breaks a rule given the current state; rule names it"));
+        }
+        responses.addApiResponse("500", problem("Unexpected error"));
+        operation.setResponses(responses);
+        return operation;
+    }
+
+    private static void describePathParameter(Parameter p) {
+        if (!"path".equals(p.getIn())) {
+            return;
+        }
+        switch (p.getName()) {
+            case "municipality" -> p.description("CBS municipality code").schema(new StringSchema().pattern("^GM\\d{4}$").example("GM0274"));
+            case "buurt" -> p.description("CBS buurt code").schema(new StringSchema().pattern("^BU\\d{8}$").example("BU02740101"));
+            default -> {
+                if (p.getName().endsWith("Id")) {
+                    p.schema(new StringSchema().format("uuid"));
+                }
+            }
+        }
+    }
+
+    private static ApiResponse problem(String description) {
+        return new ApiResponse().description(description).content(new Content()
+                .addMediaType("application/problem+json", new MediaType().schema(new Schema<>().$ref(PROBLEM))));
+    }
+}
