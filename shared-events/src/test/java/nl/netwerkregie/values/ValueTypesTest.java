@@ -1,0 +1,62 @@
+package nl.netwerkregie.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ValueTypesTest {
+
+    @Test
+    void aBuurtKnowsItsMunicipality() {
+        BuurtCode doorwerth = new BuurtCode("BU02740101");
+        assertThat(doorwerth.municipality()).isEqualTo(new MunicipalityCode("GM0274"));
+        assertThat(doorwerth.belongsTo(new MunicipalityCode("GM0274"))).isTrue();
+        assertThat(doorwerth.belongsTo(new MunicipalityCode("GM0202"))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "BU0274010", "BU027401011", "bu02740101", "WK027401", "BU0274010A", " BU02740101"})
+    void aBuurtCodeThatIsNotBuPlusEightDigitsCannotExist(String code) {
+        assertThatThrownBy(() -> new BuurtCode(code)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "GM274", "GM02744", "gm0274", "XX0274", "GM027A"})
+    void aMunicipalityCodeThatIsNotGmPlusFourDigitsCannotExist(String code) {
+        assertThatThrownBy(() -> new MunicipalityCode(code)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "not-a-uuid", "00000000-0000-0000-0000-00000000000G", "00000000-0000-0000-0000-0000000000AA"})
+    void idsAreLowerCaseUuids(String id) {
+        assertThatThrownBy(() -> new ThemeId(id)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ActorId(id)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void textsAreStrippedBoundedAndFreeOfControlCharacters() {
+        assertThat(new ThemeName("  Zorg voor jeugd ").value()).isEqualTo("Zorg voor jeugd");
+        assertThat(new Story("regel een\nregel twee").value()).contains("\n");
+        assertThatThrownBy(() -> new ThemeName("een\ntwee")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ThemeName("a\u0000b")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ThemeName("a\u202Eb\uFEFF")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ThemeName("\uD800x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ThemeName("   ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ThemeName("x".repeat(ThemeName.MAX + 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ThemeName("Vrolijk groot worden \uD83C\uDF88").value()).endsWith("\uD83C\uDF88");
+    }
+
+    @Test
+    void aDevelopmentPeriodEndsAfterItStartsAndWithinTenYears() {
+        LocalDate start = LocalDate.of(2024, 1, 1);
+        assertThat(new DevelopmentPeriod(start, start.plusYears(3)).end()).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThatThrownBy(() -> new DevelopmentPeriod(start, start)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DevelopmentPeriod(start, start.minusDays(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DevelopmentPeriod(start, start.plusYears(10).plusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
