@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 public class MongoJson {
     private final ObjectMapper json;
 
-    MongoJson(ObjectMapper json) {
+    public MongoJson(ObjectMapper json) {
         this.json = json;
     }
 

@@ -1,0 +1,98 @@
+package nl.netwerkregie.query.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.netwerkregie.events.IngredientsAdded;
+import nl.netwerkregie.events.PositionShifted;
+import nl.netwerkregie.events.ThemeNamed;
+import nl.netwerkregie.platform.json.ValueTypesModule;
+import nl.netwerkregie.query.projection.MongoJson;
+import nl.netwerkregie.store.EmbeddedStore;
+import nl.netwerkregie.values.ActorId;
+import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.DevelopmentPeriod;
+import nl.netwerkregie.values.Ingredient;
+import nl.netwerkregie.values.IngredientId;
+import nl.netwerkregie.values.IngredientKind;
+import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.Position;
+import nl.netwerkregie.values.Story;
+import nl.netwerkregie.values.ThemeId;
+import nl.netwerkregie.values.ThemeName;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The network projection on the embedded store: redelivery changes nothing, back-dating lands in place. */
+class ThemeNetworkProjectionTest {
+    private static final ThemeId THEME = new ThemeId("00000000-0000-0000-0000-000000000001");
+    private static final ActorId ANNA = new ActorId("00000000-0000-0000-0000-0000000000a1");
+    private EmbeddedStore store;
+    private MongoClient client;
+    private MongoDatabase db;
+    private ThemeNetworkProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        store = EmbeddedStore.inMemory(0);
+        client = MongoClients.create(store.uri());
+        db = client.getDatabase("projection_test");
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new ValueTypesModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        projection = new ThemeNetworkProjection(db, new MongoJson(mapper));
+        projection.on(new ThemeNamed(THEME, new MunicipalityCode("GM0274"), new ThemeName("Zorg voor jeugd"),
+                new Story("Verhaal"), List.of(new BuurtCode("BU02740101")),
+                new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)), LocalDate.of(2024, 1, 10)), 0);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        store.close();
+    }
+
+    @Test
+    void anEventHandledTwiceChangesNothing() {
+        IngredientsAdded added = new IngredientsAdded(THEME, List.of(new Ingredient(
+                new IngredientId("00000000-0000-0000-0000-0000000000b1"), IngredientKind.IDEA, "Speeltuin")),
+                null, null, LocalDate.of(2024, 2, 1));
+        PositionShifted shifted = new PositionShifted(THEME, ANNA, Set.of(Position.USER), Set.of(), LocalDate.of(2024, 3, 1));
+        projection.on(added, 1);
+        projection.on(shifted, 2, Instant.parse("2024-03-02T10:00:00Z"), "reason");
+        Document once = stored();
+
+        projection.on(added, 1);
+        projection.on(shifted, 2, Instant.parse("2024-03-02T10:00:00Z"), "reason");
+
+        assertThat(stored()).isEqualTo(once);
+        assertThat(projection.find(THEME.value()).orElseThrow().ingredients).hasSize(1);
+    }
+
+    @Test
+    void aBackDatedShiftLandsInItsPlace() {
+        projection.on(new PositionShifted(THEME, ANNA, Set.of(Position.PARTNER), Set.of(Position.INITIATOR),
+                LocalDate.of(2024, 9, 1)), 1, Instant.parse("2024-09-02T10:00:00Z"), null);
+        projection.on(new PositionShifted(THEME, ANNA, Set.of(Position.INITIATOR), Set.of(),
+                LocalDate.of(2024, 3, 1)), 2, Instant.parse("2024-09-03T10:00:00Z"), "late minutes");
+        ThemeNetwork network = projection.find(THEME.value()).orElseThrow();
+        ThemeNetwork.ActorEntry anna = network.actors.get(0);
+        assertThat(anna.heldOn(LocalDate.of(2024, 2, 1))).isEmpty();
+        assertThat(anna.heldOn(LocalDate.of(2024, 5, 1))).containsExactly(Position.INITIATOR);
+        assertThat(anna.heldOn(LocalDate.of(2024, 10, 1))).containsExactly(Position.PARTNER);
+    }
+
+    private Document stored() {
+        return db.getCollection(ThemeNetworkProjection.COLLECTION).find().first();
+    }
+}
