@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -51,6 +52,15 @@ public class Problems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unknownAggregate(AggregateNotFoundException e) {
         ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 "no theme or actor " + e.getAggregateIdentifier() + " is known here");
+        return respond(p);
+    }
+
+    /** Another instance appended to the same theme first; nothing of this command was recorded. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<Object> concurrent(ConcurrencyException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "rule-violated", "The command breaks a rule",
+                "the theme was changed by another command at the same moment; nothing was recorded, send it again");
+        p.setProperty("rule", "concurrent-modification");
         return respond(p);
     }
 

@@ -63,7 +63,8 @@ public class ThemeDirectoryProjection {
                     .append("lastSequence", seq);
             summaries.replaceOne(Filters.eq("_id", id), summary, new ReplaceOptions().upsert(true));
         }
-        municipalities.updateOne(Filters.eq("_id", e.municipality().value()), Updates.addToSet("themeIds", id),
+        municipalities.updateOne(Filters.eq("_id", e.municipality().value()), Updates.combine(
+                Updates.set("municipality", e.municipality().value()), Updates.addToSet("themeIds", id)),
                 new UpdateOptions().upsert(true));
         syncBuurten(id, e.municipality().value(), Set.of(), new HashSet<>(codes(e.buurten())));
     }
