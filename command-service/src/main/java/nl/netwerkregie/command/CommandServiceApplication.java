@@ -1,7 +1,5 @@
 package nl.netwerkregie.command;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import io.swagger.v3.oas.models.OpenAPI;
 import nl.netwerkregie.platform.PlatformConfiguration;
 import nl.netwerkregie.platform.web.ApiDocs;
@@ -31,12 +29,10 @@ public class CommandServiceApplication {
     @Bean
     OpenAPI openApi() {
         return ApiDocs.openApi("Netwerkregie command API",
-                "Records what happens around a theme as events: naming themes, the network analysis (ingredients, schakels, contacts), shifts of positions of involvement and the manifestation harvest. Every command needs the header X-Recorded-By (an account identifier, never a person's name) and may carry X-Correlation-Id; every error is RFC 9457 problem+json.");
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Amsterdam"));
+                "Records what happens around a theme as events: naming themes, the network analysis (ingredients, "
+                        + "schakels, contacts), shifts of positions of involvement and the manifestation harvest. Every "
+                        + "command needs the header X-Recorded-By (an account identifier, never a person's name) and may "
+                        + "carry X-Correlation-Id; every error is RFC 9457 problem+json.");
     }
 
     /** Copies who recorded a command, its correlation id and its reason onto every event it causes. */

@@ -8,6 +8,9 @@ import nl.netwerkregie.platform.store.ProcessingConfiguration;
 import nl.netwerkregie.platform.web.ApiDocsCustomizer;
 import nl.netwerkregie.platform.web.CorrelationFilter;
 import nl.netwerkregie.platform.web.Problems;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
@@ -16,4 +19,10 @@ import org.springframework.context.annotation.Import;
 @Import({JsonConfiguration.class, MongoConfiguration.class, EventStoreConfiguration.class, ProcessingConfiguration.class, PersonalDataVault.class, Problems.class, ApiDocsCustomizer.class,
         CorrelationFilter.class})
 public class PlatformConfiguration {
+
+    /** The municipalities' clock: "today" is a date in the Netherlands, whatever zone the server runs in. */
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Amsterdam"));
+    }
 }

@@ -1,7 +1,5 @@
 package nl.netwerkregie.query;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import io.swagger.v3.oas.models.OpenAPI;
 import nl.netwerkregie.platform.PlatformConfiguration;
 import nl.netwerkregie.platform.web.ApiDocs;
@@ -29,11 +27,8 @@ public class QueryServiceApplication {
     @Bean
     OpenAPI openApi() {
         return ApiDocs.openApi("Netwerkregie query API",
-                "Reads the views built from the events: a theme's network of involvement on any date (JSON and SVG), how positions shifted between two dates, a theme's full history, and the themes of a municipality or buurt. Every read is scoped by municipality.");
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Europe/Amsterdam"));
+                "Reads the views built from the events: a theme's network of involvement on any date (JSON and SVG), "
+                        + "how positions shifted between two dates, a theme's full history, and the themes of a "
+                        + "municipality or buurt. Every read is scoped by municipality.");
     }
 }

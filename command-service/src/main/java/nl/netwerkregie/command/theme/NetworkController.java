@@ -140,27 +140,31 @@ class NetworkController {
     @Operation(summary = "Link ingredients to a schakel")
     Recorded link(@PathVariable String municipality, @PathVariable String themeId, @PathVariable String actorId,
                   @RequestBody LinksRequest body, HttpServletRequest request) {
-        Inputs in = new Inputs();
-        Target t = target(in, municipality, themeId);
-        ActorId actor = in.required("actorId", actorId, ActorId::new);
-        List<IngredientId> ingredients = in.list("ingredientIds", body.ingredientIds(), IngredientId::new, 1, MAX_LIST);
-        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
-        in.throwIfInvalid();
-        dispatch.send(new LinkSchakel(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
-        return new Recorded(t.theme().value(), actor.value(), null, null);
+        return changeLinks(municipality, themeId, actorId, body, request, LinkSchakel::new);
     }
 
     @PostMapping("/schakels/{actorId}/unlinks")
     @Operation(summary = "Drop ingredients from a schakel")
     Recorded unlink(@PathVariable String municipality, @PathVariable String themeId, @PathVariable String actorId,
                     @RequestBody LinksRequest body, HttpServletRequest request) {
+        return changeLinks(municipality, themeId, actorId, body, request, UnlinkSchakel::new);
+    }
+
+    /** The shape both link commands share. */
+    private interface LinksCommand {
+        Object create(ThemeId theme, MunicipalityCode municipality, ActorId actor, List<IngredientId> ingredients,
+                      LocalDate effectiveDate);
+    }
+
+    private Recorded changeLinks(String municipality, String themeId, String actorId, LinksRequest body,
+                                 HttpServletRequest request, LinksCommand command) {
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
         ActorId actor = in.required("actorId", actorId, ActorId::new);
         List<IngredientId> ingredients = in.list("ingredientIds", body.ingredientIds(), IngredientId::new, 1, MAX_LIST);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new UnlinkSchakel(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
+        dispatch.send(command.create(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
         return new Recorded(t.theme().value(), actor.value(), null, null);
     }
 
