@@ -264,7 +264,7 @@ class EndToEndTest {
         assertThat(stored).isNotEmpty();
         assertThat(String.join("\n", stored)).doesNotContain(ANNA_NAME, BOB_NAME, "annelies@example.org")
                 .contains("Bibliotheek Doorwerth", "AES-256-GCM");
-        for (String collection : List.of("actors", "theme_networks", "theme_history")) {
+        for (String collection : List.of("actors", "theme_networks", "theme_network_actors", "theme_history")) {
             List<String> view = new ArrayList<>();
             system.db().getCollection(collection).find().forEach(d -> view.add(d.toJson()));
             assertThat(String.join("\n", view)).as(collection).doesNotContain(ANNA_NAME, BOB_NAME);
@@ -283,7 +283,7 @@ class EndToEndTest {
         awaitViews(before);
 
         system.stopQueryService();
-        for (String c : List.of("theme_networks", "theme_history", "theme_history_heads", "theme_summaries",
+        for (String c : List.of("theme_networks", "theme_network_actors", "theme_history", "theme_history_heads", "theme_summaries",
                 "municipality_themes", "buurt_themes", "actors", "trackingtokens")) {
             system.db().getCollection(c).deleteMany(new Document());
         }

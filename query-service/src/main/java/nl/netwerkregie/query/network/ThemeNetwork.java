@@ -14,14 +14,15 @@ import nl.netwerkregie.values.Position;
 import nl.netwerkregie.values.PositionShift;
 
 /**
- * The stored form of one theme's network through time: one document per theme in
- * {@code theme_networks} ({@code _id} = theme id), holding every dated change, so that the network
- * on any date is computed from one lookup by {@code _id}. Back-dated events simply land in their
- * place: every read orders changes by effective date, then by recording order ({@code seq}, the
- * theme's event sequence number).
+ * One theme's network through time, holding every dated change, so that the network on any date is
+ * computed from it alone. Back-dated events simply land in their place: every read orders changes by
+ * effective date, then by recording order ({@code seq}, the theme's event sequence number).
  *
- * <p>{@code lastSequence} is the sequence number of the last event applied; an event at or below it
- * is a redelivery and is ignored, which makes the projection idempotent.
+ * <p>Stored in two parts (see {@link ThemeNetworkProjection}): this object without {@code actors}
+ * and {@code schakels} in {@code theme_networks}, and those two lists spread over a fixed number of
+ * {@link Chunk}s by actor, so that a change to one actor rewrites a small document. Each stored
+ * part remembers the sequence number of the last event applied to it ({@code lastSequence}); an
+ * event at or below it is a redelivery and is ignored, which makes the projection idempotent.
  */
 public class ThemeNetwork {
     public String id;
@@ -38,6 +39,32 @@ public class ThemeNetwork {
     public List<SchakelEntry> schakels = new ArrayList<>();
     public List<ContactEntry> contacts = new ArrayList<>();
     public List<HarvestEntry> harvests = new ArrayList<>();
+
+    /** The actors and schakels of one bucket of a theme's actors. */
+    public static class Chunk {
+        public String id;
+        public String themeId;
+        public String municipality;
+        public long lastSequence = -1;
+        public List<ActorEntry> actors = new ArrayList<>();
+        public List<SchakelEntry> schakels = new ArrayList<>();
+
+        ActorEntry actor(String actorId) {
+            for (ActorEntry a : actors) {
+                if (a.actorId.equals(actorId)) {
+                    return a;
+                }
+            }
+            ActorEntry a = new ActorEntry();
+            a.actorId = actorId;
+            actors.add(a);
+            return a;
+        }
+
+        Optional<SchakelEntry> schakel(String actorId) {
+            return schakels.stream().filter(s -> s.actorId.equals(actorId)).findFirst();
+        }
+    }
 
     /** A value that took effect on {@code date}; {@code seq} orders values of the same date. */
     public record Dated<T>(LocalDate date, long seq, T value) {
@@ -115,22 +142,6 @@ public class ThemeNetwork {
                 .filter(v -> !v.date().isAfter(date))
                 .max(Comparator.comparing((Dated<T> v) -> v.date()).thenComparingLong(Dated::seq))
                 .map(Dated::value);
-    }
-
-    ActorEntry actor(String actorId) {
-        for (ActorEntry a : actors) {
-            if (a.actorId.equals(actorId)) {
-                return a;
-            }
-        }
-        ActorEntry a = new ActorEntry();
-        a.actorId = actorId;
-        actors.add(a);
-        return a;
-    }
-
-    Optional<SchakelEntry> schakel(String actorId) {
-        return schakels.stream().filter(s -> s.actorId.equals(actorId)).findFirst();
     }
 
     Optional<ContactEntry> contact(String contactId) {

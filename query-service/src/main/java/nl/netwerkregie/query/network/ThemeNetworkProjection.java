@@ -26,6 +26,7 @@ import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.events.ThemeRenamed;
 import nl.netwerkregie.events.ThemeStoryChanged;
 import nl.netwerkregie.query.network.ThemeNetwork.ActorEntry;
+import nl.netwerkregie.query.network.ThemeNetwork.Chunk;
 import nl.netwerkregie.query.network.ThemeNetwork.ContactEntry;
 import nl.netwerkregie.query.network.ThemeNetwork.Dated;
 import nl.netwerkregie.query.network.ThemeNetwork.HarvestEntry;
@@ -36,6 +37,7 @@ import nl.netwerkregie.query.network.ThemeNetwork.SchakelEntry;
 import nl.netwerkregie.query.network.ThemeNetwork.ShiftEntry;
 import nl.netwerkregie.query.projection.MongoJson;
 import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.IngredientId;
 import nl.netwerkregie.values.ThemeId;
@@ -49,26 +51,52 @@ import org.bson.Document;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds {@link ThemeNetwork}: collection {@code theme_networks}, one document per theme,
- * {@code _id} = theme id, with an index on {@code municipality} for a real MongoDB.
- * Events of one theme arrive in order (one segment per theme), so a read-modify-replace per event
- * is safe; {@code lastSequence} makes a redelivered event change nothing.
+ * Builds {@link ThemeNetwork} in two collections: {@code theme_networks} ({@code _id} = theme id:
+ * names, stories, buurten, ingredients, contacts, harvests) and {@code theme_network_actors}
+ * ({@code _id} = theme id + ':' + a bucket 00..63 chosen by actor id: the actors' position shifts
+ * and invitations and the schakels' links). An event rewrites only the document it concerns; a read
+ * is one lookup by {@code _id} and one {@code $in} of at most 64 {@code _id}s. Both collections are
+ * indexed on {@code municipality} (and the chunks on {@code themeId}) for a real MongoDB.
+ * Events of one theme arrive in order (one segment per theme), so a read-modify-replace per event is
+ * safe; each document's {@code lastSequence} makes a redelivered event change nothing.
  */
 @Component
 @ProcessingGroup(Projections.GROUP)
 public class ThemeNetworkProjection {
     public static final String COLLECTION = "theme_networks";
+    public static final String CHUNKS = "theme_network_actors";
+    static final int BUCKETS = 64;
     private final MongoCollection<Document> networks;
+    private final MongoCollection<Document> chunks;
     private final MongoJson json;
 
     ThemeNetworkProjection(MongoDatabase database, MongoJson json) {
         this.networks = database.getCollection(COLLECTION);
+        this.chunks = database.getCollection(CHUNKS);
         this.json = json;
         networks.createIndex(Indexes.ascending("municipality"));
+        chunks.createIndex(Indexes.ascending("municipality"));
+        chunks.createIndex(Indexes.ascending("themeId"));
     }
 
-    /** One lookup by {@code _id}. */
+    /** The whole network: one lookup by {@code _id} and one {@code $in} by {@code _id} for the actor buckets. */
     public Optional<ThemeNetwork> find(String themeId) {
+        Optional<ThemeNetwork> core = findCore(themeId);
+        core.ifPresent(n -> {
+            List<String> ids = new ArrayList<>(BUCKETS);
+            for (int b = 0; b < BUCKETS; b++) {
+                ids.add(chunkId(themeId, b));
+            }
+            for (Document d : chunks.find(Filters.in("_id", ids))) {
+                Chunk c = json.fromDocument(rename(d, "_id", "id"), Chunk.class);
+                n.actors.addAll(c.actors);
+                n.schakels.addAll(c.schakels);
+            }
+        });
+        return core;
+    }
+
+    private Optional<ThemeNetwork> findCore(String themeId) {
         return Optional.ofNullable(networks.find(Filters.eq("_id", themeId)).first())
                 .map(d -> json.fromDocument(rename(d, "_id", "id"), ThemeNetwork.class));
     }
@@ -118,7 +146,7 @@ public class ThemeNetworkProjection {
 
     @EventHandler
     void on(SchakelAdded e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> {
+        updateChunk(e.themeId(), e.actorId(), seq, n -> {
             SchakelEntry s = new SchakelEntry();
             s.actorId = e.actorId().value();
             s.since = e.effectiveDate();
@@ -129,19 +157,19 @@ public class ThemeNetworkProjection {
 
     @EventHandler
     void on(SchakelLinked e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
+        updateChunk(e.themeId(), e.actorId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
                 s.links.add(new LinkChange(e.effectiveDate(), seq, true, ids(e.ingredientIds())))));
     }
 
     @EventHandler
     void on(SchakelUnlinked e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
+        updateChunk(e.themeId(), e.actorId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
                 s.links.add(new LinkChange(e.effectiveDate(), seq, false, ids(e.ingredientIds())))));
     }
 
     @EventHandler
     void on(SchakelInvitedToAnalyse e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
+        updateChunk(e.themeId(), e.actorId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
                 s.analysisInvitations.add(e.effectiveDate())));
     }
 
@@ -169,13 +197,13 @@ public class ThemeNetworkProjection {
     @EventHandler
     void on(PositionShifted e, @SequenceNumber long seq, @Timestamp Instant recordedAt,
             @MetaDataValue("reason") String reason) {
-        update(e.themeId(), seq, n -> n.actor(e.actorId().value()).shifts.add(
+        updateChunk(e.themeId(), e.actorId(), seq, n -> n.actor(e.actorId().value()).shifts.add(
                 new ShiftEntry(e.effectiveDate(), seq, e.taken(), e.left(), reason, recordedAt)));
     }
 
     @EventHandler
     void on(InvitedToPosition e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> {
+        updateChunk(e.themeId(), e.actorId(), seq, n -> {
             ActorEntry a = n.actor(e.actorId().value());
             a.invitations.add(new PositionInvitation(e.effectiveDate(), e.position()));
         });
@@ -189,10 +217,11 @@ public class ThemeNetworkProjection {
     @ResetHandler
     void reset() {
         networks.deleteMany(new Document());
+        chunks.deleteMany(new Document());
     }
 
     private void update(ThemeId themeId, long seq, Consumer<ThemeNetwork> change) {
-        ThemeNetwork network = find(themeId.value()).orElseGet(() -> {
+        ThemeNetwork network = findCore(themeId.value()).orElseGet(() -> {
             ThemeNetwork n = new ThemeNetwork();
             n.id = themeId.value();
             return n;
@@ -202,8 +231,40 @@ public class ThemeNetworkProjection {
         }
         change.accept(network);
         network.lastSequence = seq;
-        networks.replaceOne(Filters.eq("_id", network.id), rename(json.toDocument(network), "id", "_id"),
+        Document core = rename(json.toDocument(network), "id", "_id");
+        core.remove("actors");
+        core.remove("schakels");
+        networks.replaceOne(Filters.eq("_id", network.id), core, new ReplaceOptions().upsert(true));
+    }
+
+    private void updateChunk(ThemeId themeId, ActorId actorId, long seq, Consumer<Chunk> change) {
+        String id = chunkId(themeId.value(), bucket(actorId));
+        Chunk chunk = Optional.ofNullable(chunks.find(Filters.eq("_id", id)).first())
+                .map(d -> json.fromDocument(rename(d, "_id", "id"), Chunk.class))
+                .orElseGet(() -> {
+                    Chunk c = new Chunk();
+                    c.id = id;
+                    c.themeId = themeId.value();
+                    c.municipality = findCore(themeId.value()).map(n -> n.municipality).orElse(null);
+                    return c;
+                });
+        if (seq <= chunk.lastSequence) {
+            return;
+        }
+        change.accept(chunk);
+        chunk.lastSequence = seq;
+        chunks.replaceOne(Filters.eq("_id", id), rename(json.toDocument(chunk), "id", "_id"),
                 new ReplaceOptions().upsert(true));
+    }
+
+    /** A stable bucket for an actor: the low bits of its UUID's last hex digits. */
+    static int bucket(ActorId actorId) {
+        String v = actorId.value();
+        return Integer.parseInt(v.substring(v.length() - 2), 16) % BUCKETS;
+    }
+
+    private static String chunkId(String themeId, int bucket) {
+        return themeId + ":" + String.format("%02d", bucket);
     }
 
     private static Document rename(Document d, String from, String to) {

@@ -70,7 +70,8 @@ class ThemeNetworkProjectionTest {
         PositionShifted shifted = new PositionShifted(THEME, ANNA, Set.of(Position.USER), Set.of(), LocalDate.of(2024, 3, 1));
         projection.on(added, 1);
         projection.on(shifted, 2, Instant.parse("2024-03-02T10:00:00Z"), "reason");
-        Document once = stored();
+        List<Document> once = stored();
+        assertThat(once).hasSize(2);
 
         projection.on(added, 1);
         projection.on(shifted, 2, Instant.parse("2024-03-02T10:00:00Z"), "reason");
@@ -92,7 +93,10 @@ class ThemeNetworkProjectionTest {
         assertThat(anna.heldOn(LocalDate.of(2024, 10, 1))).containsExactly(Position.PARTNER);
     }
 
-    private Document stored() {
-        return db.getCollection(ThemeNetworkProjection.COLLECTION).find().first();
+    private List<Document> stored() {
+        List<Document> all = new java.util.ArrayList<>();
+        db.getCollection(ThemeNetworkProjection.COLLECTION).find().into(all);
+        db.getCollection(ThemeNetworkProjection.CHUNKS).find().into(all);
+        return all;
     }
 }
