@@ -31,6 +31,11 @@ public class JsonConfiguration {
 
     @Bean
     ObjectMapper defaultAxonObjectMapper() {
+        return eventMapper();
+    }
+
+    /** The JSON form events, metadata and tokens are stored in; also for tools that write or read stored events. */
+    public static ObjectMapper eventMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
                 .registerModule(new ValueTypesModule())

@@ -2,7 +2,10 @@ package nl.netwerkregie.platform.store;
 
 import com.mongodb.client.MongoClient;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
@@ -46,6 +49,22 @@ public class EventStoreConfiguration {
                 .build();
         engine.ensureIndexes();
         return engine;
+    }
+
+    /**
+     * Axon's event store over the chosen engine. A service that did not append an event itself learns
+     * of it only by polling the engine, every {@code fetch-delay-ms} (Axon's default of one second is
+     * most of a projection's lag when the command service runs in another process).
+     */
+    @Bean
+    EmbeddedEventStore eventStore(EventStorageEngine engine, org.axonframework.config.Configuration configuration,
+                                  @Value("${netwerkregie.event-store.fetch-delay-ms:100}") long fetchDelay) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(engine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(fetchDelay)
+                .build();
     }
 
     @Bean

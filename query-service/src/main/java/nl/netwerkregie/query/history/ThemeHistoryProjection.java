@@ -5,9 +5,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +15,7 @@ import java.util.Optional;
 import java.util.stream.LongStream;
 import nl.netwerkregie.events.ThemeEvent;
 import nl.netwerkregie.events.ThemeNamed;
+import nl.netwerkregie.query.projection.BatchedDocuments;
 import nl.netwerkregie.query.projection.Projections;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -42,12 +40,16 @@ public class ThemeHistoryProjection {
     private final MongoCollection<Document> history;
     private final MongoCollection<Document> heads;
     private final ObjectMapper json;
+    private final BatchedDocuments<Document> entries;
+    private final BatchedDocuments<Document> pendingHeads;
 
     ThemeHistoryProjection(MongoDatabase database, ObjectMapper json) {
         this.history = database.getCollection(COLLECTION);
         this.heads = database.getCollection(HEADS);
         this.json = json;
         history.createIndex(Indexes.ascending("themeId", "sequence"));
+        this.entries = new BatchedDocuments<>(history, d -> d, d -> d);
+        this.pendingHeads = new BatchedDocuments<>(heads, d -> d, d -> d, entries);
     }
 
     /** The municipality of a theme and the number of events in its history. */
@@ -58,17 +60,17 @@ public class ThemeHistoryProjection {
     void on(ThemeEvent event, DomainEventMessage<?> message) {
         String themeId = event.themeId().value();
         long seq = message.getSequenceNumber();
-        String municipality;
+        Document head = pendingHeads.find(themeId).orElseGet(() -> new Document("_id", themeId));
         if (event instanceof ThemeNamed named) {
-            municipality = named.municipality().value();
-            heads.updateOne(Filters.eq("_id", themeId), Updates.combine(
-                    Updates.set("municipality", municipality), Updates.max("lastSequence", seq)),
-                    new UpdateOptions().upsert(true));
-        } else {
-            municipality = head(themeId).map(Head::municipality).orElseThrow(() ->
-                    new IllegalStateException("history of theme " + themeId + " has no ThemeNamed event"));
-            heads.updateOne(Filters.eq("_id", themeId), Updates.max("lastSequence", seq));
+            head.put("municipality", named.municipality().value());
         }
+        String municipality = head.getString("municipality");
+        if (municipality == null) {
+            throw new IllegalStateException("history of theme " + themeId + " has no ThemeNamed event");
+        }
+        Number last = (Number) head.get("lastSequence");
+        head.put("lastSequence", last == null ? seq : Math.max(last.longValue(), seq));
+        pendingHeads.save(themeId, head);
         Revision revision = message.getPayloadType().getAnnotation(Revision.class);
         Document entry = new Document("_id", id(themeId, seq))
                 .append("themeId", themeId)
@@ -83,7 +85,7 @@ public class ThemeHistoryProjection {
                 .append("reason", message.getMetaData().get("reason"))
                 .append("correlationId", message.getMetaData().get("correlationId"))
                 .append("payload", new Document(json.convertValue(event, Map.class)));
-        history.replaceOne(Filters.eq("_id", entry.get("_id")), entry, new ReplaceOptions().upsert(true));
+        entries.save(entry.getString("_id"), entry);
     }
 
     @ResetHandler

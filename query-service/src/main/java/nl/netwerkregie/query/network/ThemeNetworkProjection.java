@@ -35,6 +35,7 @@ import nl.netwerkregie.query.network.ThemeNetwork.LinkChange;
 import nl.netwerkregie.query.network.ThemeNetwork.PositionInvitation;
 import nl.netwerkregie.query.network.ThemeNetwork.SchakelEntry;
 import nl.netwerkregie.query.network.ThemeNetwork.ShiftEntry;
+import nl.netwerkregie.query.projection.BatchedDocuments;
 import nl.netwerkregie.query.projection.MongoJson;
 import nl.netwerkregie.query.projection.Projections;
 import nl.netwerkregie.values.ActorId;
@@ -69,6 +70,8 @@ public class ThemeNetworkProjection {
     private final MongoCollection<Document> networks;
     private final MongoCollection<Document> chunks;
     private final MongoJson json;
+    private final BatchedDocuments<ThemeNetwork> cores;
+    private final BatchedDocuments<Chunk> actorChunks;
 
     ThemeNetworkProjection(MongoDatabase database, MongoJson json) {
         this.networks = database.getCollection(COLLECTION);
@@ -77,6 +80,15 @@ public class ThemeNetworkProjection {
         networks.createIndex(Indexes.ascending("municipality"));
         chunks.createIndex(Indexes.ascending("municipality"));
         chunks.createIndex(Indexes.ascending("themeId"));
+        this.cores = new BatchedDocuments<>(networks, d -> json.fromDocument(rename(d, "_id", "id"), ThemeNetwork.class),
+                n -> {
+                    Document core = rename(json.toDocument(n), "id", "_id");
+                    core.remove("actors");
+                    core.remove("schakels");
+                    return core;
+                });
+        this.actorChunks = new BatchedDocuments<>(chunks, d -> json.fromDocument(rename(d, "_id", "id"), Chunk.class),
+                c -> rename(json.toDocument(c), "id", "_id"));
     }
 
     /** The whole network: one lookup by {@code _id} and one {@code $in} by {@code _id} for the actor buckets. */
@@ -221,7 +233,7 @@ public class ThemeNetworkProjection {
     }
 
     private void update(ThemeId themeId, long seq, Consumer<ThemeNetwork> change) {
-        ThemeNetwork network = findCore(themeId.value()).orElseGet(() -> {
+        ThemeNetwork network = cores.find(themeId.value()).orElseGet(() -> {
             ThemeNetwork n = new ThemeNetwork();
             n.id = themeId.value();
             return n;
@@ -231,30 +243,24 @@ public class ThemeNetworkProjection {
         }
         change.accept(network);
         network.lastSequence = seq;
-        Document core = rename(json.toDocument(network), "id", "_id");
-        core.remove("actors");
-        core.remove("schakels");
-        networks.replaceOne(Filters.eq("_id", network.id), core, new ReplaceOptions().upsert(true));
+        cores.save(network.id, network);
     }
 
     private void updateChunk(ThemeId themeId, ActorId actorId, long seq, Consumer<Chunk> change) {
         String id = chunkId(themeId.value(), bucket(actorId));
-        Chunk chunk = Optional.ofNullable(chunks.find(Filters.eq("_id", id)).first())
-                .map(d -> json.fromDocument(rename(d, "_id", "id"), Chunk.class))
-                .orElseGet(() -> {
-                    Chunk c = new Chunk();
-                    c.id = id;
-                    c.themeId = themeId.value();
-                    c.municipality = findCore(themeId.value()).map(n -> n.municipality).orElse(null);
-                    return c;
-                });
+        Chunk chunk = actorChunks.find(id).orElseGet(() -> {
+            Chunk c = new Chunk();
+            c.id = id;
+            c.themeId = themeId.value();
+            c.municipality = cores.find(themeId.value()).map(n -> n.municipality).orElse(null);
+            return c;
+        });
         if (seq <= chunk.lastSequence) {
             return;
         }
         change.accept(chunk);
         chunk.lastSequence = seq;
-        chunks.replaceOne(Filters.eq("_id", id), rename(json.toDocument(chunk), "id", "_id"),
-                new ReplaceOptions().upsert(true));
+        actorChunks.save(id, chunk);
     }
 
     /** A stable bucket for an actor: the low bits of its UUID's last hex digits. */

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds the system and runs the benchmark against it (flags: ./benchmark.sh --help).
+set -euo pipefail
+cd "$(dirname "$0")"
+mvn -q -B -DskipTests package
+jar() { ls "$1"/target/*-exec.jar | head -n 1; }
+exec java -Xmx2g -jar "$(jar benchmark)" \
+  --store-jar "$(jar embedded-store)" --command-jar "$(jar command-service)" --query-jar "$(jar query-service)" "$@"

@@ -1,0 +1,471 @@
+package nl.netwerkregie.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import nl.netwerkregie.platform.json.JsonConfiguration;
+import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.MunicipalityCode;
+import org.bson.Document;
+
+/**
+ * Measures the running system over real HTTP and, in the same run and on the same store, the raw
+ * MongoDB driver, so that every figure has its physical limit beside it. Prints one table and
+ * writes the same as JSON. See {@link Options#USAGE} for the flags and BENCHMARKS.md for a result.
+ */
+public final class Benchmark {
+    private static final String GM = "GM9901";
+    private static final LocalDate CYCLE_START = LocalDate.of(2023, 1, 2);
+    private static final Set<String> EVENT_STORE_COLLECTIONS = Set.of("domainevents", "snapshotevents",
+            "personal_data_keys", "demo_data");
+
+    private final Options options;
+    private final Random random;
+    private final List<Figure> figures = new ArrayList<>();
+    private final Map<String, Object> details = new LinkedHashMap<>();
+
+    private Benchmark(Options options) {
+        this.options = options;
+        this.random = new Random(options.seed);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Instant started = Instant.now();
+        Benchmark benchmark = new Benchmark(options);
+        Map<String, Double> rss;
+        try (Processes system = new Processes(options); MongoClient client = MongoClients.create(system.mongoUri)) {
+            benchmark.run(system, client.getDatabase(system.database));
+            rss = system.peakRssMib();
+        }
+        benchmark.report(started, rss);
+    }
+
+    private void run(Processes system, MongoDatabase db) throws Exception {
+        Api api = new Api(system.commandPort, system.queryPort);
+        // 1. a small store, recorded through the API
+        List<String> themes = restLoad(api, db, options.smallStore);
+        long small = db.getCollection(Seeder.EVENTS).countDocuments();
+        measureCommands(api, db, themes, "1k", small);
+
+        // 2. grow the store to the large size by writing events directly, with the query service stopped
+        system.stop("query-service");
+        for (String name : db.listCollectionNames()) {
+            if (!EVENT_STORE_COLLECTIONS.contains(name)) {
+                db.getCollection(name).drop();
+            }
+        }
+        Seeder seeder = new Seeder(db, JsonConfiguration.eventMapper(), options.seed, options.backdatedPercent);
+        long toSeed = options.largeStore - db.getCollection(Seeder.EVENTS).countDocuments();
+        seeder.startClockAt(Instant.now().minusMillis(5 * (toSeed + 1_000)));
+        Progress seeding = new Progress("seeding the event store", toSeed);
+        seeder.progress(seeding);
+        MunicipalityCode gm = new MunicipalityCode(GM);
+        Seeder.SeededTheme big = seeder.theme(gm, new BuurtCode("BU99010001"), "Het grote thema", CYCLE_START,
+                options.bigThemeEvents, options.bigThemeActors);
+        List<Seeder.SeededTheme> background = new ArrayList<>();
+        int perTheme = 200;
+        int actorsPerTheme = 20;
+        while (seeder.written() + perTheme + actorsPerTheme <= toSeed) {
+            int n = background.size();
+            background.add(seeder.theme(new MunicipalityCode(String.format("GM99%02d", 2 + n % 20)),
+                    new BuurtCode(String.format("BU99%02d%04d", 2 + n % 20, 1 + n % 50)), "Thema " + (n + 1),
+                    CYCLE_START.plusDays(n % 300), perTheme, actorsPerTheme));
+        }
+        seeding.done();
+        long large = db.getCollection(Seeder.EVENTS).countDocuments();
+        details.put("largeStoreEvents", large);
+
+        // 3. full replay of every projection: start the query service on an empty projection database
+        double rawScan = rawScan(db);
+        measureReplay(system, api, db, big, background, large, rawScan);
+
+        // 4. the command rate again, now on the large store, against existing themes of the large store
+        List<String> existing = new ArrayList<>();
+        background.stream().limit(options.clients).forEach(t -> existing.add(t.municipality() + "/" + t.themeId()));
+        measureCommands(api, db, existing.isEmpty() ? themes : existing, "100k", large);
+        Figure smallRate = find("commands/s over REST, " + options.clients + " clients, store 1k");
+        Figure largeRate = find("commands/s over REST, " + options.clients + " clients, store 100k");
+        double flat = largeRate.value() / smallRate.value();
+        figures.add(new Figure("command rate at 100k / at 1k", flat, "ratio", null, null, null, ">= 0.8 (flat)",
+                flat >= 0.8, null));
+
+        // 5. reads of the large theme, against the same documents read with the raw driver
+        measureQueries(api, db, big);
+    }
+
+    // ---- phase 1: a small store through the API ----
+
+    private List<String> restLoad(Api api, MongoDatabase db, int target) {
+        Progress progress = new Progress("recording a small store via REST", target);
+        List<String> themes = new ArrayList<>();
+        List<String> buurten = List.of("BU99010001", "BU99010002");
+        long stored = db.getCollection(Seeder.EVENTS).countDocuments();
+        int round = 0;
+        while (stored < target) {
+            String theme = api.nameTheme(GM, "Thema via de API " + (++round), buurten, CYCLE_START);
+            themes.add(GM + "/" + theme);
+            List<String> actors = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                actors.add(api.registerOrganisation(GM, "Organisatie " + round + "-" + i));
+            }
+            List<String> ingredients = api.addIngredients(GM, theme, List.of("Idee A", "Idee B", "Gebouw C"), CYCLE_START);
+            api.addSchakel(GM, theme, actors.get(0), ingredients.get(0), CYCLE_START.plusDays(10));
+            for (int i = 0; i < 80 && stored + i < target + 10; i++) {
+                String actor = actors.get(i % actors.size());
+                boolean take = (i / actors.size()) % 2 == 0;
+                LocalDate date = CYCLE_START.plusDays(20 + i * 3L);
+                api.shift(GM, theme, actor, take ? List.of("USER") : List.of(), take ? List.of() : List.of("USER"), date);
+                if (i % 20 == 0) {
+                    progress.update(stored + i);
+                }
+            }
+            stored = db.getCollection(Seeder.EVENTS).countDocuments();
+            progress.update(stored);
+        }
+        progress.done();
+        return themes;
+    }
+
+    // ---- command rate and projection lag ----
+
+    private void measureCommands(Api api, MongoDatabase db, List<String> themes, String size, long storedAtStart)
+            throws Exception {
+        double raw = rawInserts(db, size);
+        int clients = options.clients;
+        List<String[]> targets = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            String[] gmTheme = themes.get(c % themes.size()).split("/");
+            String actor = api.registerOrganisation(gmTheme[0], "Klant " + size + "-" + c);
+            targets.add(new String[] {gmTheme[0], gmTheme[1], actor});
+        }
+        String probeTheme = api.nameTheme(GM, "Meetthema " + size, List.of("BU99010001"), CYCLE_START);
+        AtomicLong done = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        Stats lag = new Stats();
+        long deadline = System.nanoTime() + Duration.ofSeconds(options.commandSeconds).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
+        List<Future<?>> work = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            String[] t = targets.get(c);
+            int client = c;
+            work.add(pool.submit(() -> {
+                boolean holdsUser = false;
+                for (int i = 0; System.nanoTime() < deadline; i++) {
+                    try {
+                        switch (i % 4) {
+                            case 0 -> api.registerOrganisation(GM, "Nieuw " + size + "-" + client + "-" + i);
+                            case 1 -> api.nameTheme(GM, "Nieuw thema " + size + "-" + client + "-" + i,
+                                    List.of("BU99010002"), CYCLE_START);
+                            case 2 -> api.addIngredients(t[0], t[1], List.of("Meting " + i), LocalDate.now());
+                            default -> {
+                                api.shift(t[0], t[1], t[2], holdsUser ? List.of() : List.of("USER"),
+                                        holdsUser ? List.of("USER") : List.of(), null);
+                                holdsUser = !holdsUser;
+                            }
+                        }
+                        done.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failed.incrementAndGet();
+                    }
+                }
+            }));
+        }
+        work.add(pool.submit(() -> probeLag(api, probeTheme, deadline, lag)));
+        Progress progress = new Progress("commands at " + size + " (" + clients + " clients)", options.commandSeconds);
+        long start = System.nanoTime();
+        while (System.nanoTime() < deadline) {
+            Processes.sleep(250);
+            progress.update((System.nanoTime() - start) / 1_000_000_000L);
+        }
+        for (Future<?> f : work) {
+            f.get();
+        }
+        pool.shutdown();
+        progress.done();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = done.get() / seconds;
+        details.put("commands" + size, Map.of("accepted", done.get(), "failed", failed.get(), "seconds", seconds,
+                "storedEventsAtStart", storedAtStart, "lagSamples", lag.count()));
+        figures.add(new Figure("commands/s over REST, " + clients + " clients, store " + size, rate, "cmd/s", raw,
+                "raw insertOne/s, " + clients + " threads", rate / raw, ">= 0.5x", rate / raw >= 0.5,
+                failed.get() == 0 ? null : failed.get() + " commands failed"));
+        double p99 = lag.percentile(99);
+        figures.add(new Figure("projection lag p50, store " + size, lag.percentile(50), "ms", null, null, null, "-",
+                null, lag.count() + " samples"));
+        figures.add(new Figure("projection lag p99, store " + size, p99, "ms", null, null, null, "<= 250 ms",
+                p99 <= 250, lag.count() + " samples"));
+    }
+
+    /** Changes the story of a theme of its own and times until the history shows the new event. */
+    private static void probeLag(Api api, String theme, long deadline, Stats lag) {
+        int events = 1;
+        while (System.nanoTime() < deadline) {
+            api.changeStory(GM, theme, "Meting " + events);
+            long accepted = System.nanoTime();
+            events++;
+            String page = "/v1/municipalities/" + GM + "/themes/" + theme + "/history?pageSize=1&page=" + events;
+            long giveUp = accepted + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < giveUp) {
+                Api.Response r = api.get(page);
+                if (r.status() == 200 && r.json().get("events").size() == 1) {
+                    lag.add((System.nanoTime() - accepted) / 1e6);
+                    break;
+                }
+                Processes.sleep(2);
+            }
+        }
+    }
+
+    private double rawInserts(MongoDatabase db, String size) throws Exception {
+        MongoCollection<Document> raw = db.getCollection("benchmark_raw_inserts");
+        AtomicLong inserted = new AtomicLong();
+        long deadline = System.nanoTime() + Duration.ofSeconds(options.rawSeconds).toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(options.clients);
+        String payload = "x".repeat(400);
+        Progress progress = new Progress("raw driver inserts at " + size, options.rawSeconds);
+        long start = System.nanoTime();
+        for (int c = 0; c < options.clients; c++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < deadline) {
+                    raw.insertOne(new Document("aggregateIdentifier", UUID.randomUUID().toString())
+                            .append("sequenceNumber", 0L).append("serializedPayload", payload)
+                            .append("timestamp", Instant.now().toString()));
+                    inserted.incrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        while (!pool.awaitTermination(250, TimeUnit.MILLISECONDS)) {
+            progress.update((System.nanoTime() - start) / 1_000_000_000L);
+        }
+        progress.done();
+        double rate = inserted.get() / ((System.nanoTime() - start) / 1e9);
+        raw.drop();
+        return rate;
+    }
+
+    // ---- replay ----
+
+    private double rawScan(MongoDatabase db) {
+        MongoCollection<Document> events = db.getCollection(Seeder.EVENTS);
+        double best = 0;
+        for (int round = 0; round < 2; round++) {
+            long start = System.nanoTime();
+            long n = 0;
+            for (Document ignored : events.find().batchSize(1_000)) {
+                n++;
+            }
+            best = Math.max(best, n / ((System.nanoTime() - start) / 1e9));
+        }
+        return best;
+    }
+
+    private void measureReplay(Processes system, Api api, MongoDatabase db, Seeder.SeededTheme big,
+                               List<Seeder.SeededTheme> background, long events, double rawScan) throws IOException {
+        long start = System.nanoTime();
+        system.startQueryService();
+        system.awaitHealth(system.queryPort);
+        Seeder.SeededTheme last = background.isEmpty() ? big : background.get(background.size() - 1);
+        Progress progress = new Progress("full replay of every projection", 1_000);
+        long deadline = start + Duration.ofSeconds(options.replayTimeoutSeconds).toNanos();
+        boolean finished = false;
+        while (System.nanoTime() < deadline) {
+            long bigDone = historyCount(api, big);
+            long lastDone = historyCount(api, last);
+            progress.update(500 * bigDone / big.themeEvents() + 500 * lastDone / last.themeEvents());
+            if (bigDone == big.themeEvents() && lastDone == last.themeEvents() && caughtUp(api)) {
+                finished = true;
+                break;
+            }
+            Processes.sleep(500);
+        }
+        progress.done();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = events / seconds;
+        details.put("replay", Map.of("events", events, "seconds", seconds, "finished", finished));
+        figures.add(new Figure("full replay of all projections", finished ? rate : Double.NaN, "events/s", rawScan,
+                "raw cursor scan of domainevents, events/s", finished ? rate / rawScan : null, ">= 0.5x",
+                finished && rate / rawScan >= 0.5,
+                finished ? events + " events in " + String.format(Locale.ROOT, "%.0f s", seconds)
+                        : "not finished within " + options.replayTimeoutSeconds + " s"));
+        if (!finished) {
+            throw new IllegalStateException("the replay did not finish within " + options.replayTimeoutSeconds
+                    + " s; the read figures would be of an incomplete view (raise --replay-timeout)");
+        }
+    }
+
+    private static long historyCount(Api api, Seeder.SeededTheme theme) {
+        Api.Response r = api.get("/v1/municipalities/" + theme.municipality() + "/themes/" + theme.themeId()
+                + "/history?pageSize=1");
+        return r.status() == 200 ? r.json().get("totalEvents").asLong() : 0;
+    }
+
+    private static boolean caughtUp(Api api) {
+        JsonNode status = api.get("/v1/projections").json();
+        return status.get("caughtUp").asBoolean() && !status.get("replaying").asBoolean();
+    }
+
+    // ---- reads ----
+
+    private void measureQueries(Api api, MongoDatabase db, Seeder.SeededTheme big) {
+        String base = "/v1/municipalities/" + big.municipality() + "/themes/" + big.themeId();
+        int days = 3 * 365 - 2;
+        MongoCollection<Document> networks = db.getCollection("theme_networks");
+        MongoCollection<Document> chunks = db.getCollection("theme_network_actors");
+        MongoCollection<Document> history = db.getCollection("theme_history");
+        List<String> chunkIds = new ArrayList<>();
+        for (int b = 0; b < 64; b++) {
+            chunkIds.add(big.themeId() + ":" + String.format("%02d", b));
+        }
+        Runnable rawNetwork = () -> {
+            networks.find(Filters.eq("_id", big.themeId())).first();
+            for (Document ignored : chunks.find(Filters.in("_id", chunkIds))) {
+                // read every document, as the service does
+            }
+        };
+        int pageSize = 100;
+        int pages = (big.themeEvents() + pageSize - 1) / pageSize;
+
+        Stats network = new Stats();
+        Stats shifts = new Stats();
+        Stats historyPage = new Stats();
+        Stats rawNet = new Stats();
+        Stats rawHistory = new Stats();
+        Progress progress = new Progress("reads of the large theme", 5L * options.queries);
+        for (int i = -10; i < options.queries; i++) {   // ten warm-up rounds first
+            LocalDate date = CYCLE_START.plusDays(random.nextInt(days));
+            LocalDate other = CYCLE_START.plusDays(random.nextInt(days));
+            LocalDate from = date.isBefore(other) ? date : other;
+            LocalDate to = date.isBefore(other) ? other : date.plusDays(1);
+            int page = 1 + random.nextInt(pages);
+            time(i, network, () -> expectOk(api.get(base + "/network?date=" + date)));
+            time(i, shifts, () -> expectOk(api.get(base + "/position-shifts?from=" + from + "&to=" + to)));
+            time(i, historyPage, () -> expectOk(api.get(base + "/history?pageSize=" + pageSize + "&page=" + page)));
+            time(i, rawNet, rawNetwork);
+            List<String> ids = new ArrayList<>();
+            for (long s = (long) (page - 1) * pageSize; s < Math.min(big.themeEvents(), (long) page * pageSize); s++) {
+                ids.add(big.themeId() + ":" + String.format("%010d", s));
+            }
+            time(i, rawHistory, () -> {
+                for (Document ignored : history.find(Filters.in("_id", ids))) {
+                    // read every document, as the service does
+                }
+            });
+            progress.update(5L * Math.max(0, i));
+        }
+        progress.done();
+        double netP95 = network.percentile(95);
+        figures.add(new Figure("network on a date p50, " + big.themeEvents() + "-event theme", network.percentile(50), "ms",
+                rawNet.percentile(50), "raw find of its projection documents p50", network.percentile(50) / rawNet.percentile(50),
+                "-", null, null));
+        figures.add(new Figure("network on a date p95, " + big.themeEvents() + "-event theme", netP95, "ms",
+                rawNet.percentile(95), "raw find of its projection documents p95", netP95 / rawNet.percentile(95),
+                "<= 50 ms and <= 3x", netP95 <= 50 && netP95 / rawNet.percentile(95) <= 3, null));
+        double shiftsP95 = shifts.percentile(95);
+        figures.add(new Figure("shifts between two dates p95", shiftsP95, "ms", rawNet.percentile(95),
+                "raw find of its projection documents p95", shiftsP95 / rawNet.percentile(95), "<= 3x",
+                shiftsP95 / rawNet.percentile(95) <= 3, null));
+        double historyP95 = historyPage.percentile(95);
+        figures.add(new Figure("history page (" + pageSize + " events) p95", historyP95, "ms", rawHistory.percentile(95),
+                "raw $in of the page's _ids p95", historyP95 / rawHistory.percentile(95), "<= 3x",
+                historyP95 / rawHistory.percentile(95) <= 3, null));
+    }
+
+    private static void time(int round, Stats stats, Runnable call) {
+        long start = System.nanoTime();
+        call.run();
+        if (round >= 0) {
+            stats.add((System.nanoTime() - start) / 1e6);
+        }
+    }
+
+    private static void expectOk(Api.Response r) {
+        if (r.status() != 200) {
+            throw new IllegalStateException("read failed: " + r.status() + " " + r.body());
+        }
+    }
+
+    // ---- report ----
+
+    private Figure find(String name) {
+        return figures.stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private void report(Instant started, Map<String, Double> rss) throws IOException {
+        for (Map.Entry<String, Double> e : rss.entrySet()) {
+            figures.add(new Figure("peak memory (RSS), " + e.getKey(), e.getValue(), "MiB", null, null, null, "reported",
+                    null, null));
+        }
+        StringBuilder table = new StringBuilder();
+        String row = "| %-52s | %12s | %-44s | %7s | %-18s | %-4s |%n";
+        table.append(String.format(Locale.ROOT, row, "figure", "value", "limit (same run, same store)", "ratio", "target", "met"));
+        table.append(String.format(Locale.ROOT, row, "-".repeat(52), "-".repeat(12), "-".repeat(44), "-".repeat(7),
+                "-".repeat(18), "-".repeat(4)));
+        for (Figure f : figures) {
+            table.append(String.format(Locale.ROOT, row, f.name(), format(f.value()) + " " + f.unit(),
+                    f.limit() == null ? "" : format(f.limit()) + " (" + f.limitName() + ")",
+                    f.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", f.ratio()), f.target(),
+                    f.met() == null ? "" : f.met() ? "yes" : "NO"));
+        }
+        System.out.println();
+        System.out.print(table);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("started", started.toString());
+        result.put("finished", Instant.now().toString());
+        result.put("machine", machine());
+        result.put("options", options.asMap());
+        result.put("figures", figures);
+        result.put("details", details);
+        ObjectMapper out = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.writeString(options.out, out.writeValueAsString(result));
+        System.out.println("\nWritten to " + options.out.toAbsolutePath());
+    }
+
+    private static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        try {
+            Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+                    .ifPresent(l -> m.put("cpu", l.substring(l.indexOf(':') + 1).trim()));
+            Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal")).findFirst()
+                    .ifPresent(l -> m.put("memoryGiB", Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024));
+        } catch (IOException e) {
+            // not Linux: leave it out
+        }
+        return m;
+    }
+}

@@ -1,0 +1,166 @@
+package nl.netwerkregie.benchmark;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The system under measurement, started the way {@code ./run.sh} starts it: the embedded store and
+ * both services as processes of their own, from the same jars. Tracks each process's peak memory.
+ */
+final class Processes implements AutoCloseable {
+    private final Options options;
+    private final Map<String, Process> running = new LinkedHashMap<>();
+    private final Map<String, Long> peakRssKb = new LinkedHashMap<>();
+    final String mongoUri;
+    final String database;
+    final int commandPort;
+    final int queryPort;
+
+    Processes(Options options) throws IOException {
+        this.options = options;
+        Files.createDirectories(options.work);
+        this.database = "netwerkregie_benchmark_" + options.seed;
+        if (options.mongoUri == null) {
+            int storePort = freePort();
+            Path data = options.work.resolve("store.mv");
+            Files.deleteIfExists(data);
+            start("embedded-store", List.of("java", "-Xmx4g", "-jar", options.storeJar.toString(), "--port",
+                    String.valueOf(storePort), "--data", data.toString()), Map.of());
+            awaitPort(storePort);
+            this.mongoUri = "mongodb://127.0.0.1:" + storePort;
+        } else {
+            this.mongoUri = options.mongoUri;
+        }
+        this.commandPort = freePort();
+        this.queryPort = freePort();
+        startCommandService();
+        startQueryService();
+        awaitHealth(commandPort);
+        awaitHealth(queryPort);
+    }
+
+    void startCommandService() throws IOException {
+        start("command-service", List.of("java", "-jar", options.commandJar.toString()), env(commandPort));
+    }
+
+    void startQueryService() throws IOException {
+        start("query-service", List.of("java", "-jar", options.queryJar.toString()), env(queryPort));
+    }
+
+    void stop(String name) {
+        Process p = running.remove(name);
+        if (p != null) {
+            sampleRss(name, p);
+            p.destroy();
+            try {
+                p.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    void awaitHealth(int port) {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            running.forEach((name, p) -> {
+                if (!p.isAlive()) {
+                    throw new IllegalStateException(name + " stopped; see " + options.work.resolve(name + ".log"));
+                }
+            });
+            sleep(250);
+        }
+        throw new IllegalStateException("service on port " + port + " did not become healthy");
+    }
+
+    /** Peak resident memory (VmHWM) per process in MiB, sampled now for those still running. */
+    Map<String, Double> peakRssMib() {
+        running.forEach(this::sampleRss);
+        Map<String, Double> out = new LinkedHashMap<>();
+        peakRssKb.forEach((k, v) -> out.put(k, v / 1024.0));
+        return out;
+    }
+
+    private void sampleRss(String name, Process p) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(p.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    peakRssKb.merge(name, kb, Math::max);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // the process is gone or /proc is not there: nothing to sample
+        }
+    }
+
+    private Map<String, String> env(int port) {
+        return Map.of("MONGODB_URI", mongoUri, "MONGODB_DATABASE", database, "PORT", String.valueOf(port));
+    }
+
+    private void start(String name, List<String> command, Map<String, String> env) throws IOException {
+        List<String> cmd = new ArrayList<>(command);
+        cmd.add(1, "-Daxoniq.update-checker.disabled=true");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(options.work.resolve(name + ".log").toFile()));
+        pb.environment().putAll(env);
+        running.put(name, pb.start());
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void awaitPort(int port) {
+        for (int i = 0; i < 200; i++) {
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                return;
+            } catch (IOException e) {
+                sleep(100);
+            }
+        }
+        throw new IllegalStateException("embedded store did not start on port " + port);
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        List<String> names = new ArrayList<>(running.keySet());
+        java.util.Collections.reverse(names);
+        names.forEach(this::stop);
+    }
+}

@@ -1,0 +1,214 @@
+package nl.netwerkregie.benchmark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import nl.netwerkregie.events.ActorRegistered;
+import nl.netwerkregie.events.IngredientsAdded;
+import nl.netwerkregie.events.PositionShifted;
+import nl.netwerkregie.events.SchakelAdded;
+import nl.netwerkregie.events.ThemeNamed;
+import nl.netwerkregie.values.ActorId;
+import nl.netwerkregie.values.ActorType;
+import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.DevelopmentPeriod;
+import nl.netwerkregie.values.Ingredient;
+import nl.netwerkregie.values.IngredientId;
+import nl.netwerkregie.values.IngredientKind;
+import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.Position;
+import nl.netwerkregie.values.Story;
+import nl.netwerkregie.values.ThemeId;
+import nl.netwerkregie.values.ThemeName;
+import org.axonframework.serialization.Revision;
+import org.bson.Document;
+
+/**
+ * Writes a deterministic synthetic history straight into the event store, in exactly the document
+ * form the event store engine writes ({@code domainevents}, one document per event, payload and
+ * metadata as the services' JSON). Only used to reach store sizes that would take hours through the
+ * API; every figure is then measured through the API. The histories are valid: positions are only
+ * left when held on the effective date; a share of the shifts is recorded back-dated, out of order.
+ */
+final class Seeder {
+    static final String EVENTS = "domainevents";
+    private static final int BATCH = 1_000;
+    private static final Position[] POSITIONS = Position.values();
+    private final MongoCollection<Document> events;
+    private final ObjectMapper json;
+    private final Random random;
+    private final int backdatedPercent;
+    private final List<Document> pending = new ArrayList<>();
+    private long written;
+    private Progress progress;
+    /** Synthetic recording times, 5 ms apart and in the past, so Axon's look-back window holds few events. */
+    private Instant clock;
+
+    Seeder(MongoDatabase db, ObjectMapper json, long seed, int backdatedPercent) {
+        this.events = db.getCollection(EVENTS);
+        this.json = json;
+        this.random = new Random(seed);
+        this.backdatedPercent = backdatedPercent;
+    }
+
+    /** Recording times of the events to come start here and advance 5 ms per event. */
+    void startClockAt(Instant start) {
+        this.clock = start;
+    }
+
+    /** A theme of its own actors: what the benchmark reads back. */
+    record SeededTheme(String municipality, String themeId, List<String> actorIds, int themeEvents) {
+    }
+
+    void progress(Progress progress) {
+        this.progress = progress;
+    }
+
+    long written() {
+        return written;
+    }
+
+    /**
+     * One theme with {@code themeEvents} events and {@code actors} actors (each registered: one more
+     * event per actor): ingredients, schakels and position shifts spread over a three-year cycle.
+     */
+    SeededTheme theme(MunicipalityCode gm, BuurtCode buurt, String name, LocalDate start, int themeEvents, int actors) {
+        ThemeId theme = new ThemeId(uuid());
+        List<ActorId> actorIds = new ArrayList<>();
+        for (int i = 0; i < actors; i++) {
+            ActorId a = new ActorId(uuid());
+            actorIds.add(a);
+            write("Actor", a.value(), 0, new ActorRegistered(a, gm, ActorType.ORGANISATION,
+                    "Synthetische organisatie " + (i + 1), null, start));
+        }
+        long seq = 0;
+        write("Theme", theme.value(), seq++, new ThemeNamed(theme, gm, new ThemeName(name), new Story("Synthetisch thema"),
+                List.of(buurt), new DevelopmentPeriod(start, start.plusYears(3).minusDays(1)), start));
+        int ingredientEvents = Math.max(1, themeEvents / 500);
+        int schakelEvents = Math.min(actors, Math.max(1, themeEvents / 50));
+        int shiftEvents = themeEvents - 1 - ingredientEvents - schakelEvents;
+        List<IngredientId> ingredients = new ArrayList<>();
+        for (int i = 0; i < ingredientEvents; i++) {
+            List<Ingredient> batch = new ArrayList<>();
+            for (int k = 0; k < 20; k++) {
+                IngredientId id = new IngredientId(uuid());
+                ingredients.add(id);
+                batch.add(new Ingredient(id, IngredientKind.values()[random.nextInt(IngredientKind.values().length)],
+                        "Ingredient " + ingredients.size()));
+            }
+            write("Theme", theme.value(), seq++, new IngredientsAdded(theme, batch, null, null, start.plusDays(i % 30)));
+        }
+        for (int i = 0; i < schakelEvents; i++) {
+            write("Theme", theme.value(), seq++, new SchakelAdded(theme, actorIds.get(i),
+                    List.of(ingredients.get(random.nextInt(ingredients.size()))), start.plusDays(30 + i % 60)));
+        }
+        for (PositionShifted shift : shifts(theme, actorIds, shiftEvents, start.plusDays(90), start.plusYears(3).minusDays(2))) {
+            write("Theme", theme.value(), seq++, shift);
+        }
+        flush();
+        return new SeededTheme(gm.value(), theme.value(), actorIds.stream().map(ActorId::value).toList(), (int) seq);
+    }
+
+    /** Shifts valid in effective-date order, then recorded with a share moved later (back-dated). */
+    private List<PositionShifted> shifts(ThemeId theme, List<ActorId> actors, int count, LocalDate from, LocalDate to) {
+        long days = to.toEpochDay() - from.toEpochDay();
+        Map<ActorId, EnumSet<Position>> held = new HashMap<>();
+        List<PositionShifted> chronological = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            ActorId actor = actors.get(random.nextInt(actors.size()));
+            EnumSet<Position> h = held.computeIfAbsent(actor, a -> EnumSet.noneOf(Position.class));
+            Set<Position> take = EnumSet.noneOf(Position.class);
+            Set<Position> leave = EnumSet.noneOf(Position.class);
+            if (!h.isEmpty() && (h.size() == POSITIONS.length || random.nextInt(100) < 40)) {
+                leave.add(pick(h));
+            }
+            if (leave.isEmpty() || random.nextBoolean()) {
+                EnumSet<Position> free = EnumSet.complementOf(h);
+                free.removeAll(leave);
+                if (!free.isEmpty()) {
+                    take.add(pick(free));
+                }
+            }
+            h.removeAll(leave);
+            h.addAll(take);
+            LocalDate date = from.plusDays(days * i / Math.max(1, count));
+            chronological.add(new PositionShifted(theme, actor, take, leave, date));
+        }
+        // recording order: most in date order, a share recorded up to 500 shifts later than its date says
+        long[] keys = new long[count];
+        for (int i = 0; i < count; i++) {
+            keys[i] = (long) i * 1_000 + (random.nextInt(100) < backdatedPercent ? (1 + random.nextInt(500)) * 1_000L + 1 : 0);
+        }
+        Integer[] order = new Integer[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+        List<PositionShifted> recorded = new ArrayList<>(count);
+        for (Integer i : order) {
+            recorded.add(chronological.get(i));
+        }
+        return recorded;
+    }
+
+    private <T> T pick(Set<T> values) {
+        int n = random.nextInt(values.size());
+        for (T v : values) {
+            if (n-- == 0) {
+                return v;
+            }
+        }
+        throw new IllegalStateException();
+    }
+
+    private String uuid() {
+        return new UUID(random.nextLong(), random.nextLong()).toString();
+    }
+
+    private void write(String type, String aggregateId, long seq, Object payload) {
+        try {
+            Revision revision = payload.getClass().getAnnotation(Revision.class);
+            pending.add(new Document("aggregateIdentifier", aggregateId)
+                    .append("type", type)
+                    .append("sequenceNumber", seq)
+                    .append("serializedPayload", json.writeValueAsString(payload))
+                    .append("timestamp", nextTimestamp().toString())
+                    .append("payloadType", payload.getClass().getName())
+                    .append("payloadRevision", revision == null ? null : revision.value())
+                    .append("serializedMetaData", "{\"recordedBy\":\"benchmark-seed\",\"correlationId\":\"seed\"}")
+                    .append("eventIdentifier", uuid()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (pending.size() >= BATCH) {
+            flush();
+        }
+    }
+
+    private Instant nextTimestamp() {
+        clock = clock.plusMillis(5);
+        return clock;
+    }
+
+    private void flush() {
+        if (!pending.isEmpty()) {
+            events.insertMany(new ArrayList<>(pending));
+            written += pending.size();
+            pending.clear();
+            if (progress != null) {
+                progress.update(written);
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package nl.netwerkregie.query.projection;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.Document;
+
+/**
+ * Projection documents read and written by {@code _id} through Axon's unit of work: an event
+ * processor handles a batch of events in one unit of work, so a document changed by many events of
+ * the batch is read once, kept in memory, and written once, in one bulk write when the unit of work
+ * commits. If that write fails the batch is handled again, which the projections' idempotence allows.
+ * Outside a unit of work every change is written at once.
+ *
+ * @param <T> the Java form of a document
+ */
+public final class BatchedDocuments<T> {
+    private final MongoCollection<Document> collection;
+    private final Function<Document, T> read;
+    private final Function<T, Document> write;
+    private final String resource;
+    private final BatchedDocuments<?> writtenAfter;
+
+    public BatchedDocuments(MongoCollection<Document> collection, Function<Document, T> read, Function<T, Document> write) {
+        this(collection, read, write, null);
+    }
+
+    /**
+     * @param writtenAfter documents whose changes are written before these in every unit of work, e.g.
+     *                     the entries a head document counts, so a reader never sees a count ahead of its entries
+     */
+    public BatchedDocuments(MongoCollection<Document> collection, Function<Document, T> read, Function<T, Document> write,
+                            BatchedDocuments<?> writtenAfter) {
+        this.collection = collection;
+        this.read = read;
+        this.write = write;
+        this.resource = "batched-documents:" + collection.getNamespace().getFullName();
+        this.writtenAfter = writtenAfter;
+    }
+
+    /** The document with this {@code _id} as this unit of work sees it, including its own changes. */
+    public Optional<T> find(String id) {
+        Batch<T> batch = batch();
+        if (batch != null) {
+            if (batch.loaded.containsKey(id)) {
+                return Optional.ofNullable(batch.loaded.get(id));
+            }
+            T found = load(id);
+            batch.loaded.put(id, found);
+            return Optional.ofNullable(found);
+        }
+        return Optional.ofNullable(load(id));
+    }
+
+    /** Stores {@code value} under {@code id}: at the commit of the unit of work, or now without one. */
+    public void save(String id, T value) {
+        Batch<T> batch = batch();
+        if (batch == null) {
+            collection.replaceOne(Filters.eq("_id", id), write.apply(value), new ReplaceOptions().upsert(true));
+            return;
+        }
+        batch.loaded.put(id, value);
+        batch.dirty.put(id, value);
+    }
+
+    private T load(String id) {
+        Document d = collection.find(Filters.eq("_id", id)).first();
+        return d == null ? null : read.apply(d);
+    }
+
+    private Batch<T> batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> uow = CurrentUnitOfWork.get().root();
+        if (writtenAfter != null) {
+            writtenAfter.batch();   // prepare-commit handlers run in the order they were registered
+        }
+        return uow.getOrComputeResource(resource, key -> {
+            Batch<T> b = new Batch<>();
+            uow.onPrepareCommit(u -> flush(b));
+            return b;
+        });
+    }
+
+    private void flush(Batch<T> batch) {
+        if (batch.dirty.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>(batch.dirty.size());
+        batch.dirty.forEach((id, value) -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), write.apply(value),
+                new ReplaceOptions().upsert(true))));
+        collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        batch.dirty.clear();
+    }
+
+    private static final class Batch<T> {
+        final Map<String, T> loaded = new HashMap<>();
+        final Map<String, T> dirty = new LinkedHashMap<>();
+    }
+}
