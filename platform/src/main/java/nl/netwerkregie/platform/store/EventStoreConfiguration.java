@@ -40,7 +40,7 @@ public class EventStoreConfiguration {
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer,
-                                          @Value("${netwerkregie.event-store.batch-size:500}") int batchSize) {
+                                          @Value("${netwerkregie.event-store.batch-size:1000}") int batchSize) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
