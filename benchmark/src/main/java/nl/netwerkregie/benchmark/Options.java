@@ -16,6 +16,7 @@ final class Options {
     int commandSeconds = 20;
     int rawSeconds = 10;
     int queries = 200;
+    int readSeconds = 150;
     int replayTimeoutSeconds = 480;
     String mongoUri;
     Path work = Path.of("target", "benchmark");
@@ -35,7 +36,8 @@ final class Options {
               --backdated-percent N    share of position shifts recorded back-dated, out of order (10)
               --command-seconds N      length of each command-rate window (20)
               --raw-seconds N          length of each raw-driver insert window (10)
-              --queries N              requests per query latency figure (200)
+              --queries N              requests per read figure, at most (200)
+              --read-seconds N         time the read figures may take; fewer requests are made when reads are slow (150)
               --replay-timeout N       seconds the full replay may take before it is reported unfinished (480)
               --mongodb-uri URI        use this MongoDB instead of starting the embedded store
               --work DIR               data and logs of this run (target/benchmark)
@@ -67,6 +69,7 @@ final class Options {
                 case "command-seconds" -> o.commandSeconds = Integer.parseInt(v);
                 case "raw-seconds" -> o.rawSeconds = Integer.parseInt(v);
                 case "queries" -> o.queries = Integer.parseInt(v);
+                case "read-seconds" -> o.readSeconds = Integer.parseInt(v);
                 case "replay-timeout" -> o.replayTimeoutSeconds = Integer.parseInt(v);
                 case "mongodb-uri" -> o.mongoUri = v;
                 case "work" -> o.work = Path.of(v);
@@ -95,6 +98,7 @@ final class Options {
         m.put("commandSeconds", commandSeconds);
         m.put("rawSeconds", rawSeconds);
         m.put("queries", queries);
+        m.put("readSeconds", readSeconds);
         m.put("store", mongoUri == null ? "embedded (mongo-java-server, H2 file)" : "given MongoDB URI");
         return m;
     }

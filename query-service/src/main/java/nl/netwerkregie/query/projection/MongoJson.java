@@ -1,11 +1,14 @@
 package nl.netwerkregie.query.projection;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
-/** Maps projection documents between Java records and BSON through JSON, with the API's own mapper. */
+/**
+ * Maps projection documents between Java objects and BSON documents with the API's own mapper,
+ * directly between object trees: no JSON text is written or parsed on the way.
+ */
 @Component
 public class MongoJson {
     private final ObjectMapper json;
@@ -14,19 +17,12 @@ public class MongoJson {
         this.json = json;
     }
 
+    @SuppressWarnings("unchecked")
     public Document toDocument(Object value) {
-        try {
-            return Document.parse(json.writeValueAsString(value));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName(), e);
-        }
+        return new Document(json.convertValue(value, Map.class));
     }
 
     public <T> T fromDocument(Document document, Class<T> type) {
-        try {
-            return json.readValue(document.toJson(), type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read " + type.getSimpleName(), e);
-        }
+        return json.convertValue(document, type);
     }
 }
