@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.h2.mvstore.MVStore;
 
 /**
  * The in-process MongoDB wire-protocol server used where no MongoDB runs: the default run of the
@@ -31,8 +32,16 @@ public final class EmbeddedStore implements AutoCloseable {
         this.address = server.getLocalAddress();
     }
 
+    /** The MVStore page cache of a file store, in MiB; H2's own default of 16 MiB makes every scan of a large store read the file. */
+    public static final int DEFAULT_CACHE_MB = 512;
+
     /** Starts a store that keeps its data in {@code dataFile}, listening on loopback; port 0 picks a free port. */
     public static EmbeddedStore onFile(Path dataFile, int port) {
+        return onFile(dataFile, port, DEFAULT_CACHE_MB);
+    }
+
+    /** As {@link #onFile(Path, int)}, with a page cache of {@code cacheMb} MiB. */
+    public static EmbeddedStore onFile(Path dataFile, int port, int cacheMb) {
         try {
             Path parent = dataFile.toAbsolutePath().getParent();
             if (parent != null) {
@@ -41,7 +50,11 @@ public final class EmbeddedStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new EmbeddedStore(new H2Backend(dataFile.toAbsolutePath().toString()), "127.0.0.1", port);
+        MVStore file = new MVStore.Builder()
+                .fileName(dataFile.toAbsolutePath().toString())
+                .cacheSize(cacheMb)
+                .open();
+        return new EmbeddedStore(new H2Backend(file), "127.0.0.1", port);
     }
 
     /** Starts a store that keeps everything in memory, listening on loopback; port 0 picks a free port. */
@@ -68,22 +81,24 @@ public final class EmbeddedStore implements AutoCloseable {
     /**
      * Runs the store as its own process until it is stopped (Ctrl-C or SIGTERM).
      * Arguments: {@code --port N} (default 27017), {@code --data FILE} (default {@code data/netwerkregie.mv}),
-     * {@code --memory} to keep nothing on disk.
+     * {@code --cache-mb N} (default 512), {@code --memory} to keep nothing on disk.
      */
     public static void main(String[] args) throws InterruptedException {
         int port = 27017;
         Path data = Path.of("data", "netwerkregie.mv");
         boolean memory = false;
+        int cacheMb = DEFAULT_CACHE_MB;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--data" -> data = Path.of(args[++i]);
                 case "--memory" -> memory = true;
+                case "--cache-mb" -> cacheMb = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (use --port N, --data FILE, --memory)");
+                        + " (use --port N, --data FILE, --cache-mb N, --memory)");
             }
         }
-        EmbeddedStore store = memory ? inMemory(port) : onFile(data, port);
+        EmbeddedStore store = memory ? inMemory(port) : onFile(data, port, cacheMb);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             store.close();
