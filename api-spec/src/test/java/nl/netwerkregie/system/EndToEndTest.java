@@ -224,6 +224,7 @@ class EndToEndTest {
     @Order(6)
     void refusesEveryKindOfBadInputAndRecordsNothing() {
         long before = system.storedEvents();
+        long keys = system.db().getCollection("personal_data_keys").countDocuments();
         String missingHeader = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/position-shifts")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"actorId\":\"" + bob + "\",\"take\":[\"PARTNER\"]}"))).body();
@@ -252,7 +253,9 @@ class EndToEndTest {
         problem(system.post(path("/ingredients"), "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"a\\u0000b\"}]}"),
                 400, "ingredients[0]");
         problem(system.post(GM + "/actors", "{\"type\":\"PERSON\",\"name\":{\"$gt\":\"\"}}"), 400, "name");
+        problem(system.post(GM + "/actors", "{\"type\":\"PERSON\",\"email\":\"zonder-naam@example.org\"}"), 400, "name");
         assertThat(system.storedEvents()).isEqualTo(before);
+        assertThat(system.db().getCollection("personal_data_keys").countDocuments()).isEqualTo(keys);
         assertThat(system.get(query("/history")).json().get("totalEvents").asInt()).isEqualTo(recordedThemeEvents);
     }
 

@@ -61,7 +61,14 @@ class ActorController {
         ActorId id = ActorId.generate();
         SealedPersonalData sealed = name == null && email == null && phone == null ? null
                 : vault.seal(id.value(), gm.value(), new PersonalData(name, email, phone));
-        dispatch.send(new RegisterActor(id, gm, type, organisation, sealed, rec.effectiveDate()), rec);
+        try {
+            dispatch.send(new RegisterActor(id, gm, type, organisation, sealed, rec.effectiveDate()), rec);
+        } catch (RuntimeException refused) {
+            if (sealed != null) {
+                vault.discard(id.value());
+            }
+            throw refused;
+        }
         return new Recorded(null, id.value(), null, null);
     }
 

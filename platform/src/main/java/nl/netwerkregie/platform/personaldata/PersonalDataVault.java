@@ -69,6 +69,11 @@ public class PersonalDataVault {
         }
     }
 
+    /** Deletes a key that was created for a command that was then refused, so a refusal leaves nothing behind. */
+    public void discard(String keyId) {
+        keys.deleteOne(Filters.eq("_id", keyId));
+    }
+
     /** Opens one sealed value; empty when its key has been erased. */
     public Optional<PersonalData> open(SealedPersonalData sealed) {
         return Optional.ofNullable(openAll(List.of(sealed)).get(sealed.keyId()));
