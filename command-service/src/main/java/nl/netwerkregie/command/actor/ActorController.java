@@ -53,6 +53,10 @@ class ActorController {
         String organisation = in.optional("organisationName", body.organisationName(), n -> Texts.require(n, 200, false));
         String email = in.optional("email", body.email(), ActorController::email);
         String phone = in.optional("phone", body.phone(), ActorController::phone);
+        // the aggregate sees a person's name only sealed, so its presence is checked here
+        if (type == ActorType.PERSON && name == null && body.name() == null) {
+            in.reject("name", "is required for a person");
+        }
         if (type == ActorType.ORGANISATION && name != null) {
             in.reject("name", "must be absent for an organisation: use organisationName");
         }
