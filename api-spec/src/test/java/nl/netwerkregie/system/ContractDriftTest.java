@@ -60,6 +60,17 @@ class ContractDriftTest {
         }
     }
 
+    @Test
+    void bothServicesReportLivenessAndReadinessIncludingTheStore() {
+        for (String base : new String[] {system.commandUrl(), system.queryUrl()}) {
+            RunningSystem.Response live = system.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/liveness")).GET());
+            RunningSystem.Response ready = system.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).GET());
+            assertThat(live.status()).isEqualTo(200);
+            assertThat(ready.status()).isEqualTo(200);
+            assertThat(ready.body()).contains("\"status\":\"UP\"");
+        }
+    }
+
     private static void assertServes(String base, Path contract) throws IOException {
         RunningSystem.Response served = system.send(HttpRequest.newBuilder(URI.create(base + "/v1/openapi.json")).GET());
         assertThat(served.status()).isEqualTo(200);

@@ -124,6 +124,14 @@ class EndToEndTest {
         assertThat(actor(late, library).get("name").asText()).isEqualTo("Bibliotheek Doorwerth");
         assertThat(actor(late, bob).get("invitations").get(0).get("position").asText()).isEqualTo("SCHAKEL");
 
+        for (Response r : List.of(system.get(query("/network")), system.get(query("/network?date=1900-01-01")),
+                system.post(GM + "/themes", "{}"))) {
+            assertThat(r.headers().firstValue("API-Version")).as(r.body()).hasValue("0.1.0");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(r.headers().firstValue("X-Correlation-Id")).isPresent();
+        }
+
         Response svg = system.get(query("/network.svg?date=2024-12-01"));
         assertThat(svg.status()).isEqualTo(200);
         assertThat(svg.contentType()).startsWith("image/svg+xml");

@@ -71,6 +71,8 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
             responses.addApiResponse("409", problem("The command breaks a rule given the current state; rule names it"));
         }
         responses.addApiResponse("500", problem("Unexpected error"));
+        responses.values().forEach(r -> r.addHeaderObject(ResponseHeadersFilter.API_VERSION, new io.swagger.v3.oas.models.headers.Header()
+                .description("The full version of the API").schema(new StringSchema().example(ApiDocs.VERSION))));
         operation.setResponses(responses);
         return operation;
     }
