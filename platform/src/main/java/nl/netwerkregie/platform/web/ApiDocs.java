@@ -4,8 +4,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import io.swagger.v3.oas.models.servers.Server;
-import java.util.List;
 
 /** The common head of both services' OpenAPI documents; the paths and schemas come from the controllers. */
 public final class ApiDocs {
@@ -21,7 +19,6 @@ public final class ApiDocs {
                         .version(VERSION)
                         .description(description)
                         .contact(new Contact().name("Netwerkregie").url("https://netwerkregie.nl").email("api@netwerkregie.nl"))
-                        .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/en/")))
-                .servers(List.of(new Server().url("/").description("the service itself")));
+                        .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/en/")));
     }
 }

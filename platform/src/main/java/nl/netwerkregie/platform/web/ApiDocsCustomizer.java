@@ -30,6 +30,15 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
 
     @Override
     public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {
+        // the major version belongs in the server URL (API Design Rules); the paths follow it
+        openApi.setServers(java.util.List.of(new io.swagger.v3.oas.models.servers.Server().url("/v1")
+                .description("this service, version 1")));
+        if (openApi.getPaths() != null) {
+            io.swagger.v3.oas.models.Paths relative = new io.swagger.v3.oas.models.Paths();
+            openApi.getPaths().forEach((path, item) -> relative.addPathItem(
+                    path.startsWith("/v1/") ? path.substring(3) : path, item));
+            openApi.setPaths(relative);
+        }
         if (openApi.getComponents() == null) {
             openApi.setComponents(new Components());
         }
