@@ -71,6 +71,25 @@ class ContractDriftTest {
         }
     }
 
+    @Test
+    void browserFrontEndsFromAConfiguredOriginMayCallTheApi() {
+        String path = "/v1/municipalities/GM0274/themes";
+        RunningSystem.Response allowed = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path))
+                .header("Origin", RunningSystem.ALLOWED_ORIGIN).header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-recorded-by")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(RunningSystem.ALLOWED_ORIGIN);
+        RunningSystem.Response read = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + path))
+                .header("Origin", RunningSystem.ALLOWED_ORIGIN).GET());
+        assertThat(read.headers().firstValue("Access-Control-Expose-Headers").orElse("")).contains("API-Version");
+        RunningSystem.Response other = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path))
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertThat(other.status()).isEqualTo(403);
+        assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
     private static void assertServes(String base, Path contract) throws IOException {
         RunningSystem.Response served = system.send(HttpRequest.newBuilder(URI.create(base + "/v1/openapi.json")).GET());
         assertThat(served.status()).isEqualTo(200);

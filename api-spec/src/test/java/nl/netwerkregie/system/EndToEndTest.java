@@ -262,6 +262,15 @@ class EndToEndTest {
                 400, "ingredients[0]");
         problem(system.post(GM + "/actors", "{\"type\":\"PERSON\",\"name\":{\"$gt\":\"\"}}"), 400, "name");
         problem(system.post(GM + "/actors", "{\"type\":\"PERSON\",\"email\":\"zonder-naam@example.org\"}"), 400, "name");
+        String huge = "{\"ingredients\":[" + "{\"kind\":\"IDEA\",\"text\":\"x\"},".repeat(60_000) + "]}";
+        problem(system.post(path("/ingredients"), huge), 413, null);
+        problem(system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/ingredients")))
+                .header("Content-Type", "application/json").header("X-Recorded-By", "regievoerder-7")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                        huge.getBytes(java.nio.charset.StandardCharsets.UTF_8))))), 413, null);
+        problem(system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/ingredients")))
+                .header("Content-Type", "text/plain").header("X-Recorded-By", "regievoerder-7")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415, null);
         assertThat(system.storedEvents()).isEqualTo(before);
         assertThat(system.db().getCollection("personal_data_keys").countDocuments()).isEqualTo(keys);
         assertThat(system.get(query("/history")).json().get("totalEvents").asInt()).isEqualTo(recordedThemeEvents);

@@ -25,6 +25,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class RunningSystem implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
+    static final String ALLOWED_ORIGIN = "https://front-end.example";
     final EmbeddedStore store;
     final String database = "nr_" + UUID.randomUUID().toString().replace("-", "");
     final MongoClient client;
@@ -42,7 +43,8 @@ final class RunningSystem implements AutoCloseable {
     private String[] args() {
         return new String[] {"--server.port=0", "--netwerkregie.mongodb.uri=" + store.uri(),
                 "--netwerkregie.mongodb.database=" + database, "--logging.level.root=WARN",
-                "--logging.level.org.axonframework=ERROR", "--spring.main.banner-mode=off"};
+                "--logging.level.org.axonframework=ERROR", "--spring.main.banner-mode=off",
+                "--netwerkregie.cors.allowed-origins=" + ALLOWED_ORIGIN};
     }
 
     MongoDatabase db() {
