@@ -278,6 +278,17 @@ class EndToEndTest {
 
     @Test
     @Order(7)
+    void exposesCommandAndProjectionMetricsForPrometheus() {
+        String commands = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + "/actuator/prometheus")).GET()).body();
+        assertThat(commands).containsPattern("netwerkregie_commands_seconds_count\\{command=\"ShiftPosition\",.*outcome=\"accepted\".*} [1-9]")
+                .containsPattern("netwerkregie_commands_seconds_count\\{command=\"ShiftPosition\",.*outcome=\"refused\".*} [1-9]");
+        String views = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/actuator/prometheus")).GET()).body();
+        assertThat(views).containsPattern("netwerkregie_events_processed_total\\{processor=\"views\".*} [1-9]")
+                .containsPattern("netwerkregie_projection_lag_seconds_count\\{processor=\"views\".*} [1-9]");
+    }
+
+    @Test
+    @Order(8)
     void keepsNoPersonsNameInClearInTheEventStore() {
         List<String> stored = new ArrayList<>();
         system.db().getCollection("domainevents").find().forEach(d -> stored.add(d.toJson()));
@@ -292,7 +303,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void rebuildsIdenticalViewsByReplayAndFromAnEmptyProjectionDatabase() {
         Map<String, String> before = views();
         Response replay = system.post("/v1/projections/replays", "");

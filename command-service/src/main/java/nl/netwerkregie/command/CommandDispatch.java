@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import nl.netwerkregie.platform.web.CorrelationFilter;
 import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.values.Texts;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -28,10 +30,12 @@ public class CommandDispatch {
 
     private final CommandGateway gateway;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    CommandDispatch(CommandGateway gateway, Clock clock) {
+    CommandDispatch(CommandGateway gateway, Clock clock, MeterRegistry meters) {
         this.gateway = gateway;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** Today in the municipalities' time zone: the effective date when a request gives none. */
@@ -63,7 +67,18 @@ public class CommandDispatch {
         if (recording.reason() != null) {
             meta.put("reason", recording.reason());
         }
-        gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "accepted";
+        try {
+            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
+        } catch (RuntimeException e) {
+            outcome = "refused";
+            throw e;
+        } finally {
+            // netwerkregie_commands_seconds_count is the command rate, per command and outcome
+            sample.stop(Timer.builder("netwerkregie.commands").description("Commands handled, with their duration")
+                    .tag("command", command.getClass().getSimpleName()).tag("outcome", outcome).register(meters));
+        }
     }
 
     /** Who recorded a command, under which correlation id, why, and with which effective date. */
