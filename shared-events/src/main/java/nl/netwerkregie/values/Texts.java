@@ -2,7 +2,8 @@ package nl.netwerkregie.values;
 
 /**
  * Checks shared by the free-text values: never blank, bounded in length, and free of control
- * characters (a line break and a tab are allowed only where a text may span lines).
+ * characters (a line break and a tab are allowed only where a text may span lines), of invisible
+ * format characters such as bidi overrides, and of unassigned or private-use code points.
  */
 public final class Texts {
     private Texts() {
@@ -20,10 +21,13 @@ public final class Texts {
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
             boolean allowedWhitespace = multiline && (c == '\n' || c == '\r' || c == '\t');
+            int type = Character.getType(c);
+            boolean joiner = c == '\u200C' || c == '\u200D';   // needed inside some scripts and emoji
             if ((Character.isISOControl(c) && !allowedWhitespace)
-                    || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
-                    || Character.getType(c) == Character.UNASSIGNED
-                    || Character.getType(c) == Character.PRIVATE_USE) {
+                    || c == '\u2028' || c == '\u2029'
+                    || (type == Character.FORMAT && !joiner)      // bidi overrides, BOM, invisible marks
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE) {
                 throw new IllegalArgumentException("must not contain control or unassigned characters");
             }
             if (Character.isSurrogate(c)) {

@@ -1,6 +1,10 @@
 package nl.netwerkregie.platform.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -20,6 +24,28 @@ public class JsonConfiguration {
     @Bean
     ValueTypesModule valueTypesModule() {
         return new ValueTypesModule();
+    }
+
+    /**
+     * Requests are read strictly: a number is not a text, an enum or a date, a text is not a number,
+     * dates must be real ISO dates; unknown fields and duplicate keys are refused (see the services'
+     * {@code spring.jackson} settings).
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer strictRequests() {
+        return builder -> builder.postConfigurer(mapper -> {
+            mapper.setDefaultLeniency(false);
+            mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+            for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Enum, LogicalType.DateTime}) {
+                mapper.coercionConfigFor(type)
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+            }
+            for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+                mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+            }
+        });
     }
 
     /** Spring Boot's own mapper, declared here because a second ObjectMapper bean makes Boot's back off. */
