@@ -230,6 +230,32 @@ class EndToEndTest {
 
     @Test
     @Order(6)
+    void readsItsOwnWritesWithTheConsistencyToken() {
+        Response recorded = system.put(path("/name"), "{\"name\":\"Vrolijk samen groot worden\",\"effectiveDate\":\"2024-11-15\"}");
+        assertThat(recorded.status()).isEqualTo(200);
+        recordedThemeEvents++;
+        long version = recorded.json().get("version").asLong();
+        assertThat(version).isEqualTo(recordedThemeEvents - 1);
+        assertThat(recorded.headers().firstValue("ETag")).hasValue("\"" + version + "\"");
+        String token = recorded.headers().firstValue("X-Consistency-Token").orElseThrow();
+        assertThat(recorded.json().get("consistencyToken").asText()).isEqualTo(token).isEqualTo(theme + "." + version);
+
+        // the very first read after the command already sees it: no polling
+        Response network = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + query("/network?date=2024-12-01")))
+                .header("X-Consistency-Token", token).GET());
+        assertThat(network.json().get("name").asText()).isEqualTo("Vrolijk samen groot worden");
+        Response list = system.get(GM + "/themes?consistencyToken=" + token);
+        assertThat(list.json().get("themes").get(0).get("name").asText()).isEqualTo("Vrolijk samen groot worden");
+
+        Response ahead = system.get(query("/history?consistencyToken=" + theme + "." + (version + 1_000)));
+        assertThat(ahead.status()).isEqualTo(503);
+        assertThat(ahead.contentType()).startsWith("application/problem+json");
+        assertThat(ahead.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(system.get(query("/history?consistencyToken=yesterday")).status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(7)
     void refusesEveryKindOfBadInputAndRecordsNothing() {
         long before = system.storedEvents();
         long keys = system.db().getCollection("personal_data_keys").countDocuments();
@@ -277,7 +303,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void exposesCommandAndProjectionMetricsForPrometheus() {
         String commands = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + "/actuator/prometheus")).GET()).body();
         assertThat(commands).containsPattern("netwerkregie_commands_seconds_count\\{command=\"ShiftPosition\",.*outcome=\"accepted\".*} [1-9]")
@@ -288,7 +314,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void keepsNoPersonsNameInClearInTheEventStore() {
         List<String> stored = new ArrayList<>();
         system.db().getCollection("domainevents").find().forEach(d -> stored.add(d.toJson()));
@@ -303,7 +329,7 @@ class EndToEndTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void rebuildsIdenticalViewsByReplayAndFromAnEmptyProjectionDatabase() {
         Map<String, String> before = views();
         Response replay = system.post("/v1/projections/replays", "");
@@ -315,7 +341,7 @@ class EndToEndTest {
 
         system.stopQueryService();
         for (String c : List.of("theme_networks", "theme_network_actors", "theme_history", "theme_history_heads", "theme_summaries",
-                "municipality_themes", "buurt_themes", "actors", "trackingtokens")) {
+                "municipality_themes", "buurt_themes", "actors", "projection_progress", "trackingtokens")) {
             system.db().getCollection(c).deleteMany(new Document());
         }
         system.startQueryService();

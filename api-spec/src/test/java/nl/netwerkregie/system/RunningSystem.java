@@ -44,7 +44,7 @@ final class RunningSystem implements AutoCloseable {
         return new String[] {"--server.port=0", "--netwerkregie.mongodb.uri=" + store.uri(),
                 "--netwerkregie.mongodb.database=" + database, "--logging.level.root=WARN",
                 "--logging.level.org.axonframework=ERROR", "--spring.main.banner-mode=off",
-                "--netwerkregie.cors.allowed-origins=" + ALLOWED_ORIGIN};
+                "--netwerkregie.cors.allowed-origins=" + ALLOWED_ORIGIN, "--netwerkregie.consistency.max-wait-ms=1000"};
     }
 
     MongoDatabase db() {

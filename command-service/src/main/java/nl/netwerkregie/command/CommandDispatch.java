@@ -59,8 +59,13 @@ public class CommandDispatch {
         return new Recording(recordedBy, (String) request.getAttribute(CorrelationFilter.ATTRIBUTE), checkedReason, date);
     }
 
-    /** Sends the command and waits; a refusal arrives as the exception the handler threw. */
-    public void send(Object command, Recording recording) {
+    /**
+     * Sends the command and waits; a refusal arrives as the exception the handler threw.
+     *
+     * @return the version of the aggregate after the command: the sequence number of its last event
+     *         (0 for a command that creates the aggregate)
+     */
+    public long send(Object command, Recording recording) {
         Map<String, Object> meta = new HashMap<>();
         meta.put("recordedBy", recording.recordedBy());
         meta.put("correlationId", recording.correlationId());
@@ -70,7 +75,8 @@ public class CommandDispatch {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "accepted";
         try {
-            gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
+            Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
+            return result instanceof Long version ? version : 0L;
         } catch (RuntimeException e) {
             outcome = "refused";
             throw e;

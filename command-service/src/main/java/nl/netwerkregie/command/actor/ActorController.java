@@ -65,15 +65,16 @@ class ActorController {
         ActorId id = ActorId.generate();
         SealedPersonalData sealed = name == null && email == null && phone == null ? null
                 : vault.seal(id.value(), gm.value(), new PersonalData(name, email, phone));
+        long version;
         try {
-            dispatch.send(new RegisterActor(id, gm, type, organisation, sealed, rec.effectiveDate()), rec);
+            version = dispatch.send(new RegisterActor(id, gm, type, organisation, sealed, rec.effectiveDate()), rec);
         } catch (RuntimeException refused) {
             if (sealed != null) {
                 vault.discard(id.value());
             }
             throw refused;
         }
-        return new Recorded(null, id.value(), null, null);
+        return Recorded.of(null, id.value(), null, null, version);
     }
 
     private static String email(String raw) {

@@ -101,8 +101,8 @@ class NetworkController {
         }
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new AddIngredients(t.theme(), t.municipality(), ingredients, writtenBy, session, rec.effectiveDate()), rec);
-        return new Recorded(t.theme().value(), null, ingredients.stream().map(i -> i.id().value()).toList(), null);
+        long version = dispatch.send(new AddIngredients(t.theme(), t.municipality(), ingredients, writtenBy, session, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), null, ingredients.stream().map(i -> i.id().value()).toList(), null, version);
     }
 
     @PostMapping("/ingredients/{ingredientId}/withdrawal")
@@ -116,8 +116,8 @@ class NetworkController {
         IngredientId ingredient = in.required("ingredientId", ingredientId, IngredientId::new);
         Recording rec = dispatch.recording(request, in, b.reason(), b.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new WithdrawIngredient(t.theme(), t.municipality(), ingredient, rec.effectiveDate()), rec);
-        return Recorded.theme(t.theme().value());
+        long version = dispatch.send(new WithdrawIngredient(t.theme(), t.municipality(), ingredient, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), null, null, null, version);
     }
 
     @PostMapping("/schakels")
@@ -132,8 +132,8 @@ class NetworkController {
         List<IngredientId> ingredients = in.list("ingredientIds", body.ingredientIds(), IngredientId::new, 1, MAX_LIST);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new AddSchakel(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
-        return new Recorded(t.theme().value(), actor.value(), null, null);
+        long version = dispatch.send(new AddSchakel(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
     @PostMapping("/schakels/{actorId}/links")
@@ -164,8 +164,8 @@ class NetworkController {
         List<IngredientId> ingredients = in.list("ingredientIds", body.ingredientIds(), IngredientId::new, 1, MAX_LIST);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(command.create(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
-        return new Recorded(t.theme().value(), actor.value(), null, null);
+        long version = dispatch.send(command.create(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
     @PostMapping("/schakels/{actorId}/analysis-invitations")
@@ -179,8 +179,8 @@ class NetworkController {
         ActorId actor = in.required("actorId", actorId, ActorId::new);
         Recording rec = dispatch.recording(request, in, b.reason(), b.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new InviteSchakelToAnalyse(t.theme(), t.municipality(), actor, rec.effectiveDate()), rec);
-        return new Recorded(t.theme().value(), actor.value(), null, null);
+        long version = dispatch.send(new InviteSchakelToAnalyse(t.theme(), t.municipality(), actor, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
     @PostMapping("/contacts")
@@ -197,8 +197,8 @@ class NetworkController {
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
         ContactId contact = ContactId.generate();
-        dispatch.send(new PrepareContact(t.theme(), t.municipality(), contact, schakels, form, story, rec.effectiveDate()), rec);
-        return new Recorded(t.theme().value(), null, null, contact.value());
+        long version = dispatch.send(new PrepareContact(t.theme(), t.municipality(), contact, schakels, form, story, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), null, null, contact.value(), version);
     }
 
     @PostMapping("/contacts/{contactId}/outcome")
@@ -211,8 +211,8 @@ class NetworkController {
         Story outcome = in.required("outcome", body.outcome(), Story::new);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new RecordContactMade(t.theme(), t.municipality(), contact, outcome, rec.effectiveDate()), rec);
-        return new Recorded(t.theme().value(), null, null, contact.value());
+        long version = dispatch.send(new RecordContactMade(t.theme(), t.municipality(), contact, outcome, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), null, null, contact.value(), version);
     }
 
     @PostMapping("/position-shifts")
@@ -228,8 +228,8 @@ class NetworkController {
         Set<Position> leave = nonNull(in, "leave", body.leave());
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new ShiftPosition(t.theme(), t.municipality(), actor, take, leave, rec.effectiveDate()), rec);
-        return new Recorded(t.theme().value(), actor.value(), null, null);
+        long version = dispatch.send(new ShiftPosition(t.theme(), t.municipality(), actor, take, leave, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
     @PostMapping("/position-invitations")
@@ -242,8 +242,8 @@ class NetworkController {
         Position position = in.required("position", body.position(), p -> p);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new InviteToPosition(t.theme(), t.municipality(), actor, position, rec.effectiveDate()), rec);
-        return new Recorded(t.theme().value(), actor.value(), null, null);
+        long version = dispatch.send(new InviteToPosition(t.theme(), t.municipality(), actor, position, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
     @PostMapping("/manifestation-harvests")
@@ -258,8 +258,8 @@ class NetworkController {
                 i -> new HarvestItem(require(i.kind(), "kind"), i.text()), 1, MAX_LIST);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new RecordManifestationHarvest(t.theme(), t.municipality(), items, rec.effectiveDate()), rec);
-        return Recorded.theme(t.theme().value());
+        long version = dispatch.send(new RecordManifestationHarvest(t.theme(), t.municipality(), items, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), null, null, null, version);
     }
 
     private record Target(MunicipalityCode municipality, ThemeId theme) {

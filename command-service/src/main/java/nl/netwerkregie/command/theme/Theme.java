@@ -46,6 +46,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -80,29 +81,32 @@ class Theme {
     }
 
     @CommandHandler
-    void handle(RenameTheme command) {
+    Long handle(RenameTheme command) {
         requireInScope(command.municipality(), command.effectiveDate());
         if (command.name().equals(name)) {
             throw new RuleViolationException("name-unchanged", "name", "the theme already has this name");
         }
         apply(new ThemeRenamed(themeId, command.name(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(ChangeThemeStory command) {
+    Long handle(ChangeThemeStory command) {
         requireInScope(command.municipality(), command.effectiveDate());
         apply(new ThemeStoryChanged(themeId, command.story(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(ChangeThemeBuurten command) {
+    Long handle(ChangeThemeBuurten command) {
         requireInScope(command.municipality(), command.effectiveDate());
         requireBuurtenOf(municipality, command.buurten());
         apply(new ThemeBuurtenChanged(themeId, List.copyOf(command.buurten()), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(AddIngredients command, ActorDirectory actors) {
+    Long handle(AddIngredients command, ActorDirectory actors) {
         requireInScope(command.municipality(), command.effectiveDate());
         if (command.ingredients().isEmpty()) {
             throw new InvalidInputException("ingredients", "must hold at least one ingredient");
@@ -124,10 +128,11 @@ class Theme {
         }
         apply(new IngredientsAdded(themeId, List.copyOf(command.ingredients()), command.writtenBy(),
                 command.session(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(WithdrawIngredient command) {
+    Long handle(WithdrawIngredient command) {
         requireInScope(command.municipality(), command.effectiveDate());
         Presence presence = ingredients.get(command.ingredientId());
         if (presence == null) {
@@ -142,10 +147,11 @@ class Theme {
                     "the ingredient was only added on " + presence.since());
         }
         apply(new IngredientWithdrawn(themeId, command.ingredientId(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(AddSchakel command, ActorDirectory actors) {
+    Long handle(AddSchakel command, ActorDirectory actors) {
         requireInScope(command.municipality(), command.effectiveDate());
         requireActor(actors, command.actorId(), "actorId");
         if (schakelLinks.containsKey(command.actorId())) {
@@ -153,10 +159,11 @@ class Theme {
         }
         requireIngredientsPresent(command.ingredientIds(), command.effectiveDate());
         apply(new SchakelAdded(themeId, command.actorId(), distinct(command.ingredientIds()), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(LinkSchakel command) {
+    Long handle(LinkSchakel command) {
         requireInScope(command.municipality(), command.effectiveDate());
         Set<IngredientId> links = requireSchakel(command.actorId());
         requireIngredientsPresent(command.ingredientIds(), command.effectiveDate());
@@ -167,10 +174,11 @@ class Theme {
             }
         }
         apply(new SchakelLinked(themeId, command.actorId(), distinct(command.ingredientIds()), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(UnlinkSchakel command) {
+    Long handle(UnlinkSchakel command) {
         requireInScope(command.municipality(), command.effectiveDate());
         Set<IngredientId> links = requireSchakel(command.actorId());
         requireNonEmpty(command.ingredientIds(), "ingredientIds");
@@ -181,10 +189,11 @@ class Theme {
             }
         }
         apply(new SchakelUnlinked(themeId, command.actorId(), distinct(command.ingredientIds()), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(PrepareContact command) {
+    Long handle(PrepareContact command) {
         requireInScope(command.municipality(), command.effectiveDate());
         requireNonEmpty(command.schakels(), "schakels");
         if (command.form() == ContactForm.INDIVIDUAL && command.schakels().size() != 1) {
@@ -201,10 +210,11 @@ class Theme {
         }
         apply(new ContactPrepared(themeId, command.contactId(), List.copyOf(command.schakels()), command.form(),
                 command.story(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(RecordContactMade command) {
+    Long handle(RecordContactMade command) {
         requireInScope(command.municipality(), command.effectiveDate());
         Contact contact = contacts.get(command.contactId());
         if (contact == null) {
@@ -218,17 +228,19 @@ class Theme {
                     "the contact was only prepared on " + contact.preparedOn());
         }
         apply(new ContactMade(themeId, command.contactId(), command.outcome(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(InviteSchakelToAnalyse command) {
+    Long handle(InviteSchakelToAnalyse command) {
         requireInScope(command.municipality(), command.effectiveDate());
         requireSchakel(command.actorId());
         apply(new SchakelInvitedToAnalyse(themeId, command.actorId(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(ShiftPosition command, ActorDirectory actors) {
+    Long handle(ShiftPosition command, ActorDirectory actors) {
         requireInScope(command.municipality(), command.effectiveDate());
         Set<Position> take = command.take() == null ? Set.of() : command.take();
         Set<Position> leave = command.leave() == null ? Set.of() : command.leave();
@@ -255,10 +267,11 @@ class Theme {
             }
         }
         apply(new PositionShifted(themeId, command.actorId(), sorted(take), sorted(leave), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(InviteToPosition command, ActorDirectory actors) {
+    Long handle(InviteToPosition command, ActorDirectory actors) {
         requireInScope(command.municipality(), command.effectiveDate());
         requireActor(actors, command.actorId(), "actorId");
         Set<Position> held = PositionShift.heldOn(shifts.getOrDefault(command.actorId(), List.of()), command.effectiveDate());
@@ -267,13 +280,15 @@ class Theme {
                     "the actor already holds " + command.position() + " on " + command.effectiveDate());
         }
         apply(new InvitedToPosition(themeId, command.actorId(), command.position(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
-    void handle(RecordManifestationHarvest command) {
+    Long handle(RecordManifestationHarvest command) {
         requireInScope(command.municipality(), command.effectiveDate());
         requireNonEmpty(command.items(), "items");
         apply(new ManifestationHarvestRecorded(themeId, List.copyOf(command.items()), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
     }
 
     // --- state ---

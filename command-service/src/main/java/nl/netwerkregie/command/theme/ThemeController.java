@@ -16,12 +16,14 @@ import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -51,6 +53,7 @@ class ThemeController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Name a new theme", description = "Names a theme for the municipality in one or more of its buurten, "
             + "with its story and the development period of its first programme cycle.")
     ResponseEntity<Recorded> name(@PathVariable String municipality, @RequestBody NameThemeRequest body,
@@ -65,8 +68,9 @@ class ThemeController {
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
         ThemeId id = ThemeId.generate();
-        dispatch.send(new NameTheme(id, gm, name, story, buurten, period, rec.effectiveDate()), rec);
-        return ResponseEntity.created(URI.create("/v1/municipalities/" + gm + "/themes/" + id)).body(Recorded.theme(id.value()));
+        long version = dispatch.send(new NameTheme(id, gm, name, story, buurten, period, rec.effectiveDate()), rec);
+        return ResponseEntity.created(URI.create("/v1/municipalities/" + gm + "/themes/" + id))
+                .body(Recorded.of(id.value(), null, null, null, version));
     }
 
     @PutMapping("/{themeId}/name")
@@ -79,8 +83,8 @@ class ThemeController {
         ThemeName name = in.required("name", body.name(), ThemeName::new);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new RenameTheme(id, gm, name, rec.effectiveDate()), rec);
-        return Recorded.theme(id.value());
+        long version = dispatch.send(new RenameTheme(id, gm, name, rec.effectiveDate()), rec);
+        return Recorded.of(id.value(), null, null, null, version);
     }
 
     @PutMapping("/{themeId}/story")
@@ -93,8 +97,8 @@ class ThemeController {
         Story story = in.required("story", body.story(), Story::new);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new ChangeThemeStory(id, gm, story, rec.effectiveDate()), rec);
-        return Recorded.theme(id.value());
+        long version = dispatch.send(new ChangeThemeStory(id, gm, story, rec.effectiveDate()), rec);
+        return Recorded.of(id.value(), null, null, null, version);
     }
 
     @PutMapping("/{themeId}/buurten")
@@ -107,7 +111,7 @@ class ThemeController {
         List<BuurtCode> buurten = in.list("buurten", body.buurten(), BuurtCode::new, 1, 100);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        dispatch.send(new ChangeThemeBuurten(id, gm, buurten, rec.effectiveDate()), rec);
-        return Recorded.theme(id.value());
+        long version = dispatch.send(new ChangeThemeBuurten(id, gm, buurten, rec.effectiveDate()), rec);
+        return Recorded.of(id.value(), null, null, null, version);
     }
 }

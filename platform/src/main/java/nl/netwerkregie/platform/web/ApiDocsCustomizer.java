@@ -70,6 +70,16 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
                     .description("The account that records the command (an identifier, never a person's name)")
                     .schema(new StringSchema().pattern("^[A-Za-z0-9._:@-]{1,100}$")));
         }
+        if (!command && handlerMethod.getBeanType().getPackageName().contains(".query.")
+                && !handlerMethod.getBeanType().getSimpleName().startsWith("Projection")) {
+            String token = "A consistency token from a command response (<id>.<version>): the answer waits until the views "
+                    + "include that version, at most a few seconds, else 503 with Retry-After";
+            operation.addParametersItem(new HeaderParameter().name("X-Consistency-Token").required(false).description(token)
+                    .schema(new StringSchema().pattern("^[0-9a-f-]{36}\\.\\d{1,18}$")));
+            operation.addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("consistencyToken")
+                    .required(false).description(token + " (the same as the header)")
+                    .schema(new StringSchema().pattern("^[0-9a-f-]{36}\\.\\d{1,18}$")));
+        }
         operation.addParametersItem(new HeaderParameter().name("X-Correlation-Id").required(false)
                 .description("Correlates this request with the events it causes; generated when absent, echoed in the response")
                 .schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,100}$")));
@@ -78,6 +88,17 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
         responses.addApiResponse("404", problem("Unknown municipality scope, theme, actor, ingredient or contact"));
         if (command) {
             responses.addApiResponse("409", problem("The command breaks a rule given the current state; rule names it"));
+            responses.forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    response.addHeaderObject("ETag", new io.swagger.v3.oas.models.headers.Header()
+                            .description("The version of the theme (or actor) after the command").schema(new StringSchema()));
+                    response.addHeaderObject("X-Consistency-Token", new io.swagger.v3.oas.models.headers.Header()
+                            .description("Pass to the query service to read this command's effects").schema(new StringSchema()));
+                }
+            });
+        } else {
+            responses.addApiResponse("503", problem("The views do not yet include the version of the consistency token; "
+                    + "see Retry-After"));
         }
         responses.addApiResponse("500", problem("Unexpected error"));
         responses.values().forEach(r -> r.addHeaderObject(ResponseHeadersFilter.API_VERSION, new io.swagger.v3.oas.models.headers.Header()

@@ -72,6 +72,15 @@ public class Problems extends ResponseEntityExceptionHandler {
         return respond(p);
     }
 
+    @ExceptionHandler(NotYetConsistentException.class)
+    ResponseEntity<Object> notYetConsistent(NotYetConsistentException e) {
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-consistent", "Not yet consistent", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
+                .body(p);
+    }
+
     @ExceptionHandler(MissingRequestHeaderException.class)
     ResponseEntity<Object> missingHeader(MissingRequestHeaderException e) {
         return invalid(List.of(new FieldError(e.getHeaderName(), "header is required")));

@@ -49,7 +49,7 @@ public class ThemeHistoryProjection {
         this.json = json;
         history.createIndex(Indexes.ascending("themeId", "sequence"));
         this.entries = new BatchedDocuments<>(history, d -> d, d -> d);
-        this.pendingHeads = new BatchedDocuments<>(heads, d -> d, d -> d, entries);
+        this.pendingHeads = new BatchedDocuments<>(heads, d -> d, d -> d, 1);
     }
 
     /** The municipality of a theme and the number of events in its history. */

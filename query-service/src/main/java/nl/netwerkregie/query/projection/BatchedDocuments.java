@@ -30,24 +30,23 @@ public final class BatchedDocuments<T> {
     private final MongoCollection<Document> collection;
     private final Function<Document, T> read;
     private final Function<T, Document> write;
-    private final String resource;
-    private final BatchedDocuments<?> writtenAfter;
+    private static final String RESOURCE = "batched-documents";
+    private final int order;
 
     public BatchedDocuments(MongoCollection<Document> collection, Function<Document, T> read, Function<T, Document> write) {
-        this(collection, read, write, null);
+        this(collection, read, write, 0);
     }
 
     /**
-     * @param writtenAfter documents whose changes are written before these in every unit of work, e.g.
-     *                     the entries a head document counts, so a reader never sees a count ahead of its entries
+     * @param order documents with a lower order are written first in every unit of work: entries before
+     *              the head that counts them, every view before the progress marker that says it is complete
      */
     public BatchedDocuments(MongoCollection<Document> collection, Function<Document, T> read, Function<T, Document> write,
-                            BatchedDocuments<?> writtenAfter) {
+                            int order) {
         this.collection = collection;
         this.read = read;
         this.write = write;
-        this.resource = "batched-documents:" + collection.getNamespace().getFullName();
-        this.writtenAfter = writtenAfter;
+        this.order = order;
     }
 
     /** The document with this {@code _id} as this unit of work sees it, including its own changes. */
@@ -80,19 +79,26 @@ public final class BatchedDocuments<T> {
         return d == null ? null : read.apply(d);
     }
 
+    @SuppressWarnings("unchecked")
     private Batch<T> batch() {
         if (!CurrentUnitOfWork.isStarted()) {
             return null;
         }
         UnitOfWork<?> uow = CurrentUnitOfWork.get().root();
-        if (writtenAfter != null) {
-            writtenAfter.batch();   // prepare-commit handlers run in the order they were registered
-        }
-        return uow.getOrComputeResource(resource, key -> {
-            Batch<T> b = new Batch<>();
-            uow.onPrepareCommit(u -> flush(b));
-            return b;
+        // one set of batches per unit of work, written in order when it commits
+        Map<BatchedDocuments<?>, Batch<?>> batches = uow.getOrComputeResource(RESOURCE, key -> {
+            Map<BatchedDocuments<?>, Batch<?>> all = new LinkedHashMap<>();
+            uow.onPrepareCommit(u -> all.entrySet().stream()
+                    .sorted(java.util.Comparator.comparingInt(e -> e.getKey().order))
+                    .forEach(e -> flushBatch(e.getKey(), e.getValue())));
+            return all;
         });
+        return (Batch<T>) batches.computeIfAbsent(this, k -> new Batch<>());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <X> void flushBatch(BatchedDocuments<X> documents, Batch<?> batch) {
+        documents.flush((Batch<X>) batch);
     }
 
     private void flush(Batch<T> batch) {

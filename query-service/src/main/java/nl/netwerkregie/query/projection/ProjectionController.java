@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Projections", description = "The state of the views and their rebuild from the event store")
 class ProjectionController {
     private final EventProcessingConfiguration processing;
+    private final ProjectionProgress progress;
 
-    ProjectionController(EventProcessingConfiguration processing) {
+    ProjectionController(EventProcessingConfiguration processing, ProjectionProgress progress) {
         this.processing = processing;
+        this.progress = progress;
     }
 
     @GetMapping(value = "/v1/projections", produces = "application/json")
@@ -48,6 +50,7 @@ class ProjectionController {
     ProjectionStatus replay() {
         StreamingEventProcessor p = processor();
         p.shutDown();
+        progress.clear();
         p.resetTokens();
         p.start();
         return status();
