@@ -252,6 +252,26 @@ class EndToEndTest {
         assertThat(ahead.contentType()).startsWith("application/problem+json");
         assertThat(ahead.headers().firstValue("Retry-After")).hasValue("1");
         assertThat(system.get(query("/history?consistencyToken=yesterday")).status()).isEqualTo(400);
+
+        // optimistic concurrency: If-Match with the ETag applies only while the theme is still at that version
+        Response stale = putStory("\"" + (version - 1) + "\"", "Een verhaal op een oude versie.");
+        assertThat(stale.status()).as(stale.body()).isEqualTo(412);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(version);
+        assertThat(stale.headers().firstValue("ETag")).hasValue("\"" + version + "\"");
+        Response current = putStory("\"" + version + "\"", "Een verhaal op de huidige versie.");
+        assertThat(current.status()).as(current.body()).isEqualTo(200);
+        assertThat(current.json().get("version").asLong()).isEqualTo(version + 1);
+        recordedThemeEvents++;
+        assertThat(system.get(query("/history?consistencyToken=" + current.json().get("consistencyToken").asText()))
+                .json().get("totalEvents").asInt()).isEqualTo(recordedThemeEvents);
+        problem(putStory("yesterday", "x"), 400, "If-Match");
+    }
+
+    private static Response putStory(String ifMatch, String story) {
+        return system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/story")))
+                .header("Content-Type", "application/json").header("X-Recorded-By", "regievoerder-7").header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"story\":\"" + story + "\"}")));
     }
 
     @Test

@@ -27,6 +27,7 @@ public class CommandDispatch {
     public static final int MAX_REASON = 1000;
     /** An account identifier, never a person's name: names are personal data and metadata is not encrypted. */
     private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
+    private static final Pattern IF_MATCH = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
     private final CommandGateway gateway;
     private final Clock clock;
@@ -56,7 +57,18 @@ public class CommandDispatch {
         if (date.isAfter(today())) {
             inputs.reject("effectiveDate", "must not lie in the future");
         }
-        return new Recording(recordedBy, (String) request.getAttribute(CorrelationFilter.ATTRIBUTE), checkedReason, date);
+        Long expectedVersion = null;
+        String ifMatch = request.getHeader("If-Match");
+        if (ifMatch != null && !ifMatch.strip().equals("*")) {
+            java.util.regex.Matcher m = IF_MATCH.matcher(ifMatch.strip());
+            if (m.matches()) {
+                expectedVersion = Long.parseLong(m.group(1));
+            } else {
+                inputs.reject("If-Match", "must be the ETag of the theme's last response, e.g. \"3\"");
+            }
+        }
+        return new Recording(recordedBy, (String) request.getAttribute(CorrelationFilter.ATTRIBUTE), checkedReason, date,
+                expectedVersion);
     }
 
     /**
@@ -71,6 +83,9 @@ public class CommandDispatch {
         meta.put("correlationId", recording.correlationId());
         if (recording.reason() != null) {
             meta.put("reason", recording.reason());
+        }
+        if (recording.expectedVersion() != null) {
+            meta.put(ExpectedVersionTargetResolver.METADATA, recording.expectedVersion());
         }
         Timer.Sample sample = Timer.start(meters);
         String outcome = "accepted";
@@ -87,7 +102,14 @@ public class CommandDispatch {
         }
     }
 
-    /** Who recorded a command, under which correlation id, why, and with which effective date. */
-    public record Recording(String recordedBy, String correlationId, String reason, LocalDate effectiveDate) {
+    /**
+     * Who recorded a command, under which correlation id, why, with which effective date, and the version
+     * the caller expects the theme to have ({@code null}: apply to whatever version is current).
+     */
+    public record Recording(String recordedBy, String correlationId, String reason, LocalDate effectiveDate,
+                            Long expectedVersion) {
+        public Recording(String recordedBy, String correlationId, String reason, LocalDate effectiveDate) {
+            this(recordedBy, correlationId, reason, effectiveDate, null);
+        }
     }
 }

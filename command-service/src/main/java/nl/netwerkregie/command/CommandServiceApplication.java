@@ -3,7 +3,13 @@ package nl.netwerkregie.command;
 import io.swagger.v3.oas.models.OpenAPI;
 import nl.netwerkregie.platform.PlatformConfiguration;
 import nl.netwerkregie.platform.web.ApiDocs;
+import java.util.concurrent.Executors;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -33,6 +39,24 @@ public class CommandServiceApplication {
                         + "schakels, contacts), shifts of positions of involvement and the manifestation harvest. Every "
                         + "command needs the header X-Recorded-By (an account identifier, never a person's name) and may "
                         + "carry X-Correlation-Id; every error is RFC 9457 problem+json.");
+    }
+
+    /**
+     * Commands that lose a race with another instance (a write to the same theme at the same sequence
+     * number) are sent again, up to three times, and then judged against the new state; every other
+     * failure, including a stale {@code If-Match}, is answered at once.
+     */
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                        .retryInterval(20)
+                        .maxRetryCount(3)
+                        .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
+                        .build())
+                .build();
     }
 
     /** Copies who recorded a command, its correlation id and its reason onto every event it causes. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.netwerkregie.command.ExpectedVersionTargetResolver;
 import nl.netwerkregie.command.actor.ActorDirectory;
 import nl.netwerkregie.events.ContactMade;
 import nl.netwerkregie.events.ContactPrepared;
@@ -57,7 +58,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * position held) are judged on the command's effective date, taking every event already recorded
  * into account, so a back-dated command is checked against the network as it was on that date.
  */
-@Aggregate
+@Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN)
 class Theme {
     @AggregateIdentifier
     private ThemeId themeId;

@@ -65,6 +65,15 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
                 describePathParameter(p);
             }
         }
+        if (command && operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "themeId".equals(p.getName()))) {
+            operation.addParametersItem(new HeaderParameter().name("If-Match").required(false)
+                    .description("The ETag of the theme's last response: the command applies only while the theme is "
+                            + "still at that version, else 412 with the current version")
+                    .schema(new StringSchema().example("\"3\"")));
+            operation.getResponses().addApiResponse("412", problem("The theme has moved on from the If-Match version; "
+                    + "currentVersion names the version it is at"));
+        }
         if (command) {
             operation.addParametersItem(new HeaderParameter().name("X-Recorded-By").required(true)
                     .description("The account that records the command (an identifier, never a person's name)")

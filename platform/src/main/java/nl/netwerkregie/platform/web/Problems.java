@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -53,6 +54,19 @@ public class Problems extends ResponseEntityExceptionHandler {
         ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
                 "no theme or actor " + e.getAggregateIdentifier() + " is known here");
         return respond(p);
+    }
+
+    /** The caller's {@code If-Match} names a version the theme has moved on from: answered {@code 412} with the current one. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException e) {
+        ProblemDetail p = problem(HttpStatus.PRECONDITION_FAILED, "version-mismatch", "The theme has changed",
+                "If-Match names version " + e.getExpectedVersion() + " but the theme is at version " + e.getActualVersion()
+                        + "; nothing was recorded");
+        p.setProperty("currentVersion", e.getActualVersion());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .eTag("\"" + e.getActualVersion() + "\"")
+                .body(p);
     }
 
     /** Another instance appended to the same theme first; nothing of this command was recorded. */
