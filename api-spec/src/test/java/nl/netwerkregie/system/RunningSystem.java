@@ -32,6 +32,7 @@ final class RunningSystem implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private ConfigurableApplicationContext command;
     private ConfigurableApplicationContext query;
+    private final java.util.List<ConfigurableApplicationContext> extra = new java.util.ArrayList<>();
 
     RunningSystem(EmbeddedStore store) {
         this.store = store;
@@ -57,6 +58,13 @@ final class RunningSystem implements AutoCloseable {
 
     String queryUrl() {
         return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) query).getWebServer().getPort();
+    }
+
+    /** Starts another command-service instance on the same store; closed with this system. */
+    String startAnotherCommandService() {
+        ConfigurableApplicationContext another = CommandServiceApplication.builder().run(args());
+        extra.add(another);
+        return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) another).getWebServer().getPort();
     }
 
     void stopQueryService() {
@@ -134,6 +142,7 @@ final class RunningSystem implements AutoCloseable {
 
     @Override
     public void close() {
+        extra.forEach(ConfigurableApplicationContext::close);
         query.close();
         command.close();
         client.getDatabase(database).drop();

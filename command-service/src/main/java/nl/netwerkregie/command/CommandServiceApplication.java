@@ -3,6 +3,7 @@ package nl.netwerkregie.command;
 import io.swagger.v3.oas.models.OpenAPI;
 import nl.netwerkregie.platform.PlatformConfiguration;
 import nl.netwerkregie.platform.web.ApiDocs;
+import com.mongodb.MongoException;
 import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -43,7 +44,7 @@ public class CommandServiceApplication {
 
     /**
      * Commands that lose a race with another instance (a write to the same theme at the same sequence
-     * number) are sent again, up to three times, and then judged against the new state; every other
+     * number) are sent again, up to ten times, and then judged against the new state; every other
      * failure, including a stale {@code If-Match}, is answered at once.
      */
     @Bean
@@ -52,9 +53,10 @@ public class CommandServiceApplication {
                 .commandBus(commandBus)
                 .retryScheduler(IntervalRetryScheduler.builder()
                         .retryExecutor(Executors.newSingleThreadScheduledExecutor())
-                        .retryInterval(20)
-                        .maxRetryCount(3)
-                        .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
+                        .retryInterval(25)
+                        .maxRetryCount(10)
+                        .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException
+                                || failure instanceof MongoException))   // Axon tests the cause chain too
                         .build())
                 .build();
     }
