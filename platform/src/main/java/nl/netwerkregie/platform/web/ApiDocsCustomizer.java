@@ -75,6 +75,12 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
                     + "currentVersion names the version it is at"));
         }
         if (command) {
+            operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
+                    .description("Makes a retry safe: a request with a key already used (by the same X-Recorded-By) and the "
+                            + "same body gets the first response again (Idempotent-Replayed: true) without recording "
+                            + "anything; with another body it is refused with 422. Keys are kept 24 hours.")
+                    .schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,100}$")));
+            operation.getResponses().addApiResponse("422", problem("The Idempotency-Key was used for another request"));
             operation.addParametersItem(new HeaderParameter().name("X-Recorded-By").required(true)
                     .description("The account that records the command (an identifier, never a person's name)")
                     .schema(new StringSchema().pattern("^[A-Za-z0-9._:@-]{1,100}$")));

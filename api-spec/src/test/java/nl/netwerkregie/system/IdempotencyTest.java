@@ -1,0 +1,71 @@
+package nl.netwerkregie.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.model.Filters;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import nl.netwerkregie.store.EmbeddedStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A retry with the same Idempotency-Key gets the first answer and records nothing, also on another instance. */
+class IdempotencyTest {
+    private static final String THEMES = "/v1/municipalities/GM0274/themes";
+    private static final String BODY = "{\"name\":\"Eenmalig\",\"story\":\"Een keer vastleggen\",\"buurten\":[\"BU02740101\"],"
+            + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"}}";
+    private static EmbeddedStore store;
+    private static RunningSystem system;
+
+    @BeforeAll
+    static void start() {
+        store = EmbeddedStore.inMemory(0);
+        system = new RunningSystem(store);
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+        store.close();
+    }
+
+    @Test
+    void aRetryOnAnotherInstanceGetsTheFirstAnswerAndRecordsNothing() {
+        String other = system.startAnotherCommandService();
+        RunningSystem.Response first = post(system.commandUrl(), "key-1", BODY);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        long events = system.storedEvents();
+
+        RunningSystem.Response retry = post(other, "key-1", BODY);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(retry.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
+        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(system.storedEvents()).isEqualTo(events);
+        assertThat(system.db().getCollection("domainevents")
+                .countDocuments(Filters.regex("serializedPayload", "Eenmalig"))).isEqualTo(1);
+
+        RunningSystem.Response otherBody = post(other, "key-1", BODY.replace("Eenmalig", "Anders"));
+        assertThat(otherBody.status()).isEqualTo(422);
+        assertThat(otherBody.contentType()).startsWith("application/problem+json");
+        assertThat(system.storedEvents()).isEqualTo(events);
+
+        RunningSystem.Response refused = post(system.commandUrl(), "key-2", BODY.replace("BU02740101", "BU02020101"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(post(other, "key-2", BODY.replace("BU02740101", "BU02020101")).body()).isEqualTo(refused.body());
+
+        RunningSystem.Response fresh = post(other, "key-3", BODY);
+        assertThat(fresh.status()).isEqualTo(201);
+        assertThat(fresh.body()).isNotEqualTo(first.body());
+        assertThat(post(other, "not a key!", BODY).status()).isEqualTo(400);
+    }
+
+    private static RunningSystem.Response post(String base, String key, String body) {
+        return system.send(HttpRequest.newBuilder(URI.create(base + THEMES)).header("Content-Type", "application/json")
+                .header("X-Recorded-By", "regievoerder-7").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+}
