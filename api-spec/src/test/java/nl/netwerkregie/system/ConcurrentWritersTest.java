@@ -93,7 +93,7 @@ class ConcurrentWritersTest {
 
         String history = GM + "/themes/" + theme + "/history?pageSize=500";
         String network = GM + "/themes/" + theme + "/network";
-        system.await(history, r -> r.status() == 200 && r.json().get("totalEvents").asLong() == events.size());
+        system.await(history, r -> r.status() == 200 && r.json().get("total").asLong() == events.size());
         String viewsBefore = system.get(history).body() + system.get(network).body();
         assertThat(system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
                 .POST(HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(202);

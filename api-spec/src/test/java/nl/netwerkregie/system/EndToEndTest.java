@@ -172,7 +172,7 @@ class EndToEndTest {
     @Order(4)
     void keepsTheHistoryInOrderWithItsMetadata() {
         JsonNode first = system.get(query("/history?pageSize=5&page=1")).json();
-        assertThat(first.get("totalEvents").asInt()).isEqualTo(recordedThemeEvents);
+        assertThat(first.get("total").asInt()).isEqualTo(recordedThemeEvents);
         assertThat(first.get("totalPages").asInt()).isEqualTo(4);
         assertThat(first.get("links").get("next").asText()).endsWith("page=2");
         JsonNode e0 = first.get("events").get(0);
@@ -244,6 +244,7 @@ class EndToEndTest {
         Response network = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + query("/network?date=2024-12-01")))
                 .header("X-Consistency-Token", token).GET());
         assertThat(network.json().get("name").asText()).isEqualTo("Vrolijk samen groot worden");
+        assertThat(network.headers().firstValue("ETag")).hasValue("\"" + version + "\"");
         Response list = system.get(GM + "/themes?consistencyToken=" + token);
         assertThat(list.json().get("themes").get(0).get("name").asText()).isEqualTo("Vrolijk samen groot worden");
 
@@ -264,7 +265,7 @@ class EndToEndTest {
         assertThat(current.json().get("version").asLong()).isEqualTo(version + 1);
         recordedThemeEvents++;
         assertThat(system.get(query("/history?consistencyToken=" + current.json().get("consistencyToken").asText()))
-                .json().get("totalEvents").asInt()).isEqualTo(recordedThemeEvents);
+                .json().get("total").asInt()).isEqualTo(recordedThemeEvents);
         problem(putStory("yesterday", "x"), 400, "If-Match");
     }
 
@@ -319,7 +320,7 @@ class EndToEndTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415, null);
         assertThat(system.storedEvents()).isEqualTo(before);
         assertThat(system.db().getCollection("personal_data_keys").countDocuments()).isEqualTo(keys);
-        assertThat(system.get(query("/history")).json().get("totalEvents").asInt()).isEqualTo(recordedThemeEvents);
+        assertThat(system.get(query("/history")).json().get("total").asInt()).isEqualTo(recordedThemeEvents);
     }
 
     @Test
@@ -368,6 +369,23 @@ class EndToEndTest {
         awaitViews(before);
     }
 
+    @Test
+    @Order(11)
+    void everyResponseOfThisRunMatchesTheContract() throws Exception {
+        ContractValidator contract = new ContractValidator();
+        List<String> violations = new ArrayList<>();
+        List<RunningSystem.Exchange> exchanges;
+        synchronized (system.exchanges) {
+            exchanges = new ArrayList<>(system.exchanges);
+        }
+        for (RunningSystem.Exchange e : exchanges) {
+            violations.addAll(contract.violations(e, e.commandService()));
+        }
+        System.out.println("Checked " + exchanges.size() + " responses of the end-to-end test against the contract");
+        assertThat(exchanges).hasSizeGreaterThan(100);
+        assertThat(violations).isEmpty();
+    }
+
     private void awaitViews(Map<String, String> expected) {
         long deadline = System.currentTimeMillis() + 30_000;
         Map<String, String> now = null;
@@ -392,7 +410,7 @@ class EndToEndTest {
     }
 
     private static JsonNode awaitHistory(int events) {
-        system.await(query("/history?page=1"), r -> r.status() == 200 && r.json().get("totalEvents").asInt() == events);
+        system.await(query("/history?page=1"), r -> r.status() == 200 && r.json().get("total").asInt() == events);
         return system.await(query("/history?pageSize=1&page=" + events),
                 r -> r.status() == 200 && r.json().get("events").size() == 1).json();
     }

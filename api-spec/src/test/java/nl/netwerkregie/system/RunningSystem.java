@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import nl.netwerkregie.command.CommandServiceApplication;
@@ -108,10 +109,19 @@ final class RunningSystem implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(queryUrl() + path)).GET());
     }
 
+    /** One request and its response, kept for checking against the contract. */
+    record Exchange(String method, String uri, int status, String contentType, String body, boolean commandService) {
+    }
+
+    /** Every exchange so far, in order. */
+    final List<Exchange> exchanges = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
     Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> r = http.send(built, HttpResponse.BodyHandlers.ofString());
+            exchanges.add(new Exchange(built.method(), built.uri().toString(), r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""), r.body(), !built.uri().toString().startsWith(queryUrl())));
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -358,7 +358,7 @@ public final class Benchmark {
     private static long historyCount(Api api, Seeder.SeededTheme theme) {
         Api.Response r = api.get("/v1/municipalities/" + theme.municipality() + "/themes/" + theme.themeId()
                 + "/history?pageSize=1");
-        return r.status() == 200 ? r.json().get("totalEvents").asLong() : 0;
+        return r.status() == 200 ? r.json().get("total").asLong() : 0;
     }
 
     private static boolean caughtUp(Api api) {

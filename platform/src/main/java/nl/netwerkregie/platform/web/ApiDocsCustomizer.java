@@ -103,6 +103,8 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
         responses.addApiResponse("404", problem("Unknown municipality scope, theme, actor, ingredient or contact"));
         if (command) {
             responses.addApiResponse("409", problem("The command breaks a rule given the current state; rule names it"));
+            responses.addApiResponse("413", problem("The request body is larger than 1 MiB"));
+            responses.addApiResponse("415", problem("The request body is not application/json"));
             responses.forEach((status, response) -> {
                 if (status.startsWith("2")) {
                     response.addHeaderObject("ETag", new io.swagger.v3.oas.models.headers.Header()
@@ -112,6 +114,11 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
                 }
             });
         } else {
+            if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> "themeId".equals(p.getName()))) {
+                responses.get("200").addHeaderObject("ETag", new io.swagger.v3.oas.models.headers.Header()
+                        .description("The theme's version these views include; send it as If-Match with a command")
+                        .schema(new StringSchema()));
+            }
             responses.addApiResponse("503", problem("The views do not yet include the version of the consistency token; "
                     + "see Retry-After"));
         }

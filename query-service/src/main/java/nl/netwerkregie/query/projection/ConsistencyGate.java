@@ -17,13 +17,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code X-Consistency-Token} or parameter {@code consistencyToken}, {@code <aggregate id>.<version>})
  * is answered only once the views include that version. It waits at most
  * {@code netwerkregie.consistency.max-wait-ms} (default 5,000), then answers {@code 503} with
- * {@code Retry-After}, so a front end needs no polling loop.
+ * {@code Retry-After}, so a front end needs no polling loop. A read of one theme also carries the
+ * theme's version its views include as {@code ETag}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConsistencyGate implements HandlerInterceptor, WebMvcConfigurer {
     public static final String HEADER = "X-Consistency-Token";
     public static final String PARAMETER = "consistencyToken";
     private static final Pattern TOKEN = Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\.(\\d{1,18})");
+    private static final Pattern THEME_PATH = Pattern.compile("/themes/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
     private final ProjectionProgress progress;
     private final long maxWaitMs;
 
@@ -40,6 +42,19 @@ public class ConsistencyGate implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws InterruptedException {
+        waitForToken(request);
+        // a theme's views answer with the theme's version they include, to send back as If-Match
+        Matcher theme = THEME_PATH.matcher(request.getRequestURI());
+        if (theme.find()) {
+            long version = progress.version(theme.group(1));
+            if (version >= 0) {
+                response.setHeader("ETag", "\"" + version + "\"");
+            }
+        }
+        return true;
+    }
+
+    private void waitForToken(HttpServletRequest request) throws InterruptedException {
         String token = request.getHeader(HEADER);
         String field = HEADER;
         if (token == null) {
@@ -47,7 +62,7 @@ public class ConsistencyGate implements HandlerInterceptor, WebMvcConfigurer {
             field = PARAMETER;
         }
         if (token == null) {
-            return true;
+            return;
         }
         Matcher m = TOKEN.matcher(token);
         if (!m.matches()) {
@@ -63,6 +78,5 @@ public class ConsistencyGate implements HandlerInterceptor, WebMvcConfigurer {
             }
             Thread.sleep(10);
         }
-        return true;
     }
 }
