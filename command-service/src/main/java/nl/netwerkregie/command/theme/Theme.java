@@ -57,6 +57,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Effective dates may lie in the past. Rules that depend on time (an ingredient present, a
  * position held) are judged on the command's effective date, taking every event already recorded
  * into account, so a back-dated command is checked against the network as it was on that date.
+ *
+ * <p>Every command handler answers the theme's version after its events (the sequence number of the
+ * last one): the API hands it out as {@code ETag} and in the consistency token.
  */
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN)
 class Theme {
