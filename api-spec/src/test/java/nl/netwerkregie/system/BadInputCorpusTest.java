@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.netwerkregie.store.EmbeddedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class BadInputCorpusTest {
     private static final String GM = "/v1/municipalities/GM0274";
-    private static EmbeddedStore store;
     private static RunningSystem system;
     private static List<Endpoint> endpoints;
 
@@ -32,8 +30,7 @@ class BadInputCorpusTest {
 
     @BeforeAll
     static void start() {
-        store = EmbeddedStore.inMemory(0);
-        system = new RunningSystem(store);
+        system = RunningSystem.inMemory();
         String actor = system.post(GM + "/actors", "{\"type\":\"ORGANISATION\",\"organisationName\":\"Bibliotheek\"}")
                 .json().get("actorId").asText();
         String theme = system.post(GM + "/themes", "{\"name\":\"Thema\",\"story\":\"Verhaal\",\"buurten\":[\"BU02740101\"],"
@@ -67,7 +64,6 @@ class BadInputCorpusTest {
     @AfterAll
     static void stop() {
         system.close();
-        store.close();
     }
 
     @Test

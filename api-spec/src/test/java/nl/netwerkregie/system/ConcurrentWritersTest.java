@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.netwerkregie.store.EmbeddedStore;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,19 +24,16 @@ class ConcurrentWritersTest {
     private static final String GM = "/v1/municipalities/GM0274";
     private static final int WRITERS = 8;
     private static final int WRITES_EACH = 12;
-    private static EmbeddedStore store;
     private static RunningSystem system;
 
     @BeforeAll
     static void start() {
-        store = EmbeddedStore.inMemory(0);
-        system = new RunningSystem(store);
+        system = RunningSystem.inMemory();
     }
 
     @AfterAll
     static void stop() {
         system.close();
-        store.close();
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.netwerkregie.store.EmbeddedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,19 +25,16 @@ class ContractDriftTest {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
-    private static EmbeddedStore store;
     private static RunningSystem system;
 
     @BeforeAll
     static void start() {
-        store = EmbeddedStore.inMemory(0);
-        system = new RunningSystem(store);
+        system = RunningSystem.inMemory();
     }
 
     @AfterAll
     static void stop() {
         system.close();
-        store.close();
     }
 
     @Test

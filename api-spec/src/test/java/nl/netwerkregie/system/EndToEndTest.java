@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.netwerkregie.store.EmbeddedStore;
 import nl.netwerkregie.system.RunningSystem.Response;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +29,6 @@ class EndToEndTest {
     static final String GM = "/v1/municipalities/GM0274";
     static final String ANNA_NAME = "Annelies Voorbeeldt";
     static final String BOB_NAME = "Bartholomeus Proefmans";
-    static EmbeddedStore store;
     static RunningSystem system;
     static String theme;
     static String anna;
@@ -41,14 +39,12 @@ class EndToEndTest {
 
     @BeforeAll
     static void start(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-        store = EmbeddedStore.onFile(dir.resolve("store.mv"), 0);
-        system = new RunningSystem(store);
+        system = RunningSystem.onFile(dir.resolve("store.mv"));
     }
 
     @AfterAll
     static void stop() {
         system.close();
-        store.close();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.model.Filters;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import nl.netwerkregie.store.EmbeddedStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,19 +14,16 @@ class IdempotencyTest {
     private static final String THEMES = "/v1/municipalities/GM0274/themes";
     private static final String BODY = "{\"name\":\"Eenmalig\",\"story\":\"Een keer vastleggen\",\"buurten\":[\"BU02740101\"],"
             + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"}}";
-    private static EmbeddedStore store;
     private static RunningSystem system;
 
     @BeforeAll
     static void start() {
-        store = EmbeddedStore.inMemory(0);
-        system = new RunningSystem(store);
+        system = RunningSystem.inMemory();
     }
 
     @AfterAll
     static void stop() {
         system.close();
-        store.close();
     }
 
     @Test

@@ -35,6 +35,22 @@ final class RunningSystem implements AutoCloseable {
     private ConfigurableApplicationContext query;
     private final java.util.List<ConfigurableApplicationContext> extra = new java.util.ArrayList<>();
 
+    private boolean ownsStore;
+
+    /** Both services on a fresh in-memory store that closes with the system. */
+    static RunningSystem inMemory() {
+        RunningSystem system = new RunningSystem(EmbeddedStore.inMemory(0));
+        system.ownsStore = true;
+        return system;
+    }
+
+    /** Both services on a fresh H2 file store that closes with the system. */
+    static RunningSystem onFile(java.nio.file.Path file) {
+        RunningSystem system = new RunningSystem(EmbeddedStore.onFile(file, 0));
+        system.ownsStore = true;
+        return system;
+    }
+
     RunningSystem(EmbeddedStore store) {
         this.store = store;
         this.client = MongoClients.create(store.uri());
@@ -157,5 +173,8 @@ final class RunningSystem implements AutoCloseable {
         command.close();
         client.getDatabase(database).drop();
         client.close();
+        if (ownsStore) {
+            store.close();
+        }
     }
 }
