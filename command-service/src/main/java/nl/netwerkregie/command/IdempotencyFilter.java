@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import nl.netwerkregie.platform.web.BodySizeFilter;
+import nl.netwerkregie.platform.web.FieldError;
 import nl.netwerkregie.platform.web.Problems;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
@@ -78,15 +79,16 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!KEY.matcher(key).matches()) {
-            problem(response, request, 400, "invalid-input", "Invalid input", HEADER + " must be 1 to 100 letters, digits or ._:-",
-                    ",\"errors\":[{\"field\":\"" + HEADER + "\",\"reason\":\"must be 1 to 100 letters, digits or ._:-\"}]");
+            Problems.write(request, response, 400, "invalid-input", "Invalid input",
+                    HEADER + " must be 1 to 100 letters, digits or ._:-",
+                    List.of(new FieldError(HEADER, "must be 1 to 100 letters, digits or ._:-")));
             return;
         }
         byte[] body;
         try {
             body = request.getInputStream().readAllBytes();
         } catch (BodySizeFilter.BodyTooLargeException tooLarge) {
-            problem(response, request, 413, "http-413", "Content Too Large", tooLarge.getMessage(), "");
+            Problems.write(request, response, 413, "http-413", "Content Too Large", tooLarge.getMessage(), List.of());
             return;
         }
         String id = String.valueOf(request.getHeader(CommandDispatch.RECORDED_BY)) + ":" + key;
@@ -137,13 +139,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private void answerFromKept(Document kept, String fingerprint, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (!fingerprint.equals(kept.getString("fingerprint"))) {
-            problem(response, request, 422, "idempotency-key-reused", "Idempotency key reused",
-                    "this " + HEADER + " was used for another request; use a new key for a new request", "");
+            Problems.write(request, response, 422, "idempotency-key-reused", "Idempotency key reused",
+                    "this " + HEADER + " was used for another request; use a new key for a new request", List.of());
             return;
         }
         if (!"done".equals(kept.getString("state"))) {
-            problem(response, request, 409, "idempotency-key-in-progress", "Request in progress",
-                    "the first request with this " + HEADER + " is still being handled; retry shortly", "");
+            Problems.write(request, response, 409, "idempotency-key-in-progress", "Request in progress",
+                    "the first request with this " + HEADER + " is still being handled; retry shortly", List.of());
             return;
         }
         response.setStatus(kept.getInteger("status"));
@@ -169,15 +171,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void problem(HttpServletResponse response, HttpServletRequest request, int status, String type,
-                                String title, String detail, String extra) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.getOutputStream().write(("{\"type\":\"" + Problems.TYPE_PREFIX + type + "\",\"title\":\"" + title
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\",\"instance\":\""
-                + request.getRequestURI().replace("\"", "") + "\"" + extra + "}").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The request with its body already read, so it can be read again by the controller. */

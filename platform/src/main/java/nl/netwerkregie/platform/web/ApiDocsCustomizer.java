@@ -85,8 +85,8 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
                     .description("The account that records the command (an identifier, never a person's name)")
                     .schema(new StringSchema().pattern("^[A-Za-z0-9._:@-]{1,100}$")));
         }
-        if (!command && handlerMethod.getBeanType().getPackageName().contains(".query.")
-                && !handlerMethod.getBeanType().getSimpleName().startsWith("Projection")) {
+        // every read takes a consistency token, except the processor's own status
+        if (!command && !handlerMethod.getBeanType().getSimpleName().startsWith("Projection")) {
             String token = "A consistency token from a command response (<id>.<version>): the answer waits until the views "
                     + "include that version, at most a few seconds, else 503 with Retry-After";
             operation.addParametersItem(new HeaderParameter().name("X-Consistency-Token").required(false).description(token)

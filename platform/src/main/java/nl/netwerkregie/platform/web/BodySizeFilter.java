@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,12 +30,8 @@ public class BodySizeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length > maxBytes) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.getOutputStream().write(("{\"type\":\"" + Problems.TYPE_PREFIX + "http-413\",\"title\":\"Content Too Large\","
-                    + "\"status\":413,\"detail\":\"the request body must be sent with a length of at most " + maxBytes
-                    + " bytes\",\"instance\":\"" + request.getRequestURI().replace("\"", "") + "\"}")
-                    .getBytes(StandardCharsets.UTF_8));
+            Problems.write(request, response, 413, "http-413", "Content Too Large",
+                    "the request body must be sent with a length of at most " + maxBytes + " bytes", java.util.List.of());
             return;
         }
         chain.doFilter(length < 0 ? new LimitedRequest(request, maxBytes) : request, response);

@@ -37,6 +37,31 @@ public class Problems extends ResponseEntityExceptionHandler {
     public static final String TYPE_PREFIX = "https://netwerkregie.nl/problems/";
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper FILTER_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * Writes a problem+json response from a servlet filter, which runs before Spring MVC and its
+     * exception handlers: the same fields as every other error, escaped properly.
+     *
+     * @param errors the fields at fault for a {@code 400}, or an empty list
+     */
+    public static void write(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                             int status, String type, String title, String detail, List<FieldError> errors)
+            throws java.io.IOException {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", TYPE_PREFIX + type);
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("instance", request.getRequestURI());
+        if (!errors.isEmpty()) {
+            body.put("errors", errors.stream().map(f -> Map.of("field", f.field(), "reason", f.reason())).toList());
+        }
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        FILTER_JSON.writeValue(response.getOutputStream(), body);
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException e) {
         return invalid(e.errors());
