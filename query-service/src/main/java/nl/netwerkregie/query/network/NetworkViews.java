@@ -58,7 +58,9 @@ public class NetworkViews {
                         s.analysisInvitations.stream().filter(d -> !d.isAfter(date)).sorted().toList()))
                 .toList();
         Set<String> involved = new LinkedHashSet<>();
+        Map<String, ActorEntry> entries = new java.util.HashMap<>();
         for (ActorEntry a : n.actors) {
+            entries.put(a.actorId, a);
             if (!a.heldOn(date).isEmpty()) {
                 involved.add(a.actorId);
             }
@@ -67,7 +69,7 @@ public class NetworkViews {
         Map<String, ActorSummary> summaries = actors.find(municipality, involved);
         List<ActorView> actorViews = new ArrayList<>();
         for (String id : involved) {
-            ActorEntry entry = n.actors.stream().filter(a -> a.actorId.equals(id)).findFirst().orElse(null);
+            ActorEntry entry = entries.get(id);
             Set<Position> held = entry == null ? EnumSet.noneOf(Position.class) : entry.heldOn(date);
             List<Invitation> invitations = entry == null ? List.of() : entry.invitations.stream()
                     .filter(i -> !i.date().isAfter(date))
