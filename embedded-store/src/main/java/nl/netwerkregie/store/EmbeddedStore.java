@@ -37,11 +37,15 @@ public final class EmbeddedStore implements AutoCloseable {
 
     /** Starts a store that keeps its data in {@code dataFile}, listening on loopback; port 0 picks a free port. */
     public static EmbeddedStore onFile(Path dataFile, int port) {
-        return onFile(dataFile, port, DEFAULT_CACHE_MB);
+        return onFile(dataFile, port, DEFAULT_CACHE_MB, true);
     }
 
-    /** As {@link #onFile(Path, int)}, with a page cache of {@code cacheMb} MiB. */
-    public static EmbeddedStore onFile(Path dataFile, int port, int cacheMb) {
+    /**
+     * As {@link #onFile(Path, int)}, with a page cache of {@code cacheMb} MiB. With {@code commitEachWrite}
+     * every write is in the file before it is acknowledged ({@link DurableH2Backend}); without it H2
+     * commits in the background about once a second (only for measuring what durability costs).
+     */
+    public static EmbeddedStore onFile(Path dataFile, int port, int cacheMb, boolean commitEachWrite) {
         try {
             Path parent = dataFile.toAbsolutePath().getParent();
             if (parent != null) {
@@ -54,7 +58,7 @@ public final class EmbeddedStore implements AutoCloseable {
                 .fileName(dataFile.toAbsolutePath().toString())
                 .cacheSize(cacheMb)
                 .open();
-        return new EmbeddedStore(new H2Backend(file), "127.0.0.1", port);
+        return new EmbeddedStore(commitEachWrite ? new DurableH2Backend(file) : new H2Backend(file), "127.0.0.1", port);
     }
 
     /** Starts a store that keeps everything in memory, listening on loopback; port 0 picks a free port. */
@@ -81,31 +85,35 @@ public final class EmbeddedStore implements AutoCloseable {
     /**
      * Runs the store as its own process until it is stopped (Ctrl-C or SIGTERM).
      * Arguments: {@code --port N} (default 27017), {@code --data FILE} (default {@code data/netwerkregie.mv}),
-     * {@code --cache-mb N} (default 512), {@code --memory} to keep nothing on disk.
+     * {@code --cache-mb N} (default 512), {@code --memory} to keep nothing on disk, {@code --lazy-commit}
+     * to let H2 commit in the background instead of before each acknowledgement (loses recent writes on a crash).
      */
     public static void main(String[] args) throws InterruptedException {
         int port = 27017;
         Path data = Path.of("data", "netwerkregie.mv");
         boolean memory = false;
         int cacheMb = DEFAULT_CACHE_MB;
+        boolean commitEachWrite = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[++i]);
                 case "--data" -> data = Path.of(args[++i]);
                 case "--memory" -> memory = true;
                 case "--cache-mb" -> cacheMb = Integer.parseInt(args[++i]);
+                case "--lazy-commit" -> commitEachWrite = false;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (use --port N, --data FILE, --cache-mb N, --memory)");
+                        + " (use --port N, --data FILE, --cache-mb N, --memory, --lazy-commit)");
             }
         }
-        EmbeddedStore store = memory ? inMemory(port) : onFile(data, port, cacheMb);
+        EmbeddedStore store = memory ? inMemory(port) : onFile(data, port, cacheMb, commitEachWrite);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             store.close();
             stopped.countDown();
         }, "embedded-store-shutdown"));
         System.out.println("Embedded store listening on " + store.uri()
-                + (memory ? " (in memory)" : " (data in " + data.toAbsolutePath() + ")"));
+                + (memory ? " (in memory)" : " (data in " + data.toAbsolutePath()
+                + (commitEachWrite ? ", each write committed before it is acknowledged)" : ", committed lazily)")));
         stopped.await();
     }
 }
