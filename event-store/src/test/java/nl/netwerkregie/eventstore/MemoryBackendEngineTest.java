@@ -1,0 +1,10 @@
+package nl.netwerkregie.eventstore;
+
+import nl.netwerkregie.store.EmbeddedStore;
+
+class MemoryBackendEngineTest extends EngineContractTest {
+    @Override
+    EmbeddedStore startStore() {
+        return EmbeddedStore.inMemory(0);
+    }
+}
