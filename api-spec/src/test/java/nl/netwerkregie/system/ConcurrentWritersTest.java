@@ -2,7 +2,6 @@ package nl.netwerkregie.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.model.Filters;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -78,8 +77,8 @@ class ConcurrentWritersTest {
         long accepted = statuses.stream().filter(s -> s == 200).count();
         assertThat(statuses).hasSize(WRITERS * WRITES_EACH).allMatch(s -> s == 200 || s == 409);
         assertThat(refusals).allMatch(b -> b.contains("concurrent-modification"));
-        List<Document> events = system.db().getCollection("domainevents")
-                .find(Filters.eq("aggregateIdentifier", theme)).into(new ArrayList<>());
+        List<Document> events = system.storedEventList().stream()
+                .filter(e -> theme.equals(e.getString("aggregateIdentifier"))).toList();
         assertThat(events.stream().filter(e -> e.getString("payloadType").endsWith("PositionShifted")).count())
                 .as("every accepted command stored exactly once").isEqualTo(accepted);
         assertThat(events.stream().map(e -> ((Number) e.get("sequenceNumber")).longValue()).distinct().count())

@@ -334,7 +334,7 @@ class EndToEndTest {
     @Order(9)
     void keepsNoPersonsNameInClearInTheEventStore() {
         List<String> stored = new ArrayList<>();
-        system.db().getCollection("domainevents").find().forEach(d -> stored.add(d.toJson()));
+        system.db().getCollection("events").find().forEach(d -> stored.add(d.toJson()));
         assertThat(stored).isNotEmpty();
         assertThat(String.join("\n", stored)).doesNotContain(ANNA_NAME, BOB_NAME, "annelies@example.org")
                 .contains("Bibliotheek Doorwerth", "AES-256-GCM");

@@ -94,7 +94,20 @@ final class RunningSystem implements AutoCloseable {
 
     /** The number of events in the event store, read with the driver, not through the services. */
     long storedEvents() {
-        return db().getCollection("domainevents").countDocuments();
+        return storedEventList().size();
+    }
+
+    /** Every stored event, read with the driver from the commit documents, each with its commit's aggregate identifier. */
+    java.util.List<org.bson.Document> storedEventList() {
+        java.util.List<org.bson.Document> all = new java.util.ArrayList<>();
+        for (org.bson.Document commit : db().getCollection("events").find()) {
+            for (org.bson.Document event : nl.netwerkregie.eventstore.EventCommits.events(commit)) {
+                org.bson.Document flat = new org.bson.Document(event);
+                flat.put("aggregateIdentifier", commit.getString("aggregateIdentifier"));
+                all.add(flat);
+            }
+        }
+        return all;
     }
 
     record Response(int status, String contentType, String body, java.net.http.HttpHeaders headers) {

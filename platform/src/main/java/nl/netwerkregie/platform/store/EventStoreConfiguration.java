@@ -1,6 +1,8 @@
 package nl.netwerkregie.platform.store;
 
 import com.mongodb.client.MongoClient;
+import java.time.Duration;
+import nl.netwerkregie.eventstore.GlobalSequenceEventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
@@ -21,9 +23,13 @@ import org.springframework.context.annotation.Configuration;
  * Where events and processor tokens live. The event storage engine is chosen by
  * {@code netwerkregie.event-store.engine}; nothing else in the system depends on which one it is.
  *
- * <p>{@code axon-mongo} is Axon's own MongoDB engine (one document per event in
- * {@code domainevents}, snapshots in {@code snapshotevents}). Its known weaknesses (timestamp-based
- * tracking, full scans on the embedded server) are described in the README.
+ * <ul>
+ *   <li>{@code global-sequence} (default): {@link GlobalSequenceEventStorageEngine}, a store-assigned
+ *       global sequence with gap-aware tracking; one document per commit in {@code events}.</li>
+ *   <li>{@code axon-mongo}: Axon's own MongoDB engine (one document per event in
+ *       {@code domainevents}), kept for comparison. Its timestamp-based tracking can skip an event
+ *       that commits late, and the embedded server answers its queries with full scans (README).</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
@@ -36,8 +42,26 @@ public class EventStoreConfiguration {
     }
 
     @Bean
-    @ConditionalOnProperty(name = "netwerkregie.event-store.engine", havingValue = "axon-mongo", matchIfMissing = true)
-    EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
+    @ConditionalOnProperty(name = "netwerkregie.event-store.engine", havingValue = "global-sequence", matchIfMissing = true)
+    EventStorageEngine globalSequenceEventStorageEngine(MongoClient client, StoreProperties store,
+                                                        @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                        Serializer serializer,
+                                                        @Value("${netwerkregie.event-store.batch-size:1000}") int batchSize,
+                                                        @Value("${netwerkregie.event-store.gap-timeout:60s}") Duration gapTimeout) {
+        GlobalSequenceEventStorageEngine engine = GlobalSequenceEventStorageEngine.builder()
+                .database(client.getDatabase(store.database()))
+                .gapTimeout(gapTimeout)
+                .batchSize(batchSize)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "netwerkregie.event-store.engine", havingValue = "axon-mongo")
+    EventStorageEngine axonMongoEventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer serializer,
                                           @Value("${netwerkregie.event-store.batch-size:1000}") int batchSize) {
