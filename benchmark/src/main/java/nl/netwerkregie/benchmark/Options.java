@@ -19,6 +19,7 @@ final class Options {
     int readSeconds = 150;
     int replayTimeoutSeconds = 480;
     String mongoUri;
+    String engine = EventLog.GLOBAL_SEQUENCE;
     Path work = Path.of("target", "benchmark");
     Path out = Path.of("benchmark-result.json");
     Path storeJar;
@@ -39,6 +40,7 @@ final class Options {
               --queries N              requests per read figure, at most (200)
               --read-seconds N         time the read figures may take; fewer requests are made when reads are slow (150)
               --replay-timeout N       seconds the full replay may take before it is reported unfinished (480)
+              --engine NAME            event storage engine of the services: global-sequence or axon-mongo (global-sequence)
               --mongodb-uri URI        use this MongoDB instead of starting the embedded store
               --work DIR               data and logs of this run (target/benchmark)
               --out FILE               the JSON result (benchmark-result.json)
@@ -72,6 +74,7 @@ final class Options {
                 case "read-seconds" -> o.readSeconds = Integer.parseInt(v);
                 case "replay-timeout" -> o.replayTimeoutSeconds = Integer.parseInt(v);
                 case "mongodb-uri" -> o.mongoUri = v;
+                case "engine" -> o.engine = v;
                 case "work" -> o.work = Path.of(v);
                 case "out" -> o.out = Path.of(v);
                 case "store-jar" -> o.storeJar = Path.of(v);
@@ -99,6 +102,7 @@ final class Options {
         m.put("rawSeconds", rawSeconds);
         m.put("queries", queries);
         m.put("readSeconds", readSeconds);
+        m.put("engine", engine);
         m.put("store", mongoUri == null ? "embedded (mongo-java-server, H2 file)" : "given MongoDB URI");
         return m;
     }

@@ -119,7 +119,8 @@ final class Processes implements AutoCloseable {
     }
 
     private Map<String, String> env(int port) {
-        return Map.of("MONGODB_URI", mongoUri, "MONGODB_DATABASE", database, "PORT", String.valueOf(port));
+        return Map.of("MONGODB_URI", mongoUri, "MONGODB_DATABASE", database, "PORT", String.valueOf(port),
+                "EVENT_STORE_ENGINE", options.engine);
     }
 
     private void start(String name, List<String> command, Map<String, String> env) throws IOException {

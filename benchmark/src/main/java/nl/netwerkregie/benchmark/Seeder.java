@@ -3,7 +3,6 @@ package nl.netwerkregie.benchmark;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,20 +31,24 @@ import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
 import org.axonframework.serialization.Revision;
+import nl.netwerkregie.eventstore.EventCommits;
 import org.bson.Document;
 
 /**
  * Writes a deterministic synthetic history straight into the event store, in exactly the document
- * form the event store engine writes ({@code domainevents}, one document per event, payload and
+ * form the chosen engine writes (see {@link EventLog}: one commit document per event with global
+ * positions taken after the last one in the store, or Axon's one document per event; payload and
  * metadata as the services' JSON). Only used to reach store sizes that would take hours through the
  * API; every figure is then measured through the API. The histories are valid: positions are only
  * left when held on the effective date; a share of the shifts is recorded back-dated, out of order.
  */
 final class Seeder {
-    static final String EVENTS = "domainevents";
     private static final int BATCH = 1_000;
+    private static final String META_DATA = "{\"recordedBy\":\"benchmark-seed\",\"correlationId\":\"seed\"}";
     private static final Position[] POSITIONS = Position.values();
+    private final EventLog log;
     private final MongoCollection<Document> events;
+    private long nextPosition = -1;
     private final ObjectMapper json;
     private final Random random;
     private final int backdatedPercent;
@@ -55,8 +58,9 @@ final class Seeder {
     /** Synthetic recording times, 5 ms apart and in the past, so Axon's look-back window holds few events. */
     private Instant clock;
 
-    Seeder(MongoDatabase db, ObjectMapper json, long seed, int backdatedPercent) {
-        this.events = db.getCollection(EVENTS);
+    Seeder(EventLog log, ObjectMapper json, long seed, int backdatedPercent) {
+        this.log = log;
+        this.events = log.collection();
         this.json = json;
         this.random = new Random(seed);
         this.backdatedPercent = backdatedPercent;
@@ -179,15 +183,24 @@ final class Seeder {
     private void write(String type, String aggregateId, long seq, Object payload) {
         try {
             Revision revision = payload.getClass().getAnnotation(Revision.class);
-            pending.add(new Document("aggregateIdentifier", aggregateId)
+            if (log.globalSequence()) {
+                if (nextPosition < 0) {
+                    nextPosition = log.nextPosition();
+                }
+                pending.add(EventCommits.commit(nextPosition++, type, aggregateId, List.of(new EventCommits.StoredEvent(
+                        seq, uuid(), nextTimestamp(), payload.getClass().getName(),
+                        revision == null ? null : revision.value(), json.writeValueAsString(payload), META_DATA))));
+            } else {
+                pending.add(new Document("aggregateIdentifier", aggregateId)
                     .append("type", type)
                     .append("sequenceNumber", seq)
                     .append("serializedPayload", json.writeValueAsString(payload))
                     .append("timestamp", nextTimestamp().toString())
                     .append("payloadType", payload.getClass().getName())
                     .append("payloadRevision", revision == null ? null : revision.value())
-                    .append("serializedMetaData", "{\"recordedBy\":\"benchmark-seed\",\"correlationId\":\"seed\"}")
+                    .append("serializedMetaData", META_DATA)
                     .append("eventIdentifier", uuid()));
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -204,6 +217,9 @@ final class Seeder {
     private void flush() {
         if (!pending.isEmpty()) {
             events.insertMany(new ArrayList<>(pending));
+            if (log.globalSequence()) {
+                log.setNextPosition(nextPosition);
+            }
             written += pending.size();
             pending.clear();
             if (progress != null) {
