@@ -13,7 +13,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,56 +36,78 @@ class StoreCrashTest {
         Random random = new Random(42);
         Path file = dir.resolve("durable.mv");
         int rounds = 3;
-        long acknowledged = 0;
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         for (int round = 0; round < rounds; round++) {
-            acknowledged += writeUntilKilled(file, List.of(), round, 150 + random.nextInt(400));
-            long stored = countAfterRestart(file);
-            System.out.printf("store crash round %d: %d acknowledged so far, %d stored after kill -9%n", round, acknowledged, stored);
-            assertThat(stored).as("acknowledged writes after kill -9 (round %d)", round).isEqualTo(acknowledged);
+            writeUntilKilled(file, List.of(), round, 150 + random.nextInt(400), acknowledged);
+            Set<String> stored = idsAfterRestart(file);
+            System.out.printf("store crash round %d: %d acknowledged so far, %d stored after kill -9, %d acknowledged missing%n",
+                    round, acknowledged.size(), stored.size(), acknowledged.stream().filter(id -> !stored.contains(id)).count());
+            // a write can be stored without its acknowledgement reaching the client, never the other way round
+            assertThat(stored).as("acknowledged writes after kill -9 (round %d)", round).containsAll(acknowledged);
+            assertThat(stored.size() - acknowledged.size()).as("unacknowledged writes stored").isBetween(0, 4 * (round + 1));
         }
     }
 
     @Test
     void lazyCommitLosesRecentWritesWhichIsWhyItIsNotTheDefault() throws Exception {
         Path file = dir.resolve("lazy.mv");
-        long acknowledged = writeUntilKilled(file, List.of("--lazy-commit"), 0, 300);
-        long stored = countAfterRestart(file);
-        System.out.printf("store crash with --lazy-commit: %d acknowledged, %d stored, %d lost%n",
-                acknowledged, stored, acknowledged - stored);
-        assertThat(stored).isLessThanOrEqualTo(acknowledged);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        writeUntilKilled(file, List.of("--lazy-commit"), 0, 300, acknowledged);
+        Set<String> stored = idsAfterRestart(file);
+        long lost = acknowledged.stream().filter(id -> !stored.contains(id)).count();
+        System.out.printf("store crash with --lazy-commit: %d acknowledged, %d stored, %d acknowledged lost%n",
+                acknowledged.size(), stored.size(), lost);
+        assertThat(lost).isBetween(0L, (long) acknowledged.size());
     }
 
-    /** Starts the store as its own process, writes until it is killed after {@code killAfter} writes, returns the writes acknowledged. */
-    private long writeUntilKilled(Path file, List<String> flags, int round, int killAfter) throws Exception {
+    /**
+     * Starts the store as its own process and writes from four clients at once (so commits are
+     * shared) until it is killed after about {@code killAfter} writes; returns the writes acknowledged.
+     */
+    private void writeUntilKilled(Path file, List<String> flags, int round, int killAfter, Set<String> ids) throws Exception {
         int port = freePort();
         Process store = startStore(file, port, flags);
-        long acknowledged = 0;
+        AtomicLong acknowledged = new AtomicLong();
+        AtomicBoolean killed = new AtomicBoolean();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=5000&socketTimeoutMS=3000")) {
             MongoCollection<Document> writes = client.getDatabase("crash").getCollection("writes");
-            for (int i = 0; ; i++) {
-                if (i == killAfter) {
-                    // kill from another thread while writes keep coming, so the kill lands mid-write
-                    new Thread(store::destroyForcibly).start();
-                }
-                try {
-                    writes.insertOne(new Document("_id", round + "-" + i).append("payload", "x".repeat(200)));
-                    acknowledged++;
-                } catch (MongoException e) {
-                    break;
-                }
+            List<Thread> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                writers.add(new Thread(() -> {
+                    for (int i = 0; ; i++) {
+                        if (acknowledged.get() >= killAfter && killed.compareAndSet(false, true)) {
+                            // kill while the other writers keep going, so the kill lands mid-write
+                            new Thread(store::destroyForcibly).start();
+                        }
+                        try {
+                            String id = round + "-" + writer + "-" + i;
+                            writes.insertOne(new Document("_id", id).append("payload", "x".repeat(200)));
+                            ids.add(id);
+                            acknowledged.incrementAndGet();
+                        } catch (MongoException e) {
+                            return;
+                        }
+                    }
+                }));
+            }
+            writers.forEach(Thread::start);
+            for (Thread writer : writers) {
+                writer.join();
             }
         } finally {
             store.destroyForcibly();
             store.waitFor(10, TimeUnit.SECONDS);
         }
-        return acknowledged;
     }
 
-    private long countAfterRestart(Path file) throws Exception {
+    private Set<String> idsAfterRestart(Path file) throws Exception {
         int port = freePort();
         Process store = startStore(file, port, List.of());
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
-            return client.getDatabase("crash").getCollection("writes").countDocuments();
+            Set<String> ids = new java.util.HashSet<>();
+            client.getDatabase("crash").getCollection("writes").find().forEach(d -> ids.add(d.getString("_id")));
+            return ids;
         } finally {
             store.destroy();
             store.waitFor(30, TimeUnit.SECONDS);
