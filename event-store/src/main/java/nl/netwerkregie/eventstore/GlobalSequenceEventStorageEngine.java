@@ -74,6 +74,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     private static final Logger log = LoggerFactory.getLogger(GlobalSequenceEventStorageEngine.class);
     private static final int NO_GAP_LIMIT = Integer.MAX_VALUE;
     private static final int MAX_POSITION_RETRIES = 10;
+    private static final int FIRST_AGGREGATE_WINDOW = 16;
 
     private final MongoCollection<Document> events;
     private final MongoCollection<Document> sequence;
@@ -252,24 +253,44 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
     // ---------------------------------------------------------------- aggregates
 
+    /**
+     * Reads the aggregate's commits by key, a window of sequence numbers at a time. The first window
+     * is small, because most aggregates are; each next one is four times larger, up to the batch size.
+     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                   int batchSize) {
-        List<Document> commits = commitsOf(aggregateIdentifier, firstSequenceNumber, batchSize);
-        if (firstSequenceNumber > 0 && commits.stream().noneMatch(c -> c.getLong(EventCommits.FIRST_SEQUENCE) == firstSequenceNumber)) {
-            // starting inside a commit (a snapshot or caller chose the position): find the commit that holds it
-            long from = Math.max(0, firstSequenceNumber - batchSize);
-            commits.addAll(commitsOf(aggregateIdentifier, from, (int) (firstSequenceNumber - from)));
+        List<Document> commits = new ArrayList<>();
+        long from = firstSequenceNumber;
+        long expected = firstSequenceNumber;
+        int window = Math.min(FIRST_AGGREGATE_WINDOW, batchSize);
+        boolean first = true;
+        while (expected - firstSequenceNumber < batchSize) {
+            List<Document> found = commitsOf(aggregateIdentifier, from, window);
+            if (first && firstSequenceNumber > 0 && found.stream().noneMatch(c -> c.getLong(EventCommits.FIRST_SEQUENCE) == firstSequenceNumber)) {
+                // starting inside a commit (a caller chose the position): find the commit that holds it
+                long back = Math.max(0, firstSequenceNumber - batchSize);
+                found.addAll(commitsOf(aggregateIdentifier, back, (int) (firstSequenceNumber - back)));
+            }
+            first = false;
+            commits.addAll(found);
+            for (Document commit : found) {
+                expected = Math.max(expected, commit.getLong(EventCommits.LAST_SEQUENCE) + 1);
+            }
+            if (expected < from + window) {
+                break; // the stream ends inside this window
+            }
+            from = expected;
+            window = (int) Math.min((long) window * 4, batchSize);
         }
         commits.sort(Comparator.comparingLong(c -> c.getLong(EventCommits.FIRST_SEQUENCE)));
         List<DomainEventData<?>> result = new ArrayList<>();
-        long expected = firstSequenceNumber;
+        long next = firstSequenceNumber;
         for (Document commit : commits) {
             for (Document event : EventCommits.events(commit)) {
-                long sequenceNumber = event.getLong(EventCommits.SEQUENCE);
-                if (sequenceNumber == expected) {
+                if (event.getLong(EventCommits.SEQUENCE) == next) {
                     result.add(EventCommits.toEventData(commit, event));
-                    expected++;
+                    next++;
                 }
             }
         }
@@ -309,30 +330,26 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     @Override
     protected List<? extends TrackedEventData<?>> fetchTrackedEvents(TrackingToken lastToken, int batchSize) {
         GapAwareTrackingToken token = asGapAware(lastToken);
+        // the counter says how far positions have been handed out: an up-to-date processor asks for nothing more
+        long next = nextPosition();
         long windowStart = token.getIndex() + 1;
         List<TrackedEventData<?>> result = new ArrayList<>();
-        Long nextPosition = null;
-        while (true) {
+        do {
+            long windowEnd = Math.min(windowStart + batchSize, next);
             Set<Long> ids = new TreeSet<>(token.getGaps());
-            LongStream.range(windowStart, windowStart + batchSize).forEach(ids::add);
+            LongStream.range(windowStart, windowEnd).forEach(ids::add);
+            if (ids.isEmpty()) {
+                break;
+            }
             List<Document> found = read(() -> events.find(in(EventCommits.ID, ids)).into(new ArrayList<>()));
             found.sort(Comparator.comparingLong(EventCommits::lastPosition));
             for (Document commit : found) {
                 token = deliver(commit, token, result);
             }
-            if (!result.isEmpty()) {
-                break;
-            }
-            // Nothing to deliver in this window: either the log ends here, or the window holds only
-            // positions still being written or abandoned, or one commit larger than the window.
-            if (nextPosition == null) {
-                nextPosition = nextPosition();
-            }
-            windowStart += batchSize;
-            if (windowStart >= nextPosition) {
-                break;
-            }
-        }
+            // Nothing to deliver in this window: it holds only positions still being written or
+            // abandoned, or part of one commit larger than the window. Look further, up to the counter.
+            windowStart = windowEnd;
+        } while (result.isEmpty() && windowStart < next);
         abandonExpiredGaps(token);
         return result;
     }
