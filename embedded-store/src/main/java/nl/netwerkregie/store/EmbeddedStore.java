@@ -2,8 +2,6 @@ package nl.netwerkregie.store;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -58,12 +56,12 @@ public final class EmbeddedStore implements AutoCloseable {
                 .fileName(dataFile.toAbsolutePath().toString())
                 .cacheSize(cacheMb)
                 .open();
-        return new EmbeddedStore(commitEachWrite ? new DurableH2Backend(file) : new H2Backend(file), "127.0.0.1", port);
+        return new EmbeddedStore(new DurableH2Backend(file, commitEachWrite), "127.0.0.1", port);
     }
 
     /** Starts a store that keeps everything in memory, listening on loopback; port 0 picks a free port. */
     public static EmbeddedStore inMemory(int port) {
-        return new EmbeddedStore(new MemoryBackend(), "127.0.0.1", port);
+        return new EmbeddedStore(new AtomicMemoryBackend(), "127.0.0.1", port);
     }
 
     /** The URI clients connect with, e.g. {@code mongodb://127.0.0.1:27017}. */

@@ -5,6 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.nio.file.Path;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +48,33 @@ class EmbeddedStoreTest {
             assertThat(store.uri()).startsWith("mongodb://127.0.0.1:");
             client.getDatabase("t").getCollection("c").insertOne(new Document("_id", "x"));
             assertThat(client.getDatabase("t").getCollection("c").countDocuments()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void concurrentIncrementsOfOneDocumentAreNeverLostOnEitherBackend() throws Exception {
+        for (EmbeddedStore store : List.of(EmbeddedStore.inMemory(0), EmbeddedStore.onFile(dir.resolve("inc.mv"), 0))) {
+            try (store; MongoClient client = MongoClients.create(store.uri())) {
+                MongoCollection<Document> counters = client.getDatabase("t").getCollection("counters");
+                Set<Long> handedOut = ConcurrentHashMap.newKeySet();
+                ExecutorService pool = Executors.newFixedThreadPool(8);
+                List<Future<?>> work = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    work.add(pool.submit(() -> {
+                        for (int i = 0; i < 100; i++) {
+                            Document after = counters.findOneAndUpdate(Filters.eq("_id", "c"), Updates.inc("n", 1L),
+                                    new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
+                            handedOut.add(after.getLong("n"));
+                        }
+                    }));
+                }
+                for (Future<?> f : work) {
+                    f.get();
+                }
+                pool.shutdown();
+                assertThat(counters.find().first().getLong("n")).as(store.uri()).isEqualTo(800L);
+                assertThat(handedOut).hasSize(800);
+            }
         }
     }
 }
