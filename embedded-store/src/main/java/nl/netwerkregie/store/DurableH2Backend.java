@@ -36,6 +36,11 @@ final class DurableH2Backend extends H2Backend {
     }
 
     @Override
+    protected de.bwaldvogel.mongo.MongoDatabase openOrCreateDatabase(String databaseName) {
+        return OrderedIndexH2Database.open(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         if (!WriteCommands.mayWrite(command, query)) {
             return super.handleCommand(channel, database, command, query);

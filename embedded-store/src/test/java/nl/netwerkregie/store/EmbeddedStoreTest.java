@@ -1,6 +1,7 @@
 package nl.netwerkregie.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -75,6 +76,31 @@ class EmbeddedStoreTest {
                 assertThat(counters.find().first().getLong("n")).as(store.uri()).isEqualTo(800L);
                 assertThat(handedOut).hasSize(800);
             }
+        }
+    }
+
+    @Test
+    void opensAFileWrittenWithH2sGenericIndexOrderAndKeepsItsIndexes() {
+        Path file = dir.resolve("legacy.mv");
+        de.bwaldvogel.mongo.backend.h2.H2Backend legacy = new de.bwaldvogel.mongo.backend.h2.H2Backend(file.toString());
+        de.bwaldvogel.mongo.MongoServer server = new de.bwaldvogel.mongo.MongoServer(legacy);
+        java.net.InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            MongoCollection<Document> c = client.getDatabase("t").getCollection("c");
+            for (int i = 0; i < 300; i++) {
+                c.insertOne(new Document("_id", "key-" + i).append("n", i));
+            }
+        } finally {
+            server.shutdownNow();
+            legacy.close();
+        }
+        try (EmbeddedStore store = EmbeddedStore.onFile(file, 0); MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> c = client.getDatabase("t").getCollection("c");
+            assertThat(c.find(Filters.in("_id", List.of("key-7", "key-250", "key-999"))).into(new ArrayList<>()))
+                    .extracting(d -> d.getInteger("n")).containsExactlyInAnyOrder(7, 250);
+            assertThatThrownBy(() -> c.insertOne(new Document("_id", "key-42"))).isInstanceOf(com.mongodb.MongoWriteException.class);
+            c.insertOne(new Document("_id", "key-300").append("n", 300));
+            assertThat(c.countDocuments()).isEqualTo(301);
         }
     }
 }

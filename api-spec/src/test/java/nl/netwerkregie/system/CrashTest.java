@@ -1,0 +1,312 @@
+package nl.netwerkregie.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.netwerkregie.command.CommandServiceApplication;
+import nl.netwerkregie.eventstore.EventCommits;
+import nl.netwerkregie.query.QueryServiceApplication;
+import nl.netwerkregie.store.EmbeddedStore;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kill -9} of the embedded store, the command service and the query service — each its own
+ * process, as {@code ./run.sh} runs them — at random moments while two clients send commands. After
+ * the last restart every acknowledged command is in the event store exactly once, and every view
+ * equals a replay of the event store from scratch. Loopback only; a bounded number of kills.
+ */
+class CrashTest {
+    private static final String GM = "GM0274";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> VIEWS = List.of("actors", "theme_networks", "theme_network_actors",
+            "theme_history", "theme_history_heads", "theme_summaries", "municipality_themes", "buurt_themes");
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Map<String, Process> processes = new LinkedHashMap<>();
+    private int storePort;
+    private int commandPort;
+    private int queryPort;
+
+    @Test
+    void acknowledgedCommandsSurviveKillMinusNineOfEveryProcessAndViewsEqualAReplay() throws Exception {
+        storePort = freePort();
+        commandPort = freePort();
+        queryPort = freePort();
+        startStore();
+        startCommandService();
+        startQueryService();
+
+        String theme = post("/v1/municipalities/" + GM + "/themes", """
+                {"name":"Thema onder belasting","story":"Een thema dat crashes doorstaat","buurten":["BU02740101"],
+                 "developmentPeriod":{"start":"2025-01-06","end":"2028-01-05"},"effectiveDate":"2025-01-06"}""")
+                .get("themeId").asText();
+
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Thread> clients = List.of(
+                client(stop, acknowledged, "Organisatie ", n -> post("/v1/municipalities/" + GM + "/actors",
+                        "{\"type\":\"ORGANISATION\",\"organisationName\":\"Organisatie " + n + "\"}")),
+                client(stop, acknowledged, "Idee ", n -> post("/v1/municipalities/" + GM + "/themes/" + theme + "/ingredients",
+                        "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"Idee " + n + "\"}],\"effectiveDate\":\"2025-02-01\"}")));
+        clients.forEach(Thread::start);
+
+        Random random = new Random(20261123);
+        for (String victim : List.of("embedded-store", "command-service", "query-service", "embedded-store", "query-service")) {
+            Thread.sleep(1_500 + random.nextInt(2_000));
+            int before = acknowledged.size();
+            processes.get(victim).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            switch (victim) {
+                case "embedded-store" -> startStore();
+                case "command-service" -> startCommandService();
+                default -> startQueryService();
+            }
+            awaitMoreAcknowledged(acknowledged, before + 5);
+            System.out.printf("crash test: kill -9 %s after %d acknowledged commands; restarted%n", victim, before);
+        }
+        stop.set(true);
+        for (Thread client : clients) {
+            client.join();
+        }
+
+        try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + storePort)) {
+            MongoDatabase db = mongo.getDatabase("crash");
+            Map<String, Integer> stored = storedTexts(db);
+            long missing = acknowledged.stream().filter(text -> !stored.containsKey(text)).count();
+            long twice = acknowledged.stream().filter(text -> stored.getOrDefault(text, 0) > 1).count();
+            System.out.printf("crash test: %d commands acknowledged, %d events stored, %d acknowledged missing, %d stored twice%n",
+                    acknowledged.size(), stored.values().stream().mapToInt(Integer::intValue).sum(), missing, twice);
+            assertThat(acknowledged).hasSizeGreaterThan(50);
+            assertThat(missing).as("acknowledged commands missing from the event store").isZero();
+            assertThat(twice).as("acknowledged commands stored twice").isZero();
+
+            long events = storedEvents(db);
+            awaitCaughtUp(theme, db, events);
+            Map<String, List<Document>> afterCrashes = views(db);
+            assertThat(afterCrashes.get("actors")).hasSize((int) stored.keySet().stream().filter(t -> t.startsWith("Organisatie ")).count());
+
+            assertThat(send(HttpRequest.newBuilder(URI.create(queryUrl() + "/v1/projections/replays"))
+                    .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(202);
+            awaitCaughtUp(theme, db, events);
+            assertThat(views(db)).as("views after the crashes equal a replay from scratch").isEqualTo(afterCrashes);
+        } finally {
+            processes.values().forEach(Process::destroyForcibly);
+        }
+    }
+
+    private interface Command {
+        JsonNode send(int n) throws Exception;
+    }
+
+    /** A client that sends commands one after another, and remembers the text of each acknowledged one. */
+    private Thread client(AtomicBoolean stop, Set<String> acknowledged, String prefix, Command command) {
+        return new Thread(() -> {
+            for (int n = 0; !stop.get(); n++) {
+                try {
+                    command.send(n);
+                    acknowledged.add(prefix + n);
+                } catch (Exception refusedOrDown) {
+                    sleep(50); // not acknowledged: the process is down or the command failed
+                }
+            }
+        });
+    }
+
+    /** How often each organisation name and ingredient text occurs in the stored events. */
+    private static Map<String, Integer> storedTexts(MongoDatabase db) {
+        Map<String, Integer> texts = new TreeMap<>();
+        for (Document commit : db.getCollection("events").find()) {
+            for (Document event : EventCommits.events(commit)) {
+                Document payload = event.get("payload", Document.class);
+                if (payload == null) {
+                    continue;
+                }
+                if (payload.getString("organisationName") != null) {
+                    texts.merge(payload.getString("organisationName"), 1, Integer::sum);
+                }
+                List<Document> ingredients = payload.getList("ingredients", Document.class);
+                if (ingredients != null) {
+                    ingredients.forEach(i -> texts.merge(i.getString("text"), 1, Integer::sum));
+                }
+            }
+        }
+        return texts;
+    }
+
+    private static long storedEvents(MongoDatabase db) {
+        long events = 0;
+        for (Document commit : db.getCollection("events").find()) {
+            events += EventCommits.events(commit).size();
+        }
+        return events;
+    }
+
+    private void awaitCaughtUp(String theme, MongoDatabase db, long events) throws Exception {
+        long themeEvents = 0;
+        for (Document commit : db.getCollection("events").find()) {
+            if (theme.equals(commit.getString("aggregateIdentifier"))) {
+                themeEvents += EventCommits.events(commit).size();
+            }
+        }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            try {
+                JsonNode status = get("/v1/projections");
+                JsonNode history = get("/v1/municipalities/" + GM + "/themes/" + theme + "/history?pageSize=1");
+                if (status.get("caughtUp").asBoolean() && !status.get("replaying").asBoolean()
+                        && history.get("total").asLong() == themeEvents) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // the query service is starting or rebuilding
+            }
+            sleep(250);
+        }
+        throw new AssertionError("the views did not catch up with " + events + " events");
+    }
+
+    private static Map<String, List<Document>> views(MongoDatabase db) {
+        Map<String, List<Document>> views = new LinkedHashMap<>();
+        for (String view : VIEWS) {
+            views.put(view, db.getCollection(view).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
+        }
+        return views;
+    }
+
+    private void awaitMoreAcknowledged(Set<String> acknowledged, int atLeast) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (acknowledged.size() < atLeast && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+        assertThat(acknowledged.size()).as("commands acknowledged again after the restart").isGreaterThanOrEqualTo(atLeast);
+    }
+
+    // ---- processes ----
+
+    private void startStore() throws Exception {
+        start("embedded-store", List.of(EmbeddedStore.class.getName(), "--port", String.valueOf(storePort),
+                "--data", dir.resolve("store.mv").toString(), "--cache-mb", "64"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (Socket ignored = new Socket("127.0.0.1", storePort)) {
+                return;
+            } catch (IOException notYet) {
+                sleep(50);
+            }
+        }
+        throw new IllegalStateException("the store did not start");
+    }
+
+    private void startCommandService() throws Exception {
+        start("command-service", serviceArgs(CommandServiceApplication.class.getName(), commandPort));
+        awaitHealth(commandPort);
+    }
+
+    private void startQueryService() throws Exception {
+        start("query-service", serviceArgs(QueryServiceApplication.class.getName(), queryPort));
+        awaitHealth(queryPort);
+    }
+
+    private List<String> serviceArgs(String main, int port) {
+        return List.of(main, "--server.port=" + port, "--netwerkregie.mongodb.uri=mongodb://127.0.0.1:" + storePort,
+                "--netwerkregie.mongodb.database=crash", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+    }
+
+    private void start(String name, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true",
+                "-cp", System.getProperty("java.class.path")));
+        command.addAll(args);
+        processes.put(name, new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".log").toFile())).start());
+    }
+
+    private void awaitHealth(int port) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(200);
+        }
+        throw new IllegalStateException("the service on port " + port + " did not become ready; logs in " + dir);
+    }
+
+    // ---- HTTP ----
+
+    private String queryUrl() {
+        return "http://127.0.0.1:" + queryPort;
+    }
+
+    private JsonNode post(String path, String body) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + commandPort + path))
+                .header("Content-Type", "application/json").header("X-Recorded-By", "crash-test")
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 201 && r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(queryUrl() + path)).GET());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
