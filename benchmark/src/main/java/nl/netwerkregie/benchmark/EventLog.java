@@ -82,7 +82,10 @@ final class EventLog {
         return collection().find(Filters.in(EventCommits.AGGREGATE_KEY, keys)).into(new ArrayList<>());
     }
 
-    /** The query behind every poll of a processor that is up to date: the next batch. */
+    /**
+     * The queries behind a poll of a processor that is nearly up to date: Axon's engine asks for the
+     * events after a timestamp; the global-sequence engine reads the counter, then the last 100 positions by key.
+     */
     List<Document> poll(int batch) {
         if (!globalSequence()) {
             String recent = Instant.now().minusSeconds(5).toString();
@@ -90,7 +93,7 @@ final class EventLog {
                     .sort(new Document("timestamp", 1).append("sequenceNumber", 1)).limit(batch).into(new ArrayList<>());
         }
         long next = nextPosition();
-        List<Long> ids = LongStream.range(next, next + batch).boxed().toList();
+        List<Long> ids = LongStream.range(Math.max(0, next - 100), next).boxed().toList();
         return collection().find(Filters.in(EventCommits.ID, ids)).into(new ArrayList<>());
     }
 
