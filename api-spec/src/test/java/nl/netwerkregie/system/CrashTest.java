@@ -176,20 +176,24 @@ class CrashTest {
             }
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        String last = "";
         while (System.nanoTime() < deadline) {
             try {
                 JsonNode status = get("/v1/projections");
                 JsonNode history = get("/v1/municipalities/" + GM + "/themes/" + theme + "/history?pageSize=1");
+                last = status + " history total " + history.get("total") + " of " + themeEvents;
                 if (status.get("caughtUp").asBoolean() && !status.get("replaying").asBoolean()
                         && history.get("total").asLong() == themeEvents) {
                     return;
                 }
             } catch (Exception notYet) {
-                // the query service is starting or rebuilding
+                last = notYet.toString(); // the query service is starting or rebuilding
             }
             sleep(250);
         }
-        throw new AssertionError("the views did not catch up with " + events + " events");
+        List<String> log = java.nio.file.Files.readAllLines(dir.resolve("query-service.log"));
+        throw new AssertionError("the views did not catch up with " + events + " events: " + last + "\nquery-service log:\n"
+                + String.join("\n", log.subList(Math.max(0, log.size() - 15), log.size())));
     }
 
     private static Map<String, List<Document>> views(MongoDatabase db) {

@@ -33,10 +33,13 @@ class ProjectionController {
         boolean caughtUp = true;
         boolean replaying = false;
         for (EventTrackerStatus s : p.processingStatus().values()) {
-            segments.add(new ProjectionStatus.Segment(s.getSegment().getSegmentId(), s.isCaughtUp(), s.isReplaying(),
+            // Axon ends a replay at the first event after the point of the reset; a segment that has
+            // replayed up to the head has rebuilt its views, so it no longer counts as replaying
+            boolean segmentReplaying = s.isReplaying() && !s.isCaughtUp();
+            segments.add(new ProjectionStatus.Segment(s.getSegment().getSegmentId(), s.isCaughtUp(), segmentReplaying,
                     s.getCurrentPosition().isPresent() ? s.getCurrentPosition().getAsLong() : null));
             caughtUp &= s.isCaughtUp();
-            replaying |= s.isReplaying();
+            replaying |= segmentReplaying;
         }
         return new ProjectionStatus(p.getName(), p.isRunning(), replaying,
                 caughtUp && !segments.isEmpty(), segments);
