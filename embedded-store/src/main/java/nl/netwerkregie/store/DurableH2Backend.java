@@ -29,10 +29,46 @@ final class DurableH2Backend extends H2Backend {
     private final Object commitLock = new Object();
     private long committedWrites;
 
+    private final java.util.concurrent.ScheduledExecutorService housekeeping;
+
     DurableH2Backend(MVStore store, boolean commitEachWrite) {
         super(store);
         this.store = store;
         this.commitEachWrite = commitEachWrite;
+        if (commitEachWrite) {
+            // H2's background writer, switched off for these commits, also rewrote sparse chunks
+            housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "embedded-store-housekeeping");
+                thread.setDaemon(true);
+                return thread;
+            });
+            housekeeping.scheduleWithFixedDelay(this::compact, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+        } else {
+            housekeeping = null;
+        }
+    }
+
+    /** Rewrites the live pages of mostly empty chunks, so the space of old chunks can be reused. */
+    private void compact() {
+        try {
+            if (store.isClosed() || store.getFillRate() >= 80) {
+                return;
+            }
+            store.compact(80, 16 * 1024 * 1024);
+            synchronized (commitLock) {
+                store.commit();
+            }
+        } catch (RuntimeException e) {
+            // the next round tries again; a failed compaction loses nothing
+        }
+    }
+
+    @Override
+    public void close() {
+        if (housekeeping != null) {
+            housekeeping.shutdownNow();
+        }
+        super.close();
     }
 
     @Override

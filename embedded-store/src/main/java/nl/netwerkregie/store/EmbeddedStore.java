@@ -52,10 +52,15 @@ public final class EmbeddedStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        MVStore file = new MVStore.Builder()
+        MVStore.Builder builder = new MVStore.Builder()
                 .fileName(dataFile.toAbsolutePath().toString())
-                .cacheSize(cacheMb)
-                .open();
+                .cacheSize(cacheMb);
+        if (commitEachWrite) {
+            // the backend commits itself; without H2's background writer a commit runs in the calling
+            // thread instead of being handed to two executor threads and waited for
+            builder.autoCommitDisabled();
+        }
+        MVStore file = builder.open();
         return new EmbeddedStore(new DurableH2Backend(file, commitEachWrite), "127.0.0.1", port);
     }
 
