@@ -26,9 +26,14 @@ public final class EmbeddedStore implements AutoCloseable {
     private EmbeddedStore(MongoBackend backend, String host, int port) {
         this.backend = backend;
         this.server = new MongoServer(backend);
-        server.bind(host, port);
+        // A write waits for its commit on the connection's event-loop thread, and every connection of
+        // a thread waits with it; Netty's default of two threads per core made reads queue behind commits.
+        server.bind(new InetSocketAddress(host, port), 1, WORKER_THREADS);
         this.address = server.getLocalAddress();
     }
+
+    /** Threads that serve connections; each connection is served by one of them. */
+    private static final int WORKER_THREADS = 64;
 
     /** The MVStore page cache of a file store, in MiB; H2's own default of 16 MiB makes every scan of a large store read the file. */
     public static final int DEFAULT_CACHE_MB = 512;
