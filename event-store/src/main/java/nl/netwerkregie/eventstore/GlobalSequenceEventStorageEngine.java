@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +45,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,8 +58,9 @@ import org.slf4j.LoggerFactory;
  *       inserts one document per aggregate per unit of work ({@link EventCommits}). A unique
  *       {@code aggregateKey} turns a lost race into a {@link ConcurrencyException}.</li>
  *   <li>Every read is a lookup by {@code _id} or by the unique {@code aggregateKey} with {@code $in}:
- *       the next batch of a processor is "positions index+1 .. index+batch, plus the token's gaps",
- *       an aggregate's events are "keys id:s .. id:s+batch". Both cost the same on a small and a
+ *       the next batch of a processor is "positions after the token up to the counter (at most a
+ *       batch), plus the token's gaps", an aggregate's events are "keys id:s .. id:s+window", with
+ *       windows that start small and grow. Both cost the same on a small and a
  *       large store, also on servers that answer other queries with collection scans.</li>
  *   <li>A position taken by a writer that has not committed yet is a gap in the token: later events
  *       are delivered, and the gap is looked up again on every fetch, so a late commit is delivered
