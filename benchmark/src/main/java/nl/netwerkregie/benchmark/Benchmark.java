@@ -81,6 +81,7 @@ public final class Benchmark {
         List<String> themes = restLoad(api, log, options.smallStore);
         long small = log.count();
         measureCommands(api, db, log, themes, size(options.smallStore), small);
+        double smallReplay = measureReplayOperation(api, log, size(options.smallStore));
 
         // 2. grow the store to the large size by writing events directly, with the query service stopped
         system.stop("query-service");
@@ -123,6 +124,10 @@ public final class Benchmark {
         double flat = largeRate.value() / smallRate.value();
         figures.add(new Figure("command rate at " + size(options.largeStore) + " / at " + size(options.smallStore), flat,
                 "ratio", null, null, null, ">= 0.8 (flat)", flat >= 0.8, null));
+        double largeReplay = measureReplayOperation(api, log, size(options.largeStore));
+        double replayFlat = largeReplay / smallReplay;
+        figures.add(new Figure("replay rate at " + size(options.largeStore) + " / at " + size(options.smallStore), replayFlat,
+                "ratio", null, null, null, ">= 0.8 (flat)", replayFlat >= 0.8, null));
 
         // 5. reads of the large theme, against the same documents read with the raw driver
         measureQueries(api, db, big);
@@ -347,6 +352,41 @@ public final class Benchmark {
             throw new IllegalStateException("the replay did not finish within " + options.replayTimeoutSeconds
                     + " s; the read figures would be of an incomplete view (raise --replay-timeout)");
         }
+    }
+
+    /**
+     * The replay operation of a running query service ({@code POST /v1/projections/replays}): clears
+     * every view and rebuilds it from the event store. Timed from the request until every segment has
+     * caught up, so the query service's start-up is not in it (unlike the rebuild on a fresh service).
+     */
+    private double measureReplayOperation(Api api, EventLog log, String size) {
+        awaitCaughtUp(api, 120);
+        long events = log.count();
+        long start = System.nanoTime();
+        Api.Response accepted = api.postQuery("/v1/projections/replays");
+        if (accepted.status() != 202) {
+            throw new IllegalStateException("replay refused: " + accepted.status() + " " + accepted.body());
+        }
+        Processes.sleep(200);
+        boolean finished = awaitCaughtUp(api, options.replayTimeoutSeconds);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = events / seconds;
+        details.put("replayOperation" + size, Map.of("events", events, "seconds", seconds, "finished", finished));
+        figures.add(new Figure("replay via POST /v1/projections/replays, store " + size, finished ? rate : Double.NaN,
+                "events/s", null, null, null, "-", null, finished ? events + " events in "
+                        + String.format(Locale.ROOT, "%.1f s", seconds) : "not finished"));
+        return finished ? rate : Double.NaN;
+    }
+
+    private static boolean awaitCaughtUp(Api api, int seconds) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (caughtUp(api)) {
+                return true;
+            }
+            Processes.sleep(100);
+        }
+        return false;
     }
 
     private static long historyCount(Api api, Seeder.SeededTheme theme) {
