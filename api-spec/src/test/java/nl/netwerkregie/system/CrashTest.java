@@ -27,7 +27,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.netwerkregie.command.CommandServiceApplication;
-import nl.netwerkregie.eventstore.EventCommits;
 import nl.netwerkregie.query.QueryServiceApplication;
 import nl.netwerkregie.store.EmbeddedStore;
 import org.bson.Document;
@@ -98,7 +97,8 @@ class CrashTest {
 
         try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + storePort)) {
             MongoDatabase db = mongo.getDatabase("crash");
-            Map<String, Integer> stored = storedTexts(db);
+            List<Document> events = RunningSystem.eventsIn(db);
+            Map<String, Integer> stored = storedTexts(events);
             long missing = acknowledged.stream().filter(text -> !stored.containsKey(text)).count();
             long twice = acknowledged.stream().filter(text -> stored.getOrDefault(text, 0) > 1).count();
             System.out.printf("crash test: %d commands acknowledged, %d events stored, %d acknowledged missing, %d stored twice%n",
@@ -107,14 +107,14 @@ class CrashTest {
             assertThat(missing).as("acknowledged commands missing from the event store").isZero();
             assertThat(twice).as("acknowledged commands stored twice").isZero();
 
-            long events = storedEvents(db);
-            awaitCaughtUp(theme, db, events);
+            long themeEvents = events.stream().filter(e -> theme.equals(e.getString("aggregateIdentifier"))).count();
+            awaitCaughtUp(theme, themeEvents, events.size());
             Map<String, List<Document>> afterCrashes = views(db);
             assertThat(afterCrashes.get("actors")).hasSize((int) stored.keySet().stream().filter(t -> t.startsWith("Organisatie ")).count());
 
             assertThat(send(HttpRequest.newBuilder(URI.create(queryUrl() + "/v1/projections/replays"))
                     .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(202);
-            awaitCaughtUp(theme, db, events);
+            awaitCaughtUp(theme, themeEvents, events.size());
             // the status can report caught up while the last batches of other segments are written
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             Map<String, List<Document>> replayed = views(db);
@@ -147,41 +147,25 @@ class CrashTest {
     }
 
     /** How often each organisation name and ingredient text occurs in the stored events. */
-    private static Map<String, Integer> storedTexts(MongoDatabase db) {
+    private static Map<String, Integer> storedTexts(List<Document> events) {
         Map<String, Integer> texts = new TreeMap<>();
-        for (Document commit : db.getCollection("events").find()) {
-            for (Document event : EventCommits.events(commit)) {
-                Document payload = event.get("payload", Document.class);
-                if (payload == null) {
-                    continue;
-                }
-                if (payload.getString("organisationName") != null) {
-                    texts.merge(payload.getString("organisationName"), 1, Integer::sum);
-                }
-                List<Document> ingredients = payload.getList("ingredients", Document.class);
-                if (ingredients != null) {
-                    ingredients.forEach(i -> texts.merge(i.getString("text"), 1, Integer::sum));
-                }
+        for (Document event : events) {
+            Document payload = event.get("payload", Document.class);
+            if (payload == null) {
+                continue;
+            }
+            if (payload.getString("organisationName") != null) {
+                texts.merge(payload.getString("organisationName"), 1, Integer::sum);
+            }
+            List<Document> ingredients = payload.getList("ingredients", Document.class);
+            if (ingredients != null) {
+                ingredients.forEach(i -> texts.merge(i.getString("text"), 1, Integer::sum));
             }
         }
         return texts;
     }
 
-    private static long storedEvents(MongoDatabase db) {
-        long events = 0;
-        for (Document commit : db.getCollection("events").find()) {
-            events += EventCommits.events(commit).size();
-        }
-        return events;
-    }
-
-    private void awaitCaughtUp(String theme, MongoDatabase db, long events) throws Exception {
-        long themeEvents = 0;
-        for (Document commit : db.getCollection("events").find()) {
-            if (theme.equals(commit.getString("aggregateIdentifier"))) {
-                themeEvents += EventCommits.events(commit).size();
-            }
-        }
+    private void awaitCaughtUp(String theme, long themeEvents, long events) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         String last = "";
         while (System.nanoTime() < deadline) {

@@ -99,8 +99,13 @@ final class RunningSystem implements AutoCloseable {
 
     /** Every stored event, read with the driver from the commit documents, each with its commit's aggregate identifier. */
     java.util.List<org.bson.Document> storedEventList() {
+        return eventsIn(db());
+    }
+
+    /** As {@link #storedEventList()}, for any database of the global-sequence engine. */
+    static java.util.List<org.bson.Document> eventsIn(MongoDatabase db) {
         java.util.List<org.bson.Document> all = new java.util.ArrayList<>();
-        for (org.bson.Document commit : db().getCollection("events").find()) {
+        for (org.bson.Document commit : db.getCollection("events").find()) {
             for (org.bson.Document event : nl.netwerkregie.eventstore.EventCommits.events(commit)) {
                 org.bson.Document flat = new org.bson.Document(event);
                 flat.put("aggregateIdentifier", commit.getString("aggregateIdentifier"));

@@ -13,9 +13,6 @@ final class AtomicMemoryBackend extends MemoryBackend {
         if (!WriteCommands.mayWrite(command, query)) {
             return super.handleCommand(channel, database, command, query);
         }
-        synchronized (lock) {
-            // findAndModify answers with the stored document itself: copy it before the next write changes it
-            return super.handleCommand(channel, database, command, query).cloneDeeply();
-        }
+        return WriteCommands.atomically(lock, () -> super.handleCommand(channel, database, command, query));
     }
 }

@@ -82,10 +82,7 @@ final class DurableH2Backend extends H2Backend {
             return super.handleCommand(channel, database, command, query);
         }
         try {
-            synchronized (writeLock) {
-                // findAndModify answers with the stored document itself: copy it before the next write changes it
-                return super.handleCommand(channel, database, command, query).cloneDeeply();
-            }
+            return WriteCommands.atomically(writeLock, () -> super.handleCommand(channel, database, command, query));
         } finally {
             if (commitEachWrite) {
                 awaitCommit(finishedWrites.incrementAndGet());

@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Which wire-protocol commands may change the store, and why the backends run them one at a time.
@@ -22,6 +23,16 @@ final class WriteCommands {
             "hostinfo", "getcmdlineopts", "explain", "getfreemonitoringstatus", "getlog", "saslstart", "saslcontinue");
 
     private WriteCommands() {
+    }
+
+    /**
+     * Runs a write command while holding {@code lock}. {@code findAndModify} answers with the stored
+     * document itself, so the answer is copied before the next write can change it.
+     */
+    static Document atomically(Object lock, Supplier<Document> command) {
+        synchronized (lock) {
+            return command.get().cloneDeeply();
+        }
     }
 
     static boolean mayWrite(String command, Document query) {

@@ -10,6 +10,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import nl.netwerkregie.eventstore.EventCommits.StoredEvent;
@@ -80,7 +82,6 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     private final MongoCollection<Document> snapshots;
     private final Duration gapTimeout;
     private final Clock clock;
-    private final int batchSize;
     /** When this engine first saw each still-open gap; a reader-local clock, so skew between instances does not matter. */
     private final Map<Long, Instant> gapsFirstSeen = new ConcurrentHashMap<>();
 
@@ -92,7 +93,6 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         this.snapshots = database.getCollection(builder.eventsCollection + "_snapshots");
         this.gapTimeout = builder.gapTimeout;
         this.clock = builder.clock;
-        this.batchSize = builder.batchSizeValue;
     }
 
     public static Builder builder() {
@@ -252,36 +252,11 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
     // ---------------------------------------------------------------- aggregates
 
-    /**
-     * Reads the aggregate's commits by key, a window of sequence numbers at a time. The first window
-     * is small, because most aggregates are; each next one is four times larger, up to the batch size.
-     */
     @Override
     protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
                                                                   int batchSize) {
         List<Document> commits = new ArrayList<>();
-        long from = firstSequenceNumber;
-        long expected = firstSequenceNumber;
-        int window = Math.min(FIRST_AGGREGATE_WINDOW, batchSize);
-        boolean first = true;
-        while (expected - firstSequenceNumber < batchSize) {
-            List<Document> found = commitsOf(aggregateIdentifier, from, window);
-            if (first && firstSequenceNumber > 0 && found.stream().noneMatch(c -> c.getLong(EventCommits.FIRST_SEQUENCE) == firstSequenceNumber)) {
-                // starting inside a commit (a caller chose the position): find the commit that holds it
-                long back = Math.max(0, firstSequenceNumber - batchSize);
-                found.addAll(commitsOf(aggregateIdentifier, back, (int) (firstSequenceNumber - back)));
-            }
-            first = false;
-            commits.addAll(found);
-            for (Document commit : found) {
-                expected = Math.max(expected, commit.getLong(EventCommits.LAST_SEQUENCE) + 1);
-            }
-            if (expected < from + window) {
-                break; // the stream ends inside this window
-            }
-            from = expected;
-            window = (int) Math.min((long) window * 4, batchSize);
-        }
+        walkCommits(aggregateIdentifier, firstSequenceNumber, batchSize, true, commits::add);
         commits.sort(Comparator.comparingLong(c -> c.getLong(EventCommits.FIRST_SEQUENCE)));
         List<DomainEventData<?>> result = new ArrayList<>();
         long next = firstSequenceNumber;
@@ -296,10 +271,51 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         return result;
     }
 
-    private List<Document> commitsOf(String aggregateIdentifier, long from, int count) {
+    /** Walks the aggregate's commits without reading their events. */
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
+        long next = walkCommits(aggregateIdentifier, 0, Long.MAX_VALUE, false, commit -> { });
+        return next == 0 ? Optional.empty() : Optional.of(next - 1);
+    }
+
+    /**
+     * Reads the aggregate's commits by key, a window of sequence numbers at a time, from
+     * {@code firstSequenceNumber} until the stream ends or {@code limit} sequence numbers are covered.
+     * The first window is small, because most aggregates are; each next one is four times larger, up
+     * to the batch size. Returns the sequence number after the last commit found.
+     */
+    private long walkCommits(String aggregateIdentifier, long firstSequenceNumber, long limit, boolean withEvents,
+                             Consumer<Document> found) {
+        long from = firstSequenceNumber;
+        long expected = firstSequenceNumber;
+        int window = Math.min(FIRST_AGGREGATE_WINDOW, batchSize());
+        boolean first = true;
+        while (expected - firstSequenceNumber < limit) {
+            List<Document> commits = commitsOf(aggregateIdentifier, from, window, withEvents);
+            if (first && firstSequenceNumber > 0 && commits.stream().noneMatch(c -> c.getLong(EventCommits.FIRST_SEQUENCE) == firstSequenceNumber)) {
+                // starting inside a commit (a caller chose the position): find the commit that holds it
+                long back = Math.max(0, firstSequenceNumber - batchSize());
+                commits.addAll(commitsOf(aggregateIdentifier, back, (int) (firstSequenceNumber - back), withEvents));
+            }
+            first = false;
+            for (Document commit : commits) {
+                found.accept(commit);
+                expected = Math.max(expected, commit.getLong(EventCommits.LAST_SEQUENCE) + 1);
+            }
+            if (expected < from + window) {
+                break; // the stream ends inside this window
+            }
+            from = expected;
+            window = Math.min(window * 4, batchSize());
+        }
+        return expected;
+    }
+
+    private List<Document> commitsOf(String aggregateIdentifier, long from, int count, boolean withEvents) {
         List<String> keys = LongStream.range(from, from + count)
                 .mapToObj(s -> EventCommits.aggregateKey(aggregateIdentifier, s)).toList();
-        return read(() -> events.find(in(EventCommits.AGGREGATE_KEY, keys)).into(new ArrayList<>()));
+        return read(() -> events.find(in(EventCommits.AGGREGATE_KEY, keys))
+                .projection(withEvents ? null : Projections.exclude(EventCommits.EVENTS)).into(new ArrayList<>()));
     }
 
     @Override
@@ -309,19 +325,6 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             return Stream.empty();
         }
         return EventCommits.events(snapshot).stream().map(event -> EventCommits.toEventData(snapshot, event));
-    }
-
-    @Override
-    public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        long next = 0;
-        List<? extends DomainEventData<?>> batch;
-        do {
-            batch = fetchDomainEvents(aggregateIdentifier, next, batchSize);
-            if (!batch.isEmpty()) {
-                next = batch.get(batch.size() - 1).getSequenceNumber() + 1;
-            }
-        } while (batch.size() >= batchSize);
-        return next == 0 ? Optional.empty() : Optional.of(next - 1);
     }
 
     // ---------------------------------------------------------------- tracking
@@ -430,7 +433,7 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     @Override
     public TrackingToken createHeadToken() {
         long next = nextPosition();
-        long from = Math.max(0, next - batchSize);
+        long from = Math.max(0, next - batchSize());
         List<Long> window = LongStream.range(from, next).boxed().toList();
         List<Document> found = read(() -> events.find(in(EventCommits.ID, window)).into(new ArrayList<>()));
         if (found.isEmpty()) {
@@ -531,7 +534,6 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         private String eventsCollection = "events";
         private Duration gapTimeout = Duration.ofSeconds(60);
         private Clock clock = Clock.systemUTC();
-        private int batchSizeValue = 100;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -558,7 +560,6 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         @Override
         public Builder batchSize(int batchSize) {
             super.batchSize(batchSize);
-            this.batchSizeValue = batchSize;
             return this;
         }
 
