@@ -1,5 +1,10 @@
 package nl.netwerkregie.values;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The five positions of involvement in a network, numbered as in the network analysis: the
  * {@link #ring()} is how many steps it takes to reach the core, 1 innermost.
@@ -19,5 +24,15 @@ public enum Position {
 
     public int ring() {
         return ring;
+    }
+
+    /**
+     * The canonical form of a set of positions everywhere (events, views, the wire): unmodifiable,
+     * iterating in ring order, innermost first, whatever order or set type it was read in.
+     * {@code null} becomes the empty set.
+     */
+    public static Set<Position> canonical(Collection<Position> positions) {
+        return positions == null || positions.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Position.class))
+                : Collections.unmodifiableSet(EnumSet.copyOf(positions));
     }
 }

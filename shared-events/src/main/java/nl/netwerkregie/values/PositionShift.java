@@ -17,8 +17,8 @@ public record PositionShift(LocalDate effectiveDate, long order, Set<Position> t
             Comparator.comparing(PositionShift::effectiveDate).thenComparingLong(PositionShift::order);
 
     public PositionShift {
-        taken = taken == null || taken.isEmpty() ? EnumSet.noneOf(Position.class) : EnumSet.copyOf(taken);
-        left = left == null || left.isEmpty() ? EnumSet.noneOf(Position.class) : EnumSet.copyOf(left);
+        taken = Position.canonical(taken);
+        left = Position.canonical(left);
     }
 
     /**

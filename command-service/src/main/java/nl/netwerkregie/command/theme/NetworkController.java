@@ -69,7 +69,7 @@ class NetworkController {
     record ContactOutcomeRequest(String outcome, LocalDate effectiveDate, String reason) {
     }
 
-    record ShiftPositionRequest(String actorId, Set<Position> take, Set<Position> leave, LocalDate effectiveDate,
+    record ShiftPositionRequest(String actorId, List<Position> take, List<Position> leave, LocalDate effectiveDate,
                                 String reason) {
     }
 
@@ -277,14 +277,22 @@ class NetworkController {
         return value;
     }
 
-    private static Set<Position> nonNull(Inputs in, String field, Set<Position> positions) {
+    /** A set of positions sent as a JSON array: no {@code null}, no position twice; canonical (ring) order. */
+    private static Set<Position> nonNull(Inputs in, String field, List<Position> positions) {
         if (positions == null) {
             return Set.of();
         }
-        if (positions.contains(null)) {
-            in.reject(field, "must not contain null");
-            return Set.of();
+        Set<Position> seen = new java.util.HashSet<>();
+        for (int i = 0; i < positions.size(); i++) {
+            if (positions.get(i) == null) {
+                in.reject(field + "[" + i + "]", "must not be null");
+                return Set.of();
+            }
+            if (!seen.add(positions.get(i))) {
+                in.reject(field + "[" + i + "]", "names " + positions.get(i) + " a second time");
+                return Set.of();
+            }
         }
-        return positions;
+        return Position.canonical(positions);
     }
 }

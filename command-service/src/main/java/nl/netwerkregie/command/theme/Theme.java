@@ -55,7 +55,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * run in, which ingredients and schakels exist, which positions an actor holds on which date.
  *
  * <p>Effective dates may lie in the past. Rules that depend on time (an ingredient present, a
- * position held) are judged on the command's effective date, taking every event already recorded
+ * position held, a schakel and the ingredients it connects, the theme's name) are judged on the
+ * command's effective date, taking every event already recorded
  * into account, so a back-dated command is checked against the network as it was on that date.
  *
  * <p>Every command handler answers the theme's version after its events (the sequence number of the
@@ -67,9 +68,9 @@ class Theme {
     private ThemeId themeId;
     private MunicipalityCode municipality;
     private LocalDate namedOn;
-    private ThemeName name;
+    private final List<Dated<ThemeName>> names = new ArrayList<>();
     private final Map<IngredientId, Presence> ingredients = new HashMap<>();
-    private final Map<ActorId, Set<IngredientId>> schakelLinks = new HashMap<>();
+    private final Map<ActorId, Schakel> schakels = new HashMap<>();
     private final Map<ContactId, Contact> contacts = new HashMap<>();
     private final Map<ActorId, List<PositionShift>> shifts = new HashMap<>();
 
@@ -87,8 +88,9 @@ class Theme {
     @CommandHandler
     Long handle(RenameTheme command) {
         requireInScope(command.municipality(), command.effectiveDate());
-        if (command.name().equals(name)) {
-            throw new RuleViolationException("name-unchanged", "name", "the theme already has this name");
+        if (command.name().equals(Dated.on(names, command.effectiveDate()))) {
+            throw new RuleViolationException("name-unchanged", "name",
+                    "the theme already has this name on " + command.effectiveDate());
         }
         apply(new ThemeRenamed(themeId, command.name(), command.effectiveDate()));
         return AggregateLifecycle.getVersion();
@@ -158,7 +160,7 @@ class Theme {
     Long handle(AddSchakel command, ActorDirectory actors) {
         requireInScope(command.municipality(), command.effectiveDate());
         requireActor(actors, command.actorId(), "actorId");
-        if (schakelLinks.containsKey(command.actorId())) {
+        if (schakels.containsKey(command.actorId())) {
             throw new RuleViolationException("already-schakel", "actorId", "the actor is already a schakel of this theme");
         }
         requireIngredientsPresent(command.ingredientIds(), command.effectiveDate());
@@ -169,12 +171,12 @@ class Theme {
     @CommandHandler
     Long handle(LinkSchakel command) {
         requireInScope(command.municipality(), command.effectiveDate());
-        Set<IngredientId> links = requireSchakel(command.actorId());
+        Set<IngredientId> links = requireSchakel(command.actorId(), command.effectiveDate()).linksOn(command.effectiveDate());
         requireIngredientsPresent(command.ingredientIds(), command.effectiveDate());
         for (int i = 0; i < command.ingredientIds().size(); i++) {
             if (links.contains(command.ingredientIds().get(i))) {
                 throw new RuleViolationException("already-linked", "ingredientIds[" + i + "]",
-                        "the schakel already connects this ingredient");
+                        "the schakel already connects this ingredient on " + command.effectiveDate());
             }
         }
         apply(new SchakelLinked(themeId, command.actorId(), distinct(command.ingredientIds()), command.effectiveDate()));
@@ -184,12 +186,12 @@ class Theme {
     @CommandHandler
     Long handle(UnlinkSchakel command) {
         requireInScope(command.municipality(), command.effectiveDate());
-        Set<IngredientId> links = requireSchakel(command.actorId());
+        Set<IngredientId> links = requireSchakel(command.actorId(), command.effectiveDate()).linksOn(command.effectiveDate());
         requireNonEmpty(command.ingredientIds(), "ingredientIds");
         for (int i = 0; i < command.ingredientIds().size(); i++) {
             if (!links.contains(command.ingredientIds().get(i))) {
                 throw new RuleViolationException("not-linked", "ingredientIds[" + i + "]",
-                        "the schakel does not connect this ingredient");
+                        "the schakel does not connect this ingredient on " + command.effectiveDate());
             }
         }
         apply(new SchakelUnlinked(themeId, command.actorId(), distinct(command.ingredientIds()), command.effectiveDate()));
@@ -204,9 +206,10 @@ class Theme {
             throw new InvalidInputException("schakels", "an individual contact is with exactly one schakel");
         }
         for (int i = 0; i < command.schakels().size(); i++) {
-            if (!schakelLinks.containsKey(command.schakels().get(i))) {
+            Schakel schakel = schakels.get(command.schakels().get(i));
+            if (schakel == null || !schakel.on(command.effectiveDate())) {
                 throw new RuleViolationException("not-a-schakel", "schakels[" + i + "]",
-                        "the actor is not a schakel of this theme");
+                        "the actor is not a schakel of this theme on " + command.effectiveDate());
             }
         }
         if (contacts.containsKey(command.contactId())) {
@@ -238,7 +241,7 @@ class Theme {
     @CommandHandler
     Long handle(InviteSchakelToAnalyse command) {
         requireInScope(command.municipality(), command.effectiveDate());
-        requireSchakel(command.actorId());
+        requireSchakel(command.actorId(), command.effectiveDate());
         apply(new SchakelInvitedToAnalyse(themeId, command.actorId(), command.effectiveDate()));
         return AggregateLifecycle.getVersion();
     }
@@ -298,16 +301,16 @@ class Theme {
     // --- state ---
 
     @EventSourcingHandler
-    void on(ThemeNamed event) {
+    void on(ThemeNamed event, @SequenceNumber long sequenceNumber) {
         themeId = event.themeId();
         municipality = event.municipality();
         namedOn = event.effectiveDate();
-        name = event.name();
+        names.add(new Dated<>(event.effectiveDate(), sequenceNumber, event.name()));
     }
 
     @EventSourcingHandler
-    void on(ThemeRenamed event) {
-        name = event.name();
+    void on(ThemeRenamed event, @SequenceNumber long sequenceNumber) {
+        names.add(new Dated<>(event.effectiveDate(), sequenceNumber, event.name()));
     }
 
     @EventSourcingHandler
@@ -321,18 +324,22 @@ class Theme {
     }
 
     @EventSourcingHandler
-    void on(SchakelAdded event) {
-        schakelLinks.put(event.actorId(), new HashSet<>(event.ingredientIds()));
+    void on(SchakelAdded event, @SequenceNumber long sequenceNumber) {
+        Schakel schakel = new Schakel(event.effectiveDate(), new ArrayList<>());
+        schakel.links().add(new Dated<>(event.effectiveDate(), sequenceNumber, new LinkChange(true, event.ingredientIds())));
+        schakels.put(event.actorId(), schakel);
     }
 
     @EventSourcingHandler
-    void on(SchakelLinked event) {
-        schakelLinks.get(event.actorId()).addAll(event.ingredientIds());
+    void on(SchakelLinked event, @SequenceNumber long sequenceNumber) {
+        schakels.get(event.actorId()).links()
+                .add(new Dated<>(event.effectiveDate(), sequenceNumber, new LinkChange(true, event.ingredientIds())));
     }
 
     @EventSourcingHandler
-    void on(SchakelUnlinked event) {
-        schakelLinks.get(event.actorId()).removeAll(event.ingredientIds());
+    void on(SchakelUnlinked event, @SequenceNumber long sequenceNumber) {
+        schakels.get(event.actorId()).links()
+                .add(new Dated<>(event.effectiveDate(), sequenceNumber, new LinkChange(false, event.ingredientIds())));
     }
 
     @EventSourcingHandler
@@ -383,12 +390,17 @@ class Theme {
         }
     }
 
-    private Set<IngredientId> requireSchakel(ActorId actorId) {
-        Set<IngredientId> links = schakelLinks.get(actorId);
-        if (links == null) {
+    /** The schakel as it stood on {@code date}: refused when the actor is not a schakel, or only became one later. */
+    private Schakel requireSchakel(ActorId actorId, LocalDate date) {
+        Schakel schakel = schakels.get(actorId);
+        if (schakel == null) {
             throw new RuleViolationException("not-a-schakel", "actorId", "the actor is not a schakel of this theme");
         }
-        return links;
+        if (!schakel.on(date)) {
+            throw new RuleViolationException("before-schakel-added", "effectiveDate",
+                    "the actor only became a schakel of this theme on " + schakel.since());
+        }
+        return schakel;
     }
 
     private void requireIngredientsPresent(List<IngredientId> ids, LocalDate date) {
@@ -424,5 +436,46 @@ class Theme {
     }
 
     private record Contact(LocalDate preparedOn, boolean made) {
+    }
+
+    /** A value that took effect on {@code date}; {@code order} (the event's sequence number) breaks ties. */
+    private record Dated<T>(LocalDate date, long order, T value) {
+        /** The value in effect on {@code date}: the latest on or before it, or {@code null}. */
+        static <T> T on(List<Dated<T>> values, LocalDate date) {
+            Dated<T> best = null;
+            for (Dated<T> v : values) {
+                if (!v.date().isAfter(date) && (best == null || v.date().isAfter(best.date())
+                        || (v.date().equals(best.date()) && v.order() > best.order()))) {
+                    best = v;
+                }
+            }
+            return best == null ? null : best.value();
+        }
+    }
+
+    private record LinkChange(boolean linked, List<IngredientId> ingredientIds) {
+    }
+
+    /** A schakel from {@code since} on, with every dated change of the ingredients it connects. */
+    private record Schakel(LocalDate since, List<Dated<LinkChange>> links) {
+        boolean on(LocalDate date) {
+            return !date.isBefore(since);
+        }
+
+        /** The ingredients connected on {@code date}: every link change up to it, by date and then recording order. */
+        Set<IngredientId> linksOn(LocalDate date) {
+            Set<IngredientId> current = new HashSet<>();
+            links.stream()
+                    .filter(c -> !c.date().isAfter(date))
+                    .sorted(java.util.Comparator.comparing((Dated<LinkChange> c) -> c.date()).thenComparingLong(Dated::order))
+                    .forEach(c -> {
+                        if (c.value().linked()) {
+                            current.addAll(c.value().ingredientIds());
+                        } else {
+                            c.value().ingredientIds().forEach(current::remove);
+                        }
+                    });
+            return current;
+        }
     }
 }

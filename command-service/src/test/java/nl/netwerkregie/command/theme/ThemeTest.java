@@ -512,4 +512,95 @@ class ThemeTest {
                             List.of(new HarvestItem(HarvestItemKind.OTHER, "Iets")), day("2023-10-11"))), "before-theme-named");
         }
     }
+
+    /** Rules that depend on time, judged on the effective date when the command is back-dated. */
+    @Nested
+    class BackDated {
+        private final ContactForm individual = ContactForm.INDIVIDUAL;
+
+        @Test
+        void refusesAnUnlinkDatedBeforeTheSchakelExisted() {
+            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                    .when(new UnlinkSchakel(THEME, RENKUM, ANNA, List.of(SPEELTUIN), day("2024-02-05"))),
+                    "before-schakel-added");
+        }
+
+        @Test
+        void refusesAnUnlinkOfAnIngredientLinkedOnlyLater() {
+            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
+                            new SchakelLinked(THEME, ANNA, List.of(DORPSHUIS), day("2024-05-01")))
+                    .when(new UnlinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-03-01"))), "not-linked");
+        }
+
+        @Test
+        void acceptsAnUnlinkOnADateTheLinkHeldThoughItWasDroppedLater() {
+            fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
+                            new SchakelUnlinked(THEME, ANNA, List.of(SPEELTUIN), day("2024-06-01")))
+                    .when(new UnlinkSchakel(THEME, RENKUM, ANNA, List.of(SPEELTUIN), day("2024-03-01")))
+                    .expectEvents(new SchakelUnlinked(THEME, ANNA, List.of(SPEELTUIN), day("2024-03-01")));
+        }
+
+        @Test
+        void acceptsALinkOnADateBeforeALaterLinkOfTheSameIngredient() {
+            fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
+                            new SchakelLinked(THEME, ANNA, List.of(DORPSHUIS), day("2024-05-01")))
+                    .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-03-01")))
+                    .expectEvents(new SchakelLinked(THEME, ANNA, List.of(DORPSHUIS), day("2024-03-01")));
+        }
+
+        @Test
+        void refusesALinkDatedBeforeTheSchakelExisted() {
+            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                    .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-02-05"))),
+                    "before-schakel-added");
+        }
+
+        @Test
+        void refusesALinkThatAlreadyHoldsOnThatDate() {
+            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
+                            new SchakelLinked(THEME, ANNA, List.of(DORPSHUIS), day("2024-03-01")))
+                    .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-04-01"))), "already-linked");
+        }
+
+        @Test
+        void refusesAnAnalysisInvitationDatedBeforeTheSchakelExisted() {
+            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                    .when(new InviteSchakelToAnalyse(THEME, RENKUM, ANNA, day("2024-02-01"))), "before-schakel-added");
+        }
+
+        @Test
+        void refusesAContactDatedBeforeTheActorWasASchakel() {
+            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                    .when(new PrepareContact(THEME, RENKUM, CONTACT, List.of(ANNA), individual, STORY, day("2024-02-09"))),
+                    "not-a-schakel");
+        }
+
+        @Test
+        void acceptsAContactOnTheDayTheActorBecameASchakel() {
+            fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                    .when(new PrepareContact(THEME, RENKUM, CONTACT, List.of(ANNA), individual, STORY, day("2024-02-10")))
+                    .expectEvents(new ContactPrepared(THEME, CONTACT, List.of(ANNA), individual, STORY, day("2024-02-10")));
+        }
+
+        @Test
+        void judgesARenameOnTheNameOfItsDateNotTheLatestName() {
+            ThemeName later = new ThemeName("Vrolijk groot worden");
+            fixture.given(themeNamed(), new ThemeRenamed(THEME, later, day("2025-06-01")))
+                    .when(new RenameTheme(THEME, RENKUM, later, day("2025-01-01")))
+                    .expectEvents(new ThemeRenamed(THEME, later, day("2025-01-01")));
+        }
+
+        @Test
+        void refusesABackDatedRenameToTheNameTheThemeHadThen() {
+            expectRule(fixture.given(themeNamed(), new ThemeRenamed(THEME, new ThemeName("Vrolijk groot worden"), day("2025-06-01")))
+                    .when(new RenameTheme(THEME, RENKUM, NAME, day("2025-01-01"))), "name-unchanged");
+        }
+
+        @Test
+        void storesPositionsInRingOrderWhateverOrderTheyCameIn() {
+            java.util.LinkedHashSet<Position> reversed = new java.util.LinkedHashSet<>(List.of(Position.SUPPLIER, Position.PARTNER));
+            PositionShifted shifted = new PositionShifted(THEME, ANNA, reversed, Set.of(), day("2024-03-01"));
+            org.assertj.core.api.Assertions.assertThat(shifted.taken()).containsExactly(Position.PARTNER, Position.SUPPLIER);
+        }
+    }
 }

@@ -32,7 +32,10 @@ import org.springframework.stereotype.Component;
  * ({@code _id} = municipality code, {@code themeIds}) and {@code buurt_themes} ({@code _id} = buurt
  * code, {@code themeIds} of the themes currently running there). A list is two or three lookups by
  * {@code _id}. Themes of one municipality may be handled by different segments at once, so the
- * shared lists change only through atomic {@code $addToSet}/{@code $pull}.
+ * shared lists change only through atomic {@code $addToSet}/{@code $pull}. Every handler first
+ * checks the summary's {@code lastSequence}: a redelivered event changes neither the summary nor the
+ * shared lists (otherwise a redelivered {@code ThemeNamed} would put the theme back into a buurt it
+ * has since left).
  */
 @Component
 @ProcessingGroup(Projections.GROUP)
@@ -52,21 +55,23 @@ public class ThemeDirectoryProjection {
     void on(ThemeNamed e, @SequenceNumber long seq) {
         String id = e.themeId().value();
         Document existing = summaries.find(Filters.eq("_id", id)).first();
-        if (existing == null || seq > lastSequence(existing)) {
-            Document summary = new Document("_id", id)
-                    .append("municipality", e.municipality().value())
-                    .append("namedOn", e.effectiveDate().toString())
-                    .append("developmentStart", e.developmentPeriod().start().toString())
-                    .append("developmentEnd", e.developmentPeriod().end().toString())
-                    .append("names", List.of(dated(e.effectiveDate(), seq, e.name().value())))
-                    .append("buurten", List.of(dated(e.effectiveDate(), seq, codes(e.buurten()))))
-                    .append("lastSequence", seq);
-            summaries.replaceOne(Filters.eq("_id", id), summary, new ReplaceOptions().upsert(true));
+        if (existing != null && seq <= lastSequence(existing)) {
+            return;   // a redelivery: the buurt lists were synced when it was first applied
         }
+        // the shared lists first, the summary (with its lastSequence) last: a crash in between redoes both
         municipalities.updateOne(Filters.eq("_id", e.municipality().value()), Updates.combine(
                 Updates.set("municipality", e.municipality().value()), Updates.addToSet("themeIds", id)),
                 new UpdateOptions().upsert(true));
         syncBuurten(id, e.municipality().value(), Set.of(), new HashSet<>(codes(e.buurten())));
+        Document summary = new Document("_id", id)
+                .append("municipality", e.municipality().value())
+                .append("namedOn", e.effectiveDate().toString())
+                .append("developmentStart", e.developmentPeriod().start().toString())
+                .append("developmentEnd", e.developmentPeriod().end().toString())
+                .append("names", List.of(dated(e.effectiveDate(), seq, e.name().value())))
+                .append("buurten", List.of(dated(e.effectiveDate(), seq, codes(e.buurten()))))
+                .append("lastSequence", seq);
+        summaries.replaceOne(Filters.eq("_id", id), summary, new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
@@ -89,10 +94,10 @@ public class ThemeDirectoryProjection {
         Set<String> before = new HashSet<>(current(s, "buurten", List.class).orElse(List.of()));
         List<Document> changes = new ArrayList<>(s.getList("buurten", Document.class));
         changes.add(dated(e.effectiveDate(), seq, codes(e.buurten())));
+        Set<String> after = new HashSet<>(current(new Document("buurten", changes), "buurten", List.class).orElse(List.of()));
+        syncBuurten(e.themeId().value(), s.getString("municipality"), before, after);
         summaries.updateOne(Filters.eq("_id", e.themeId().value()), Updates.combine(
                 Updates.set("buurten", changes), Updates.set("lastSequence", seq)));
-        Set<String> after = new HashSet<>(current(s.append("buurten", changes), "buurten", List.class).orElse(List.of()));
-        syncBuurten(e.themeId().value(), s.getString("municipality"), before, after);
     }
 
     @ResetHandler

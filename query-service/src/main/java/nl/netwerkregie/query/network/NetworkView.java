@@ -23,11 +23,15 @@ public record NetworkView(String municipality, String themeId, LocalDate date, S
     }
 
     /**
-     * An actor in the network on the date: holding at least one position, or being a schakel.
-     * {@code name} is {@code null} and {@code erased} true when the person's data was erased.
+     * An actor in the network on the date: holding at least one position, being a schakel, or having
+     * been invited to a position (then possibly with no position yet). {@code positions} are in ring
+     * order. {@code name} is {@code null} and {@code erased} true when the person's data was erased.
      */
     public record ActorView(String actorId, ActorType type, String name, boolean erased, Set<Position> positions,
                             List<Invitation> invitations) {
+        public ActorView {
+            positions = Position.canonical(positions);
+        }
     }
 
     public record Invitation(Position position, LocalDate date) {

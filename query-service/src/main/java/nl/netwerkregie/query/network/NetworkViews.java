@@ -24,7 +24,6 @@ import nl.netwerkregie.query.network.ShiftsView.PositionFlow;
 import nl.netwerkregie.query.network.ShiftsView.Transition;
 import nl.netwerkregie.query.network.ThemeNetwork.ActorEntry;
 import nl.netwerkregie.query.network.ThemeNetwork.SchakelEntry;
-import nl.netwerkregie.query.network.ThemeNetwork.ShiftEntry;
 import nl.netwerkregie.values.Position;
 import org.springframework.stereotype.Component;
 
@@ -61,7 +60,8 @@ public class NetworkViews {
         Map<String, ActorEntry> entries = new java.util.HashMap<>();
         for (ActorEntry a : n.actors) {
             entries.put(a.actorId, a);
-            if (!a.heldOn(date).isEmpty()) {
+            boolean invited = a.invitations.stream().anyMatch(i -> !i.date().isAfter(date));
+            if (invited || !a.heldOn(date).isEmpty()) {
                 involved.add(a.actorId);
             }
         }
@@ -115,9 +115,9 @@ public class NetworkViews {
         for (ActorEntry a : n.actors) {
             Set<Position> start = a.heldOn(from);
             Set<Position> end = a.heldOn(to);
-            List<Change> changes = a.shifts.stream()
+            List<Change> changes = a.effectiveShifts().stream()
                     .filter(s -> s.date().isAfter(from) && !s.date().isAfter(to))
-                    .sorted(Comparator.comparing(ShiftEntry::date).thenComparingLong(ShiftEntry::seq))
+                    .filter(s -> !s.taken().isEmpty() || !s.left().isEmpty())
                     .map(s -> new Change(s.date(), s.taken(), s.left(), s.reason(), s.recordedAt()))
                     .toList();
             if (start.isEmpty() && end.isEmpty() && changes.isEmpty()) {

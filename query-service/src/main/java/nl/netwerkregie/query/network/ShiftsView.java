@@ -19,13 +19,28 @@ import nl.netwerkregie.values.Position;
 public record ShiftsView(String municipality, String themeId, LocalDate from, LocalDate to, List<ActorShifts> actors,
                          List<PositionFlow> positions, List<Transition> transitions) {
 
-    /** The positions an actor held at the start, at the end, and each change in between, in order. */
+    /**
+     * The positions an actor held at the start, at the end, and each change in between, in order.
+     * Only effective changes are listed: a recorded take of a position the actor already held at that
+     * point, or a leave of one it did not hold (made so by a record with an earlier effective date
+     * that was recorded later), changed nothing and is left out; a record that changed nothing at all
+     * does not appear.
+     */
     public record ActorShifts(String actorId, String name, Set<Position> atStart, Set<Position> atEnd,
                               List<Change> changes) {
+        public ActorShifts {
+            atStart = Position.canonical(atStart);
+            atEnd = Position.canonical(atEnd);
+        }
     }
 
+    /** What one record changed: the positions it really took and left, in ring order. */
     public record Change(LocalDate effectiveDate, Set<Position> taken, Set<Position> left, String reason,
                          Instant recordedAt) {
+        public Change {
+            taken = Position.canonical(taken);
+            left = Position.canonical(left);
+        }
     }
 
     /** Per position: actors holding it at start and end, how many entered it and how many left it. */

@@ -79,6 +79,11 @@ public class ThemeNetwork {
 
     public record ShiftEntry(LocalDate date, long seq, Set<Position> taken, Set<Position> left, String reason,
                              Instant recordedAt) {
+        public ShiftEntry {
+            taken = Position.canonical(taken);
+            left = Position.canonical(left);
+        }
+
         PositionShift shift() {
             return new PositionShift(date, seq, taken, left);
         }
@@ -94,6 +99,28 @@ public class ThemeNetwork {
 
         Set<Position> heldOn(LocalDate date) {
             return PositionShift.heldOn(shifts.stream().map(ShiftEntry::shift).toList(), date);
+        }
+
+        /**
+         * Every recorded shift in the order it applies (effective date, then recording order), reduced to
+         * what it really changed at that point: positions taken that were not held, positions left that
+         * were held. Shifts that changed nothing come out with both sets empty.
+         */
+        List<ShiftEntry> effectiveShifts() {
+            java.util.EnumSet<Position> held = java.util.EnumSet.noneOf(Position.class);
+            List<ShiftEntry> out = new ArrayList<>();
+            shifts.stream()
+                    .sorted(Comparator.comparing(ShiftEntry::date).thenComparingLong(ShiftEntry::seq))
+                    .forEach(s -> {
+                        java.util.EnumSet<Position> left = java.util.EnumSet.noneOf(Position.class);
+                        s.left().stream().filter(held::contains).forEach(left::add);
+                        held.removeAll(left);
+                        java.util.EnumSet<Position> taken = java.util.EnumSet.noneOf(Position.class);
+                        s.taken().stream().filter(p -> !held.contains(p)).forEach(taken::add);
+                        held.addAll(taken);
+                        out.add(new ShiftEntry(s.date(), s.seq(), taken, left, s.reason(), s.recordedAt()));
+                    });
+            return out;
         }
     }
 

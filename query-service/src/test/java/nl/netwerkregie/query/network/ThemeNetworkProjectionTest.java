@@ -93,6 +93,34 @@ class ThemeNetworkProjectionTest {
         assertThat(anna.heldOn(LocalDate.of(2024, 10, 1))).containsExactly(Position.PARTNER);
     }
 
+    @Test
+    void aLeaveThatALaterRecordedEarlierLeaveMadeANoOpIsNoEffectiveChange() {
+        projection.on(new PositionShifted(THEME, ANNA, Set.of(Position.SUPPLIER), Set.of(), LocalDate.of(2024, 2, 1)),
+                1, Instant.parse("2024-02-02T10:00:00Z"), null);
+        projection.on(new PositionShifted(THEME, ANNA, Set.of(), Set.of(Position.SUPPLIER), LocalDate.of(2024, 6, 1)),
+                2, Instant.parse("2024-06-02T10:00:00Z"), null);
+        // recorded later, dated earlier: from now on the June leave changes nothing
+        projection.on(new PositionShifted(THEME, ANNA, Set.of(), Set.of(Position.SUPPLIER), LocalDate.of(2024, 4, 1)),
+                3, Instant.parse("2024-07-02T10:00:00Z"), null);
+        List<ThemeNetwork.ShiftEntry> effective = projection.find(THEME.value()).orElseThrow().actors.get(0).effectiveShifts();
+        assertThat(effective).extracting(ThemeNetwork.ShiftEntry::date)
+                .containsExactly(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 1));
+        assertThat(effective.get(1).left()).containsExactly(Position.SUPPLIER);
+        assertThat(effective.get(2).left()).isEmpty();
+        assertThat(effective.get(2).taken()).isEmpty();
+    }
+
+    @Test
+    void positionsReadBackInRingOrder() {
+        projection.on(new PositionShifted(THEME, ANNA, new java.util.LinkedHashSet<>(List.of(Position.USER, Position.PARTNER,
+                Position.INITIATOR)), Set.of(), LocalDate.of(2024, 2, 1)), 1, Instant.parse("2024-02-02T10:00:00Z"), null);
+        ThemeNetwork.ShiftEntry entry = projection.find(THEME.value()).orElseThrow().actors.get(0).shifts.get(0);
+        assertThat(entry.taken()).containsExactly(Position.INITIATOR, Position.PARTNER, Position.USER);
+        List<String> stored = db.getCollection(ThemeNetworkProjection.CHUNKS).find().first()
+                .getList("actors", Document.class).get(0).getList("shifts", Document.class).get(0).getList("taken", String.class);
+        assertThat(stored).containsExactly("INITIATOR", "PARTNER", "USER");
+    }
+
     private List<Document> stored() {
         List<Document> all = new java.util.ArrayList<>();
         db.getCollection(ThemeNetworkProjection.COLLECTION).find().into(all);

@@ -1,0 +1,75 @@
+package nl.netwerkregie.query.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.netwerkregie.events.ThemeBuurtenChanged;
+import nl.netwerkregie.events.ThemeNamed;
+import nl.netwerkregie.store.EmbeddedStore;
+import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.DevelopmentPeriod;
+import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.Story;
+import nl.netwerkregie.values.ThemeId;
+import nl.netwerkregie.values.ThemeName;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The directory on the embedded store: delivering a theme's events again changes no document. */
+class ThemeDirectoryProjectionTest {
+    private static final ThemeId THEME = new ThemeId("00000000-0000-0000-0000-000000000001");
+    private static final BuurtCode DOORWERTH = new BuurtCode("BU02740101");
+    private static final BuurtCode OOSTERBEEK = new BuurtCode("BU02740201");
+    private EmbeddedStore store;
+    private MongoClient client;
+    private MongoDatabase db;
+    private ThemeDirectoryProjection projection;
+
+    @BeforeEach
+    void setUp() {
+        store = EmbeddedStore.inMemory(0);
+        client = MongoClients.create(store.uri());
+        db = client.getDatabase("directory_test");
+        projection = new ThemeDirectoryProjection(db);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        store.close();
+    }
+
+    @Test
+    void aRedeliveredThemeNamedDoesNotPutTheThemeBackInABuurtItLeft() {
+        ThemeNamed named = new ThemeNamed(THEME, new MunicipalityCode("GM0274"), new ThemeName("Zorg voor jeugd"),
+                new Story("Verhaal"), List.of(DOORWERTH),
+                new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)), LocalDate.of(2024, 1, 10));
+        ThemeBuurtenChanged moved = new ThemeBuurtenChanged(THEME, List.of(OOSTERBEEK), LocalDate.of(2024, 6, 1));
+        projection.on(named, 0);
+        projection.on(moved, 1);
+        List<Document> once = everyDocument();
+        assertThat(projection.themeIdsOfBuurt(DOORWERTH.value())).isEmpty();
+
+        projection.on(named, 0);
+        projection.on(moved, 1);
+
+        assertThat(projection.themeIdsOfBuurt(DOORWERTH.value())).isEmpty();
+        assertThat(projection.themeIdsOfBuurt(OOSTERBEEK.value())).containsExactly(THEME.value());
+        assertThat(everyDocument()).isEqualTo(once);
+    }
+
+    private List<Document> everyDocument() {
+        List<Document> all = new ArrayList<>();
+        for (String c : List.of("theme_summaries", "municipality_themes", "buurt_themes")) {
+            db.getCollection(c).find().sort(new Document("_id", 1)).into(all);
+        }
+        return all;
+    }
+}
