@@ -25,8 +25,13 @@ import org.springframework.stereotype.Component;
 public class CommandDispatch {
     public static final String RECORDED_BY = "X-Recorded-By";
     public static final int MAX_REASON = 1000;
-    /** An account identifier, never a person's name: names are personal data and metadata is not encrypted. */
-    private static final Pattern ACCOUNT = Pattern.compile("[A-Za-z0-9._:@-]{1,100}");
+    /**
+     * An account identifier, never a person's name or e-mail address: names are personal data and
+     * metadata is not encrypted. A letter or digit, then up to 99 letters, digits, {@code .}, {@code _}
+     * or {@code -}; no {@code @}, so it cannot hold an e-mail address.
+     */
+    public static final String ACCOUNT_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
+    private static final Pattern ACCOUNT = Pattern.compile(ACCOUNT_PATTERN);
     private static final Pattern IF_MATCH = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
     private final CommandGateway gateway;
@@ -50,7 +55,8 @@ public class CommandDispatch {
         if (recordedBy == null) {
             inputs.reject(RECORDED_BY, "header is required");
         } else if (!ACCOUNT.matcher(recordedBy).matches()) {
-            inputs.reject(RECORDED_BY, "must be an account identifier of 1 to 100 letters, digits or ._:@-");
+            inputs.reject(RECORDED_BY, "must be an account identifier: a letter or digit, then up to 99 letters, digits or ._- "
+                    + "(never a name or an e-mail address)");
         }
         String checkedReason = inputs.optional("reason", reason, r -> Texts.require(r, MAX_REASON, true));
         LocalDate date = effectiveDate == null ? today() : effectiveDate;

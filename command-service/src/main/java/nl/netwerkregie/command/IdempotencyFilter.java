@@ -27,7 +27,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import nl.netwerkregie.platform.web.BodySizeFilter;
 import nl.netwerkregie.platform.web.FieldError;
 import nl.netwerkregie.platform.web.Problems;
 import org.bson.Document;
@@ -84,13 +83,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     List.of(new FieldError(HEADER, "must be 1 to 100 letters, digits or ._:-")));
             return;
         }
-        byte[] body;
-        try {
-            body = request.getInputStream().readAllBytes();
-        } catch (BodySizeFilter.BodyTooLargeException tooLarge) {
-            Problems.write(request, response, 413, "http-413", "Content Too Large", tooLarge.getMessage(), List.of());
-            return;
-        }
+        byte[] body = request.getInputStream().readAllBytes();
         String id = String.valueOf(request.getHeader(CommandDispatch.RECORDED_BY)) + ":" + key;
         String fingerprint = fingerprint(request, body);
         Instant now = clock.instant();

@@ -7,8 +7,9 @@ import nl.netwerkregie.platform.store.MongoConfiguration;
 import nl.netwerkregie.platform.store.ProcessingConfiguration;
 import nl.netwerkregie.platform.store.StoreHealthIndicator;
 import nl.netwerkregie.platform.web.ApiDocsCustomizer;
-import nl.netwerkregie.platform.web.BodySizeFilter;
+import nl.netwerkregie.platform.web.RequestShapeFilter;
 import nl.netwerkregie.platform.web.CorrelationFilter;
+import nl.netwerkregie.platform.web.ErrorResponses;
 import nl.netwerkregie.platform.web.Problems;
 import nl.netwerkregie.platform.web.ResponseHeadersFilter;
 import nl.netwerkregie.platform.web.WebConfiguration;
@@ -21,7 +22,7 @@ import org.springframework.context.annotation.Import;
 /** What both services run: the store, the personal-data vault, error responses and correlation ids. */
 @Configuration(proxyBeanMethods = false)
 @Import({JsonConfiguration.class, MongoConfiguration.class, EventStoreConfiguration.class, ProcessingConfiguration.class, StoreHealthIndicator.class, PersonalDataVault.class, Problems.class, ApiDocsCustomizer.class,
-        CorrelationFilter.class, ResponseHeadersFilter.class, BodySizeFilter.class, WebConfiguration.class})
+        CorrelationFilter.class, ResponseHeadersFilter.class, RequestShapeFilter.class, WebConfiguration.class, ErrorResponses.class})
 public class PlatformConfiguration {
 
     /** The municipalities' clock: "today" is a date in the Netherlands, whatever zone the server runs in. */

@@ -12,7 +12,7 @@ public record DevelopmentPeriod(LocalDate start, LocalDate end) {
             throw new IllegalArgumentException("needs a start and an end date");
         }
         if (!end.isAfter(start)) {
-            throw new IllegalArgumentException("end must lie after start");
+            throw new IllegalArgumentException("must end after it starts");
         }
         if (end.isAfter(start.plusYears(10))) {
             throw new IllegalArgumentException("must not span more than ten years");

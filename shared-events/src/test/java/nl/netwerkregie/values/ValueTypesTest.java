@@ -53,6 +53,26 @@ class ValueTypesTest {
         assertThat(new ThemeName("Vrolijk groot worden \uD83C\uDF88").value()).endsWith("\uD83C\uDF88");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\u200D", "\u00A0", "\u00A0\u00A0", "\u3164", "\u2800", "\u034F", "\uFE0F", "\u0301",
+            "\uDB40\uDC41", "\u115F\u1160", "\uFFA0", "\u2003", "\u200C\u200D", " \u0301 ", "\u3000"})
+    void aTextOfOnlyInvisibleCharactersIsRefused(String invisible) {
+        assertThatThrownBy(() -> new ThemeName(invisible)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Story(invisible)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void tagCharactersAreRefusedAnywhere() {
+        assertThatThrownBy(() -> new ThemeName("vlag \uDB40\uDC67\uDB40\uDC62")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void textsAreStoredInNfc() {
+        String decomposed = "Cafe\u0301 de Hoek";
+        assertThat(new ThemeName(decomposed).value()).isEqualTo("Caf\u00E9 de Hoek");
+        assertThat(new ThemeName("\u00A0Buurt\u00A0").value()).isEqualTo("\u00A0Buurt\u00A0".strip());
+    }
+
     @Test
     void aDevelopmentPeriodEndsAfterItStartsAndWithinTenYears() {
         LocalDate start = LocalDate.of(2024, 1, 1);

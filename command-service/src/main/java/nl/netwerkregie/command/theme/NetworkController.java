@@ -97,7 +97,13 @@ class NetworkController {
         if (body.session() != null) {
             List<ActorId> participants = in.list("session.participants", body.session().participants(),
                     ActorId::new, 0, MAX_LIST);
-            session = in.required("session.date", body.session().date(), d -> new AnalysisSession(d, participants));
+            LocalDate today = dispatch.today();
+            session = in.required("session.date", body.session().date(), d -> {
+                if (d.isAfter(today)) {
+                    throw new IllegalArgumentException("must not lie in the future");
+                }
+                return new AnalysisSession(d, participants);
+            });
         }
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();

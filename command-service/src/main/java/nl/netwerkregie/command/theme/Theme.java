@@ -203,7 +203,7 @@ class Theme {
         requireInScope(command.municipality(), command.effectiveDate());
         requireNonEmpty(command.schakels(), "schakels");
         if (command.form() == ContactForm.INDIVIDUAL && command.schakels().size() != 1) {
-            throw new InvalidInputException("schakels", "an individual contact is with exactly one schakel");
+            throw new InvalidInputException("schakels", "must hold exactly one schakel for an INDIVIDUAL contact");
         }
         for (int i = 0; i < command.schakels().size(); i++) {
             Schakel schakel = schakels.get(command.schakels().get(i));
@@ -252,11 +252,11 @@ class Theme {
         Set<Position> take = command.take() == null ? Set.of() : command.take();
         Set<Position> leave = command.leave() == null ? Set.of() : command.leave();
         if (take.isEmpty() && leave.isEmpty()) {
-            throw new InvalidInputException("take", "take or leave must name at least one position");
+            throw new InvalidInputException("take", "must name at least one position when leave names none");
         }
         for (Position p : take) {
             if (leave.contains(p)) {
-                throw new InvalidInputException("leave", p + " cannot be taken and left at once");
+                throw new InvalidInputException("leave", "names " + p + ", which take names too: a position cannot be taken and left at once");
             }
         }
         requireActor(actors, command.actorId(), "actorId");

@@ -28,12 +28,13 @@ public class JsonConfiguration {
 
     /**
      * Requests are read strictly: a number is not a text, an enum or a date, a text is not a number,
-     * dates must be real ISO dates; unknown fields and duplicate keys are refused (see the services'
-     * {@code spring.jackson} settings).
+     * dates are read by {@link nl.netwerkregie.platform.web.ApiDates} only, enum values must match exactly;
+     * unknown fields and duplicate keys are refused (see the services' {@code spring.jackson} settings).
      */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictRequests() {
         return builder -> builder.postConfigurer(mapper -> {
+            mapper.registerModule(new StrictRequestsModule());
             mapper.setDefaultLeniency(false);
             mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
             for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Enum, LogicalType.DateTime}) {

@@ -74,6 +74,18 @@ public class Problems extends ResponseEntityExceptionHandler {
         return respond(p);
     }
 
+    /**
+     * A command for a theme whose id belongs to another kind of aggregate (an actor's id in a theme's
+     * path): for the caller that theme does not exist. Nothing else is said about the id.
+     */
+    @ExceptionHandler(org.axonframework.eventsourcing.IncompatibleAggregateException.class)
+    ResponseEntity<Object> incompatibleAggregate(org.axonframework.eventsourcing.IncompatibleAggregateException e,
+                                                 jakarta.servlet.http.HttpServletRequest request) {
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "no such resource is known here");
+        p.setProperty("field", "themeId");
+        return respond(p);
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> unknownAggregate(AggregateNotFoundException e) {
         ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
@@ -127,8 +139,12 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return invalid(List.of(new FieldError(e.getName(), "must be a valid " + expected)));
+        if (e.getRequiredType() == java.time.LocalDate.class) {
+            Throwable root = e.getMostSpecificCause();
+            return invalid(List.of(new FieldError(e.getName(),
+                    root instanceof IllegalArgumentException && root.getMessage() != null ? root.getMessage() : ApiDates.RULE)));
+        }
+        return invalid(List.of(new FieldError(e.getName(), "must be a valid " + describe(e.getRequiredType()))));
     }
 
     @ExceptionHandler(Exception.class)
@@ -143,8 +159,11 @@ public class Problems extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BodySizeFilter.BodyTooLargeException tooLarge) {
-                return respond(problem(HttpStatus.PAYLOAD_TOO_LARGE, "http-413", "Content Too Large", tooLarge.getMessage()));
+            if (t instanceof com.fasterxml.jackson.core.JsonParseException jpe && jpe.getOriginalMessage() != null
+                    && jpe.getOriginalMessage().startsWith("Duplicate field")
+                    && jpe.getProcessor() != null) {
+                return invalid(List.of(new FieldError(pointerToPath(jpe.getProcessor().getParsingContext().pathAsPointer().toString()),
+                        "appears more than once in its object: every key may be given once")));
             }
         }
         if (cause instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
@@ -176,6 +195,18 @@ public class Problems extends ResponseEntityExceptionHandler {
                                                              HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail p) {
+            // Spring's own details name its internals ("No static resource …") or types we do not serve
+            if (ex instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+                    || ex instanceof org.springframework.web.servlet.NoHandlerFoundException) {
+                p.setDetail("there is no resource at this path; the contract at /v1/openapi.json lists every path");
+            } else if (ex instanceof org.springframework.web.HttpMediaTypeNotAcceptableException) {
+                p.setDetail("responses are sent as application/json (errors as application/problem+json); "
+                        + "the network drawing as image/svg+xml");
+                p.setProperty("errors", List.of(Map.of("field", "Accept", "reason", "must accept application/json")));
+            } else if (ex instanceof org.springframework.web.HttpMediaTypeNotSupportedException) {
+                p.setDetail("a request body must be sent as application/json (UTF-8)");
+                p.setProperty("errors", List.of(Map.of("field", "Content-Type", "reason", "must be application/json")));
+            }
             if (p.getType() == null || "about:blank".equals(p.getType().toString())) {
                 p.setType(URI.create(TYPE_PREFIX + "http-" + statusCode.value()));
             }
@@ -192,7 +223,7 @@ public class Problems extends ResponseEntityExceptionHandler {
             return "value of another type";
         }
         if (type == java.time.LocalDate.class) {
-            return "date (YYYY-MM-DD)";
+            return ApiDates.DESCRIPTION;
         }
         if (type.isEnum()) {
             return "one of " + java.util.Arrays.toString(type.getEnumConstants());
@@ -224,9 +255,31 @@ public class Problems extends ResponseEntityExceptionHandler {
         return sb.toString();
     }
 
+    /** The detail of a {@code 400} for one field: names the field once; the reason never repeats it. */
+    public static String detail(String field, String reason) {
+        return "invalid " + field + ": " + reason;
+    }
+
+    /** A JSON pointer ({@code /session/participants/0}) as the API names fields ({@code session.participants[0]}). */
+    private static String pointerToPath(String pointer) {
+        StringBuilder sb = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String name = part.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                sb.append('[').append(name).append(']');
+            } else {
+                sb.append(sb.isEmpty() ? "" : ".").append(name);
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
     private static ResponseEntity<Object> invalid(List<FieldError> errors) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).reason()
+                errors.size() == 1 ? detail(errors.get(0).field(), errors.get(0).reason())
                         : errors.size() + " fields are invalid");
         p.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "reason", f.reason())).toList());
         return respond(p);

@@ -23,14 +23,19 @@ public class ResponseHeadersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        apply(request.getRequestURI(), response);
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the headers on {@code response}; also used by the error responses that no filter sees. */
+    public static void apply(String path, HttpServletResponse response) {
         response.setHeader(API_VERSION, ApiDocs.VERSION);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("Cache-Control", "no-store");
-        if (!request.getRequestURI().contains("/swagger-ui")) {
+        if (!path.contains("/swagger-ui")) {
             response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         }
-        chain.doFilter(request, response);
     }
 }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.ThemeId;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +31,7 @@ class NetworkController {
             + "present, the actors with the positions they held, the schakel links, contacts and harvests.")
     NetworkView network(@PathVariable String municipality, @PathVariable String themeId,
                         @Parameter(description = "the date (YYYY-MM-DD); today when absent")
-                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+                        @RequestParam(required = false) LocalDate date) {
         Key k = key(municipality, themeId);
         return views.networkOn(k.municipality(), k.themeId(), date == null ? LocalDate.now(clock) : date);
     }
@@ -41,7 +40,7 @@ class NetworkController {
     @Operation(summary = "The network on a date, drawn", description = "An SVG picture: the theme in the core, the five "
             + "positions as rings from the core outward (1 initiators innermost).")
     String networkSvg(@PathVariable String municipality, @PathVariable String themeId,
-                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+                      @RequestParam(required = false) LocalDate date) {
         return NetworkSvg.render(network(municipality, themeId, date));
     }
 
@@ -52,8 +51,8 @@ class NetworkController {
             + "'from' and the column's on 'to' (NONE: no position at all); an actor holding several positions counts "
             + "in every cell of its pairs.")
     ShiftsView shifts(@PathVariable String municipality, @PathVariable String themeId,
-                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                      @RequestParam LocalDate from,
+                      @RequestParam LocalDate to) {
         Key k = key(municipality, themeId);
         return views.shiftsBetween(k.municipality(), k.themeId(), from, to);
     }
