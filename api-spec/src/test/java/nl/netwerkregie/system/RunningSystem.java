@@ -84,6 +84,30 @@ final class RunningSystem implements AutoCloseable {
         return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) another).getWebServer().getPort();
     }
 
+    /** Starts another query-service instance on the same store with these extra settings; closed with this system. */
+    String startAnotherQueryService(String... settings) {
+        java.util.Set<String> keys = java.util.Arrays.stream(settings).map(a -> a.substring(0, a.indexOf('=')))
+                .collect(java.util.stream.Collectors.toSet());
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args())
+                        .filter(a -> !keys.contains(a.substring(0, Math.max(a.indexOf('='), 0)))), java.util.Arrays.stream(settings))
+                .toArray(String[]::new);
+        ConfigurableApplicationContext another = QueryServiceApplication.builder().run(all);
+        extra.add(another);
+        return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) another).getWebServer().getPort();
+    }
+
+    /** Stops the views processor in every query-service instance: events are stored but no longer projected. */
+    void pauseViews() {
+        java.util.List<ConfigurableApplicationContext> all = new java.util.ArrayList<>(extra);
+        all.add(query);
+        for (ConfigurableApplicationContext c : all) {
+            if (c.containsBean("queryServiceApplication")) {
+                c.getBean(org.axonframework.config.EventProcessingConfiguration.class)
+                        .eventProcessor("views").ifPresent(org.axonframework.eventhandling.EventProcessor::shutDown);
+            }
+        }
+    }
+
     void stopQueryService() {
         query.close();
     }

@@ -30,8 +30,7 @@ public class CommandDispatch {
      * metadata is not encrypted. A letter or digit, then up to 99 letters, digits, {@code .}, {@code _}
      * or {@code -}; no {@code @}, so it cannot hold an e-mail address.
      */
-    public static final String ACCOUNT_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
-    private static final Pattern ACCOUNT = Pattern.compile(ACCOUNT_PATTERN);
+    private static final Pattern ACCOUNT = Pattern.compile(nl.netwerkregie.platform.web.ApiDocs.ACCOUNT_PATTERN);
     private static final Pattern IF_MATCH = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
     private final CommandGateway gateway;

@@ -44,8 +44,8 @@ public class CommandServiceApplication {
 
     /**
      * Commands that lose a race with another instance (a write to the same theme at the same sequence
-     * number) are sent again, up to ten times, and then judged against the new state; every other
-     * failure, including a stale {@code If-Match}, is answered at once.
+     * number) or meet a store that is briefly unreachable are sent again, up to ten times, 25 ms apart
+     * ({@link #isTransient}); every other failure, including a stale {@code If-Match}, is answered at once.
      */
     @Bean
     CommandGateway commandGateway(CommandBus commandBus) {
@@ -55,10 +55,28 @@ public class CommandServiceApplication {
                         .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                         .retryInterval(25)
                         .maxRetryCount(10)
-                        .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException
-                                || failure instanceof MongoException))   // Axon tests the cause chain too
+                        .nonTransientFailurePredicate(failure -> !isTransient(failure))   // Axon tests the cause chain too
                         .build())
                 .build();
+    }
+
+    /**
+     * Whether sending a command again may succeed: it lost a race ({@link ConcurrencyException}), or the
+     * store could not be reached or was electing a primary (socket errors, timeouts, a member that is not
+     * or no longer primary, or an error MongoDB labels retryable). A refused write (a duplicate key, a
+     * document too large, a bad query) fails the same way every time and is answered at once.
+     */
+    static boolean isTransient(Throwable failure) {
+        if (failure instanceof ConcurrencyException) {
+            return true;
+        }
+        if (failure instanceof MongoException e) {
+            return e instanceof com.mongodb.MongoSocketException || e instanceof com.mongodb.MongoTimeoutException
+                    || e instanceof com.mongodb.MongoNotPrimaryException || e instanceof com.mongodb.MongoNodeIsRecoveringException
+                    || e.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)
+                    || e.hasErrorLabel("RetryableWriteError");
+        }
+        return false;
     }
 
     /** Copies who recorded a command, its correlation id and its reason onto every event it causes. */

@@ -39,9 +39,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * {@code Idempotency-Key} on any command: the first request with a key is handled and its response
- * kept in MongoDB (collection {@code idempotency_keys}, {@code _id} = recording account + key) for
+ * kept in MongoDB (collection {@code idempotency_keys}, {@code _id} = municipality, recording account and
+ * key, see {@link #recordId}) for
  * {@code netwerkregie.idempotency.retention-hours} (24 by default); a retry with the same key and the same
- * request gets that response again, with {@code Idempotent-Replayed: true}, without recording anything
+ * request (method, path and body compared as parsed JSON: key order and whitespace do not matter) gets
+ * that response again, with {@code Idempotent-Replayed: true}, without recording anything
  * — on any instance, since all share the store. The same key with another request is refused
  * ({@code 422}); while the first is still being handled, a retry gets {@code 409}. A response of 5xx is
  * not kept, so the request can be retried.
@@ -52,6 +54,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String COLLECTION = "idempotency_keys";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+    private static final Pattern MUNICIPALITY = Pattern.compile("^/v1/municipalities/([^/]+)");
+    private static final com.fasterxml.jackson.databind.ObjectMapper CANONICAL = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final List<String> KEPT_HEADERS = List.of("ETag", "X-Consistency-Token", "Location", "Content-Type");
     /** A request still marked in progress after this long was abandoned (its instance stopped): it may be retried. */
     private static final Duration ABANDONED = Duration.ofMinutes(2);
@@ -84,7 +89,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        String id = String.valueOf(request.getHeader(CommandDispatch.RECORDED_BY)) + ":" + key;
+        String id = recordId(request, key);
         String fingerprint = fingerprint(request, body);
         Instant now = clock.instant();
         Document existing = keys.find(Filters.eq("_id", id)).first();
@@ -154,12 +159,38 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return expires.isBefore(now) || abandoned;
     }
 
+    /**
+     * The record's {@code _id}: municipality, account and key as a JSON array, e.g.
+     * {@code ["GM0274","regievoerder-7","k-1"]}. JSON quoting keeps the three apart whatever characters
+     * they hold, so no account's key can collide with another account's (as {@code account + ":" + key} did).
+     */
+    static String recordId(HttpServletRequest request, String key) {
+        java.util.regex.Matcher m = MUNICIPALITY.matcher(request.getRequestURI());
+        String municipality = m.find() ? m.group(1) : "";
+        try {
+            return CANONICAL.writeValueAsString(List.of(municipality,
+                    String.valueOf(request.getHeader(CommandDispatch.RECORDED_BY)), key));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The body as canonical JSON (keys sorted, no whitespace), so that key order and spacing do not matter; else its bytes. */
+    static byte[] canonical(byte[] body) {
+        try {
+            Object parsed = CANONICAL.readValue(body, Object.class);
+            return CANONICAL.writeValueAsBytes(parsed);
+        } catch (IOException notJson) {
+            return body;
+        }
+    }
+
     private static String fingerprint(HttpServletRequest request, byte[] body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update((request.getMethod() + " " + request.getRequestURI() + "?" + request.getQueryString() + "\n")
                     .getBytes(StandardCharsets.UTF_8));
-            sha.update(body);
+            sha.update(canonical(body));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

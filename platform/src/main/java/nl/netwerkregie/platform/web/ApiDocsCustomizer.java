@@ -27,6 +27,16 @@ import org.springframework.web.method.HandlerMethod;
 @Component
 public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenApiCustomizer {
     private static final String PROBLEM = "#/components/schemas/Problem";
+    private final long maxBodyBytes;
+    private final long retentionHours;
+
+    /** The documented limits are the configured ones. */
+    public ApiDocsCustomizer(@org.springframework.beans.factory.annotation.Value("${netwerkregie.max-body-bytes:1048576}") long maxBodyBytes,
+                             @org.springframework.beans.factory.annotation.Value("${netwerkregie.idempotency.retention-hours:24}")
+                             long retentionHours) {
+        this.maxBodyBytes = maxBodyBytes;
+        this.retentionHours = retentionHours;
+    }
 
     @Override
     public void customise(io.swagger.v3.oas.models.OpenAPI openApi) {
@@ -78,17 +88,19 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
             operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
                     .description("Makes a retry safe: a request with a key already used (by the same X-Recorded-By) and the "
                             + "same body gets the first response again (Idempotent-Replayed: true) without recording "
-                            + "anything; with another body it is refused with 422. Keys are kept 24 hours.")
+                            + "anything; with another body (compared as parsed JSON) it is refused with 422. Keys are scoped by municipality "
+                            + "and account and kept " + retentionHours + " hours.")
                     .schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,100}$")));
             operation.getResponses().addApiResponse("422", problem("The Idempotency-Key was used for another request"));
             operation.addParametersItem(new HeaderParameter().name("X-Recorded-By").required(true)
                     .description("The account that records the command (an identifier, never a person's name)")
-                    .schema(new StringSchema().pattern("^[A-Za-z0-9._:@-]{1,100}$")));
+                    .schema(new StringSchema().pattern("^" + ApiDocs.ACCOUNT_PATTERN + "$")));
         }
         // every read takes a consistency token, except the processor's own status
         if (!command && !handlerMethod.getBeanType().getSimpleName().startsWith("Projection")) {
             String token = "A consistency token from a command response (<id>.<version>): the answer waits until the views "
-                    + "include that version, at most a few seconds, else 503 with Retry-After";
+                    + "include that version, at most a few seconds, else 503 with Retry-After. It must name the theme in the "
+                    + "path and a version the event store holds, else 409 at once";
             operation.addParametersItem(new HeaderParameter().name("X-Consistency-Token").required(false).description(token)
                     .schema(new StringSchema().pattern("^[0-9a-f-]{36}\\.\\d{1,18}$")));
             operation.addParametersItem(new io.swagger.v3.oas.models.parameters.QueryParameter().name("consistencyToken")
@@ -103,8 +115,9 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
         responses.addApiResponse("404", problem("Unknown municipality scope, theme, actor, ingredient or contact"));
         if (command) {
             responses.addApiResponse("409", problem("The command breaks a rule given the current state; rule names it"));
-            responses.addApiResponse("413", problem("The request body is larger than 1 MiB"));
-            responses.addApiResponse("415", problem("The request body is not application/json"));
+            responses.addApiResponse("413", problem("The request body is larger than " + maxBodyBytes + " bytes"));
+            responses.addApiResponse("415", problem("The request body is not application/json (UTF-8), or is sent with a "
+                    + "Content-Encoding; errors names the header"));
             responses.forEach((status, response) -> {
                 if (status.startsWith("2")) {
                     response.addHeaderObject("ETag", new io.swagger.v3.oas.models.headers.Header()
@@ -119,9 +132,15 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
                         .description("The theme's version these views include; send it as If-Match with a command")
                         .schema(new StringSchema()));
             }
-            responses.addApiResponse("503", problem("The views do not yet include the version of the consistency token; "
-                    + "see Retry-After"));
+            if (!handlerMethod.getBeanType().getSimpleName().startsWith("Projection")) {
+                responses.addApiResponse("409", problem("The consistency token names a version the event store does not hold "
+                        + "for this theme or actor in this municipality (rule version-not-recorded), answered at once"));
+            }
+            responses.addApiResponse("503", problem("The views do not yet include the version of the consistency token, "
+                    + "or too many reads wait already; see Retry-After"));
         }
+        responses.addApiResponse("406", problem("The Accept header admits none of the response's media types; "
+                + "refused before anything is recorded"));
         responses.addApiResponse("500", problem("Unexpected error"));
         responses.values().forEach(r -> r.addHeaderObject(ResponseHeadersFilter.API_VERSION, new io.swagger.v3.oas.models.headers.Header()
                 .description("The full version of the API").schema(new StringSchema().example(ApiDocs.VERSION))));

@@ -48,6 +48,13 @@ public class Problems extends ResponseEntityExceptionHandler {
     public static void write(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                              int status, String type, String title, String detail, List<FieldError> errors)
             throws java.io.IOException {
+        write(request, response, status, type, title, detail, errors, Map.of());
+    }
+
+    /** As {@link #write(jakarta.servlet.http.HttpServletRequest, jakarta.servlet.http.HttpServletResponse, int, String, String, String, List)}, with extra members such as {@code rule}. */
+    public static void write(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                             int status, String type, String title, String detail, List<FieldError> errors,
+                             Map<String, Object> extra) throws java.io.IOException {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("type", TYPE_PREFIX + type);
         body.put("title", title);
@@ -57,6 +64,7 @@ public class Problems extends ResponseEntityExceptionHandler {
         if (!errors.isEmpty()) {
             body.put("errors", errors.stream().map(f -> Map.of("field", f.field(), "reason", f.reason())).toList());
         }
+        body.putAll(new java.util.TreeMap<>(extra));
         response.setStatus(status);
         response.setContentType("application/problem+json");
         FILTER_JSON.writeValue(response.getOutputStream(), body);

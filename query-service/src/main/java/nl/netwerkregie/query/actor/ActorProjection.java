@@ -1,7 +1,6 @@
 package nl.netwerkregie.query.actor;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
@@ -14,6 +13,7 @@ import nl.netwerkregie.events.ActorRegistered;
 import nl.netwerkregie.platform.personaldata.PersonalData;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.query.projection.Views;
 import nl.netwerkregie.values.ActorType;
 import nl.netwerkregie.values.SealedPersonalData;
 import org.axonframework.config.ProcessingGroup;
@@ -31,13 +31,12 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(Projections.GROUP)
 public class ActorProjection {
     public static final String COLLECTION = "actors";
-    private final MongoCollection<Document> actors;
+    private final java.util.function.Supplier<MongoCollection<Document>> actors;
     private final PersonalDataVault vault;
 
-    ActorProjection(MongoDatabase database, PersonalDataVault vault) {
-        this.actors = database.getCollection(COLLECTION);
+    ActorProjection(Views views, PersonalDataVault vault) {
+        this.actors = views.collection(COLLECTION, Indexes.ascending("municipality"));
         this.vault = vault;
-        actors.createIndex(Indexes.ascending("municipality"));
     }
 
     /** An actor as shown in views; {@code name} is {@code null} when the person's data was erased. */
@@ -56,12 +55,12 @@ public class ActorProjection {
                     .append("algorithm", e.personalData().algorithm())
                     .append("ciphertext", e.personalData().ciphertext()));
         }
-        actors.replaceOne(Filters.eq("_id", e.actorId().value()), d, new ReplaceOptions().upsert(true));
+        actors.get().replaceOne(Filters.eq("_id", e.actorId().value()), d, new ReplaceOptions().upsert(true));
     }
 
     @ResetHandler
     void reset() {
-        actors.deleteMany(new Document());
+        actors.get().deleteMany(new Document());
     }
 
     /** The actors of {@code municipality} among {@code actorIds}, by id; unknown ids are absent. */
@@ -71,7 +70,9 @@ public class ActorProjection {
             return out;
         }
         List<Document> docs = new ArrayList<>();
-        actors.find(Filters.in("_id", List.copyOf(new java.util.HashSet<>(actorIds)))).into(docs);
+        // only this municipality's actors are opened: another municipality's sealed data is never decrypted here
+        actors.get().find(Filters.in("_id", List.copyOf(new java.util.HashSet<>(actorIds)))).into(docs);
+        docs.removeIf(d -> !municipality.equals(d.getString("municipality")));
         List<SealedPersonalData> sealed = new ArrayList<>();
         for (Document d : docs) {
             Document p = d.get("personalData", Document.class);
@@ -81,9 +82,6 @@ public class ActorProjection {
         }
         Map<String, PersonalData> opened = vault.openAll(sealed);
         for (Document d : docs) {
-            if (!municipality.equals(d.getString("municipality"))) {
-                continue;
-            }
             String id = d.getString("_id");
             ActorType type = ActorType.valueOf(d.getString("type"));
             Document p = d.get("personalData", Document.class);

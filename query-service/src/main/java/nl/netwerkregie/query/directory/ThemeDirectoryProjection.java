@@ -1,7 +1,6 @@
 package nl.netwerkregie.query.directory;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
@@ -18,6 +17,7 @@ import nl.netwerkregie.events.ThemeBuurtenChanged;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.events.ThemeRenamed;
 import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.query.projection.Views;
 import nl.netwerkregie.values.BuurtCode;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -40,26 +40,25 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(Projections.GROUP)
 public class ThemeDirectoryProjection {
-    private final MongoCollection<Document> summaries;
-    private final MongoCollection<Document> municipalities;
-    private final MongoCollection<Document> buurten;
+    private final java.util.function.Supplier<MongoCollection<Document>> summaries;
+    private final java.util.function.Supplier<MongoCollection<Document>> municipalities;
+    private final java.util.function.Supplier<MongoCollection<Document>> buurten;
 
-    ThemeDirectoryProjection(MongoDatabase database) {
-        this.summaries = database.getCollection("theme_summaries");
-        this.municipalities = database.getCollection("municipality_themes");
-        this.buurten = database.getCollection("buurt_themes");
-        summaries.createIndex(Indexes.ascending("municipality"));
+    ThemeDirectoryProjection(Views views) {
+        this.summaries = views.collection("theme_summaries", Indexes.ascending("municipality"));
+        this.municipalities = views.collection("municipality_themes");
+        this.buurten = views.collection("buurt_themes");
     }
 
     @EventHandler
     void on(ThemeNamed e, @SequenceNumber long seq) {
         String id = e.themeId().value();
-        Document existing = summaries.find(Filters.eq("_id", id)).first();
+        Document existing = summaries.get().find(Filters.eq("_id", id)).first();
         if (existing != null && seq <= lastSequence(existing)) {
             return;   // a redelivery: the buurt lists were synced when it was first applied
         }
         // the shared lists first, the summary (with its lastSequence) last: a crash in between redoes both
-        municipalities.updateOne(Filters.eq("_id", e.municipality().value()), Updates.combine(
+        municipalities.get().updateOne(Filters.eq("_id", e.municipality().value()), Updates.combine(
                 Updates.set("municipality", e.municipality().value()), Updates.addToSet("themeIds", id)),
                 new UpdateOptions().upsert(true));
         syncBuurten(id, e.municipality().value(), Set.of(), new HashSet<>(codes(e.buurten())));
@@ -71,23 +70,23 @@ public class ThemeDirectoryProjection {
                 .append("names", List.of(dated(e.effectiveDate(), seq, e.name().value())))
                 .append("buurten", List.of(dated(e.effectiveDate(), seq, codes(e.buurten()))))
                 .append("lastSequence", seq);
-        summaries.replaceOne(Filters.eq("_id", id), summary, new ReplaceOptions().upsert(true));
+        summaries.get().replaceOne(Filters.eq("_id", id), summary, new ReplaceOptions().upsert(true));
     }
 
     @EventHandler
     void on(ThemeRenamed e, @SequenceNumber long seq) {
-        Document s = summaries.find(Filters.eq("_id", e.themeId().value())).first();
+        Document s = summaries.get().find(Filters.eq("_id", e.themeId().value())).first();
         if (s == null || seq <= lastSequence(s)) {
             return;
         }
-        summaries.updateOne(Filters.eq("_id", e.themeId().value()), Updates.combine(
+        summaries.get().updateOne(Filters.eq("_id", e.themeId().value()), Updates.combine(
                 Updates.push("names", dated(e.effectiveDate(), seq, e.name().value())),
                 Updates.set("lastSequence", seq)));
     }
 
     @EventHandler
     void on(ThemeBuurtenChanged e, @SequenceNumber long seq) {
-        Document s = summaries.find(Filters.eq("_id", e.themeId().value())).first();
+        Document s = summaries.get().find(Filters.eq("_id", e.themeId().value())).first();
         if (s == null || seq <= lastSequence(s)) {
             return;
         }
@@ -96,23 +95,23 @@ public class ThemeDirectoryProjection {
         changes.add(dated(e.effectiveDate(), seq, codes(e.buurten())));
         Set<String> after = new HashSet<>(current(new Document("buurten", changes), "buurten", List.class).orElse(List.of()));
         syncBuurten(e.themeId().value(), s.getString("municipality"), before, after);
-        summaries.updateOne(Filters.eq("_id", e.themeId().value()), Updates.combine(
+        summaries.get().updateOne(Filters.eq("_id", e.themeId().value()), Updates.combine(
                 Updates.set("buurten", changes), Updates.set("lastSequence", seq)));
     }
 
     @ResetHandler
     void reset() {
-        summaries.deleteMany(new Document());
-        municipalities.deleteMany(new Document());
-        buurten.deleteMany(new Document());
+        summaries.get().deleteMany(new Document());
+        municipalities.get().deleteMany(new Document());
+        buurten.get().deleteMany(new Document());
     }
 
     public List<String> themeIdsOfMunicipality(String municipality) {
-        return ids(municipalities.find(Filters.eq("_id", municipality)).first());
+        return ids(municipalities.get().find(Filters.eq("_id", municipality)).first());
     }
 
     public List<String> themeIdsOfBuurt(String buurt) {
-        return ids(buurten.find(Filters.eq("_id", buurt)).first());
+        return ids(buurten.get().find(Filters.eq("_id", buurt)).first());
     }
 
     /** The summaries of these themes in {@code municipality}, ordered by name. */
@@ -122,7 +121,7 @@ public class ThemeDirectoryProjection {
         if (themeIds.isEmpty()) {
             return out;
         }
-        for (Document d : summaries.find(Filters.in("_id", themeIds))) {
+        for (Document d : summaries.get().find(Filters.in("_id", themeIds))) {
             if (!municipality.equals(d.getString("municipality"))) {
                 continue;
             }
@@ -139,11 +138,11 @@ public class ThemeDirectoryProjection {
     private void syncBuurten(String themeId, String municipality, Set<String> before, Set<String> after) {
         for (String b : before) {
             if (!after.contains(b)) {
-                buurten.updateOne(Filters.eq("_id", b), Updates.pull("themeIds", themeId));
+                buurten.get().updateOne(Filters.eq("_id", b), Updates.pull("themeIds", themeId));
             }
         }
         for (String b : after) {
-            buurten.updateOne(Filters.eq("_id", b), Updates.combine(Updates.set("municipality", municipality),
+            buurten.get().updateOne(Filters.eq("_id", b), Updates.combine(Updates.set("municipality", municipality),
                     Updates.addToSet("themeIds", themeId)), new UpdateOptions().upsert(true));
         }
     }

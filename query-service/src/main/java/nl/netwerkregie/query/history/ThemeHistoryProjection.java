@@ -2,7 +2,6 @@ package nl.netwerkregie.query.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import nl.netwerkregie.events.ThemeEvent;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.query.projection.BatchedDocuments;
 import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.query.projection.Views;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -37,17 +37,16 @@ import org.springframework.stereotype.Component;
 public class ThemeHistoryProjection {
     public static final String COLLECTION = "theme_history";
     public static final String HEADS = "theme_history_heads";
-    private final MongoCollection<Document> history;
-    private final MongoCollection<Document> heads;
+    private final java.util.function.Supplier<MongoCollection<Document>> history;
+    private final java.util.function.Supplier<MongoCollection<Document>> heads;
     private final ObjectMapper json;
     private final BatchedDocuments<Document> entries;
     private final BatchedDocuments<Document> pendingHeads;
 
-    ThemeHistoryProjection(MongoDatabase database, ObjectMapper json) {
-        this.history = database.getCollection(COLLECTION);
-        this.heads = database.getCollection(HEADS);
+    ThemeHistoryProjection(Views views, ObjectMapper json) {
+        this.history = views.collection(COLLECTION, Indexes.ascending("themeId", "sequence"));
+        this.heads = views.collection(HEADS);
         this.json = json;
-        history.createIndex(Indexes.ascending("themeId", "sequence"));
         this.entries = new BatchedDocuments<>(history, d -> d, d -> d);
         this.pendingHeads = new BatchedDocuments<>(heads, d -> d, d -> d, 1);
     }
@@ -90,12 +89,12 @@ public class ThemeHistoryProjection {
 
     @ResetHandler
     void reset() {
-        history.deleteMany(new Document());
-        heads.deleteMany(new Document());
+        history.get().deleteMany(new Document());
+        heads.get().deleteMany(new Document());
     }
 
     public Optional<Head> head(String themeId) {
-        Document d = heads.find(Filters.eq("_id", themeId)).first();
+        Document d = heads.get().find(Filters.eq("_id", themeId)).first();
         return d == null ? Optional.empty()
                 : Optional.of(new Head(d.getString("municipality"), ((Number) d.get("lastSequence")).longValue() + 1));
     }
@@ -105,7 +104,7 @@ public class ThemeHistoryProjection {
     public List<HistoryEntry> range(String themeId, long from, long to) {
         List<String> ids = LongStream.range(from, to).mapToObj(s -> id(themeId, s)).toList();
         List<HistoryEntry> out = new ArrayList<>();
-        for (Document d : history.find(Filters.in("_id", ids))) {
+        for (Document d : history.get().find(Filters.in("_id", ids))) {
             out.add(new HistoryEntry(((Number) d.get("sequence")).longValue(), d.getString("eventId"), d.getString("type"),
                     d.getString("revision"), LocalDate.parse(d.getString("effectiveDate")),
                     Instant.parse(d.getString("recordedAt")), d.getString("recordedBy"), d.getString("reason"),

@@ -1,7 +1,6 @@
 package nl.netwerkregie.query.network;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
@@ -38,6 +37,7 @@ import nl.netwerkregie.query.network.ThemeNetwork.ShiftEntry;
 import nl.netwerkregie.query.projection.BatchedDocuments;
 import nl.netwerkregie.query.projection.MongoJson;
 import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.query.projection.Views;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.IngredientId;
@@ -67,19 +67,16 @@ public class ThemeNetworkProjection {
     public static final String COLLECTION = "theme_networks";
     public static final String CHUNKS = "theme_network_actors";
     static final int BUCKETS = 64;
-    private final MongoCollection<Document> networks;
-    private final MongoCollection<Document> chunks;
+    private final java.util.function.Supplier<MongoCollection<Document>> networks;
+    private final java.util.function.Supplier<MongoCollection<Document>> chunks;
     private final MongoJson json;
     private final BatchedDocuments<ThemeNetwork> cores;
     private final BatchedDocuments<Chunk> actorChunks;
 
-    ThemeNetworkProjection(MongoDatabase database, MongoJson json) {
-        this.networks = database.getCollection(COLLECTION);
-        this.chunks = database.getCollection(CHUNKS);
+    ThemeNetworkProjection(Views views, MongoJson json) {
+        this.networks = views.collection(COLLECTION, Indexes.ascending("municipality"));
+        this.chunks = views.collection(CHUNKS, Indexes.ascending("municipality"), Indexes.ascending("themeId"));
         this.json = json;
-        networks.createIndex(Indexes.ascending("municipality"));
-        chunks.createIndex(Indexes.ascending("municipality"));
-        chunks.createIndex(Indexes.ascending("themeId"));
         this.cores = new BatchedDocuments<>(networks, d -> json.fromDocument(rename(d, "_id", "id"), ThemeNetwork.class),
                 n -> {
                     Document core = rename(json.toDocument(n), "id", "_id");
@@ -99,7 +96,7 @@ public class ThemeNetworkProjection {
             for (int b = 0; b < BUCKETS; b++) {
                 ids.add(chunkId(themeId, b));
             }
-            for (Document d : chunks.find(Filters.in("_id", ids))) {
+            for (Document d : chunks.get().find(Filters.in("_id", ids))) {
                 Chunk c = json.fromDocument(rename(d, "_id", "id"), Chunk.class);
                 n.actors.addAll(c.actors);
                 n.schakels.addAll(c.schakels);
@@ -109,7 +106,7 @@ public class ThemeNetworkProjection {
     }
 
     private Optional<ThemeNetwork> findCore(String themeId) {
-        return Optional.ofNullable(networks.find(Filters.eq("_id", themeId)).first())
+        return Optional.ofNullable(networks.get().find(Filters.eq("_id", themeId)).first())
                 .map(d -> json.fromDocument(rename(d, "_id", "id"), ThemeNetwork.class));
     }
 
@@ -228,8 +225,8 @@ public class ThemeNetworkProjection {
 
     @ResetHandler
     void reset() {
-        networks.deleteMany(new Document());
-        chunks.deleteMany(new Document());
+        networks.get().deleteMany(new Document());
+        chunks.get().deleteMany(new Document());
     }
 
     private void update(ThemeId themeId, long seq, Consumer<ThemeNetwork> change) {

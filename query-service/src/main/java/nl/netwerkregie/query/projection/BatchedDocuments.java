@@ -27,13 +27,14 @@ import org.bson.Document;
  * @param <T> the Java form of a document
  */
 public final class BatchedDocuments<T> {
-    private final MongoCollection<Document> collection;
+    private final java.util.function.Supplier<MongoCollection<Document>> collection;
     private final Function<Document, T> read;
     private final Function<T, Document> write;
     private static final String RESOURCE = "batched-documents";
     private final int order;
 
-    public BatchedDocuments(MongoCollection<Document> collection, Function<Document, T> read, Function<T, Document> write) {
+    public BatchedDocuments(java.util.function.Supplier<MongoCollection<Document>> collection, Function<Document, T> read,
+                            Function<T, Document> write) {
         this(collection, read, write, 0);
     }
 
@@ -41,8 +42,8 @@ public final class BatchedDocuments<T> {
      * @param order documents with a lower order are written first in every unit of work: entries before
      *              the head that counts them, every view before the progress marker that says it is complete
      */
-    public BatchedDocuments(MongoCollection<Document> collection, Function<Document, T> read, Function<T, Document> write,
-                            int order) {
+    public BatchedDocuments(java.util.function.Supplier<MongoCollection<Document>> collection, Function<Document, T> read,
+                            Function<T, Document> write, int order) {
         this.collection = collection;
         this.read = read;
         this.write = write;
@@ -67,7 +68,7 @@ public final class BatchedDocuments<T> {
     public void save(String id, T value) {
         Batch<T> batch = batch();
         if (batch == null) {
-            collection.replaceOne(Filters.eq("_id", id), write.apply(value), new ReplaceOptions().upsert(true));
+            collection.get().replaceOne(Filters.eq("_id", id), write.apply(value), new ReplaceOptions().upsert(true));
             return;
         }
         batch.loaded.put(id, value);
@@ -75,7 +76,7 @@ public final class BatchedDocuments<T> {
     }
 
     private T load(String id) {
-        Document d = collection.find(Filters.eq("_id", id)).first();
+        Document d = collection.get().find(Filters.eq("_id", id)).first();
         return d == null ? null : read.apply(d);
     }
 
@@ -108,7 +109,7 @@ public final class BatchedDocuments<T> {
         List<WriteModel<Document>> writes = new ArrayList<>(batch.dirty.size());
         batch.dirty.forEach((id, value) -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), write.apply(value),
                 new ReplaceOptions().upsert(true))));
-        collection.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        collection.get().bulkWrite(writes, new BulkWriteOptions().ordered(false));
         batch.dirty.clear();
     }
 

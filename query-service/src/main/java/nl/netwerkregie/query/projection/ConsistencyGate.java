@@ -1,60 +1,127 @@
 package nl.netwerkregie.query.projection;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.netwerkregie.platform.web.InvalidInputException;
-import nl.netwerkregie.platform.web.NotYetConsistentException;
+import nl.netwerkregie.events.ActorRegistered;
+import nl.netwerkregie.events.ThemeNamed;
+import nl.netwerkregie.platform.web.FieldError;
+import nl.netwerkregie.platform.web.Problems;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Read-your-writes: a read that carries a consistency token from a command response (header
  * {@code X-Consistency-Token} or parameter {@code consistencyToken}, {@code <aggregate id>.<version>})
- * is answered only once the views include that version. It waits at most
- * {@code netwerkregie.consistency.max-wait-ms} (default 5,000), then answers {@code 503} with
- * {@code Retry-After}, so a front end needs no polling loop. A read of one theme also carries the
- * theme's version its views include as {@code ETag}.
+ * is answered only once the views include that version.
+ *
+ * <ul>
+ *   <li>The token must name the theme in the path (on a theme's resources) and a version the event store
+ *       holds for that theme or actor in the path's municipality; otherwise the answer is {@code 409}
+ *       with rule {@code version-not-recorded} at once, the same for an unknown id, another
+ *       municipality's id and a version not (yet) recorded, so the answer tells nothing about other
+ *       municipalities.</li>
+ *   <li>A wait holds no request thread: the request becomes asynchronous and is resumed when the
+ *       views reach the version (one poller checks every waiting token with one lookup of {@code _id}s
+ *       every 10 ms, which also sees views built by another query-service instance), or after
+ *       {@code netwerkregie.consistency.max-wait-ms} (5,000) with {@code 503} and {@code Retry-After}.</li>
+ *   <li>At most {@code netwerkregie.consistency.max-waiting} (1,000) requests wait at once; beyond that
+ *       a request that would have to wait is answered {@code 503} with {@code Retry-After} at once.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
-public class ConsistencyGate implements HandlerInterceptor, WebMvcConfigurer {
+public class ConsistencyGate implements Filter {
     public static final String HEADER = "X-Consistency-Token";
     public static final String PARAMETER = "consistencyToken";
-    private static final Pattern TOKEN = Pattern.compile("([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\.(\\d{1,18})");
-    private static final Pattern THEME_PATH = Pattern.compile("/themes/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+    private static final String OUTCOME = ConsistencyGate.class.getName() + ".outcome";
+    private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+    private static final Pattern TOKEN = Pattern.compile("(" + UUID + ")\\.(\\d{1,18})");
+    private static final Pattern PATH = Pattern.compile("/v1/municipalities/([^/]+)(?:/themes/(" + UUID + "))?.*");
     private final ProjectionProgress progress;
+    private final EventStore events;
     private final long maxWaitMs;
+    private final int maxWaiting;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final ConcurrentLinkedQueue<Waiter> waiters = new ConcurrentLinkedQueue<>();
+    /** Municipality per aggregate: it never changes once recorded. Bounded by clearing when full. */
+    private final Map<String, String> municipalities = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "consistency-poller");
+        t.setDaemon(true);
+        return t;
+    });
 
-    ConsistencyGate(ProjectionProgress progress, @Value("${netwerkregie.consistency.max-wait-ms:5000}") long maxWaitMs) {
+    ConsistencyGate(ProjectionProgress progress, EventStore events,
+                    @Value("${netwerkregie.consistency.max-wait-ms:5000}") long maxWaitMs,
+                    @Value("${netwerkregie.consistency.max-waiting:1000}") int maxWaiting) {
         this.progress = progress;
+        this.events = events;
         this.maxWaitMs = maxWaitMs;
+        this.maxWaiting = maxWaiting;
+        poller.scheduleWithFixedDelay(this::poll, 10, 10, TimeUnit.MILLISECONDS);
+    }
+
+    @Bean
+    FilterRegistrationBean<ConsistencyGate> consistencyGateRegistration() {
+        FilterRegistrationBean<ConsistencyGate> registration = new FilterRegistrationBean<>(this);
+        registration.addUrlPatterns("/v1/municipalities/*");
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
+        registration.setAsyncSupported(true);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @PreDestroy
+    void stop() {
+        poller.shutdownNow();
+    }
+
+    /** How many requests wait for their token now. */
+    public int waiting() {
+        return waiting.get();
     }
 
     @Override
-    public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/v1/municipalities/**");
-    }
-
-    @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-            throws InterruptedException {
-        waitForToken(request);
-        // a theme's views answer with the theme's version they include, to send back as If-Match
-        Matcher theme = THEME_PATH.matcher(request.getRequestURI());
-        if (theme.find()) {
-            long version = progress.version(theme.group(1));
-            if (version >= 0) {
-                response.setHeader("ETag", "\"" + version + "\"");
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            if ("timeout".equals(request.getAttribute(OUTCOME))) {
+                notYet(request, response, maxWaitMs + " ms");
+            } else {
+                chain.doFilter(request, response);
             }
+            return;
         }
-        return true;
-    }
-
-    private void waitForToken(HttpServletRequest request) throws InterruptedException {
         String token = request.getHeader(HEADER);
         String field = HEADER;
         if (token == null) {
@@ -62,21 +129,155 @@ public class ConsistencyGate implements HandlerInterceptor, WebMvcConfigurer {
             field = PARAMETER;
         }
         if (token == null) {
+            chain.doFilter(request, response);
             return;
         }
         Matcher m = TOKEN.matcher(token);
-        if (!m.matches()) {
-            throw new InvalidInputException(field, "must be a consistency token from a command response: <id>.<version>");
+        Matcher path = PATH.matcher(request.getRequestURI());
+        if (!m.matches() || !path.matches()) {
+            invalid(request, response, field, "must be a consistency token from a command response: <id>.<version>");
+            return;
         }
         String aggregate = m.group(1);
         long version = Long.parseLong(m.group(2));
-        long deadline = System.nanoTime() + maxWaitMs * 1_000_000;
-        while (progress.version(aggregate) < version) {
-            if (System.nanoTime() > deadline) {
-                throw new NotYetConsistentException("the views do not include version " + version + " of " + aggregate
-                        + " yet; ask again shortly", 1);
+        if (path.group(2) != null && !path.group(2).equals(aggregate)) {
+            invalid(request, response, field, "names another theme than the path");
+            return;
+        }
+        if (!recorded(path.group(1), aggregate, version)) {
+            Problems.write(request, response, 409, "rule-violated", "The command breaks a rule",
+                    "the event store holds no version " + version + " of this theme or actor in this municipality; "
+                            + "send the token of a command response", List.of(), Map.of("rule", "version-not-recorded",
+                            "field", field));
+            return;
+        }
+        if (progress.version(aggregate) >= version) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (waiting.incrementAndGet() > maxWaiting) {
+            waiting.decrementAndGet();
+            notYet(request, response, "a place in the queue of waiting reads");
+            return;
+        }
+        AsyncContext async = request.startAsync();
+        async.setTimeout(maxWaitMs + 5_000);   // the poller answers first; this only guards against a stuck poller
+        Waiter w = new Waiter(aggregate, version, System.nanoTime() + maxWaitMs * 1_000_000, async);
+        async.addListener(new AsyncListener() {
+            @Override
+            public void onComplete(AsyncEvent event) {
+                w.finish();
             }
-            Thread.sleep(10);
+
+            @Override
+            public void onTimeout(AsyncEvent event) {
+                if (w.finish()) {
+                    event.getSuppliedRequest().setAttribute(OUTCOME, "timeout");
+                    event.getAsyncContext().dispatch();
+                }
+            }
+
+            @Override
+            public void onError(AsyncEvent event) {
+                w.finish();
+            }
+
+            @Override
+            public void onStartAsync(AsyncEvent event) {
+                // not restarted
+            }
+        });
+        waiters.add(w);
+    }
+
+    /** Whether the event store holds {@code version} of {@code aggregate}, and the aggregate is in {@code municipality}. */
+    private boolean recorded(String municipality, String aggregate, long version) {
+        Optional<Long> last = events.lastSequenceNumberFor(aggregate);
+        if (last.isEmpty() || last.get() < version) {
+            return false;
+        }
+        String owner = municipalities.get(aggregate);
+        if (owner == null) {
+            DomainEventStream stream = events.readEvents(aggregate, 0);
+            if (!stream.hasNext()) {
+                return false;
+            }
+            DomainEventMessage<?> first = stream.next();
+            Object payload = first.getPayload();
+            owner = payload instanceof ThemeNamed t ? t.municipality().value()
+                    : payload instanceof ActorRegistered a ? a.municipality().value() : "";
+            if (municipalities.size() > 100_000) {
+                municipalities.clear();
+            }
+            municipalities.put(aggregate, owner);
+        }
+        return owner.equals(municipality);
+    }
+
+    private void poll() {
+        try {
+            if (waiters.isEmpty()) {
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            for (Waiter w : waiters) {
+                ids.add(w.aggregate);
+            }
+            Map<String, Long> versions = progress.versions(ids);
+            long now = System.nanoTime();
+            List<Waiter> done = new ArrayList<>();
+            for (Waiter w : waiters) {
+                boolean reached = versions.getOrDefault(w.aggregate, -1L) >= w.version;
+                if (reached || now > w.deadline) {
+                    done.add(w);
+                    if (w.finish()) {
+                        if (!reached) {
+                            w.async.getRequest().setAttribute(OUTCOME, "timeout");
+                        }
+                        w.async.dispatch();
+                    }
+                }
+            }
+            waiters.removeAll(done);
+        } catch (RuntimeException e) {
+            // the next poll tries again; a request whose wait outlives the poller is answered by its async timeout
+        }
+    }
+
+    private void notYet(HttpServletRequest request, HttpServletResponse response, String waitedFor) throws IOException {
+        response.setHeader("Retry-After", "1");
+        Problems.write(request, response, 503, "not-yet-consistent", "Not yet consistent",
+                "the views do not include the version the consistency token names yet (waited for " + waitedFor
+                        + "); ask again shortly", List.of());
+    }
+
+    private static void invalid(HttpServletRequest request, HttpServletResponse response, String field, String reason)
+            throws IOException {
+        Problems.write(request, response, 400, "invalid-input", "Invalid input", Problems.detail(field, reason),
+                List.of(new FieldError(field, reason)));
+    }
+
+    /** One request waiting for its token; {@link #finish()} is true exactly once. */
+    private final class Waiter {
+        final String aggregate;
+        final long version;
+        final long deadline;
+        final AsyncContext async;
+        private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+
+        Waiter(String aggregate, long version, long deadline, AsyncContext async) {
+            this.aggregate = aggregate;
+            this.version = version;
+            this.deadline = deadline;
+            this.async = async;
+        }
+
+        boolean finish() {
+            if (finished.compareAndSet(false, true)) {
+                waiting.decrementAndGet();
+                return true;
+            }
+            return false;
         }
     }
 }

@@ -17,50 +17,49 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Projections", description = "The state of the views and their rebuild from the event store")
 class ProjectionController {
     private final EventProcessingConfiguration processing;
-    private final ProjectionProgress progress;
+    private final ViewRebuilds rebuilds;
+    private final Views views;
+    private final ConsistencyGate gate;
 
-    ProjectionController(EventProcessingConfiguration processing, ProjectionProgress progress) {
+    ProjectionController(EventProcessingConfiguration processing, ViewRebuilds rebuilds, Views views, ConsistencyGate gate) {
         this.processing = processing;
-        this.progress = progress;
+        this.rebuilds = rebuilds;
+        this.views = views;
+        this.gate = gate;
     }
 
     @GetMapping(value = "/v1/projections", produces = "application/json")
     @Operation(summary = "The state of the views", description = "Whether the processor that builds every view runs, "
-            + "replays, and has caught up with the event store.")
+            + "which generation of the views readers use, whether a rebuild is building the next one, and how many reads "
+            + "wait for a consistency token in this instance.")
     ProjectionStatus status() {
         StreamingEventProcessor p = processor();
         List<ProjectionStatus.Segment> segments = new ArrayList<>();
         boolean caughtUp = true;
-        boolean replaying = false;
         for (EventTrackerStatus s : p.processingStatus().values()) {
-            // Axon ends a replay at the first event after the point of the reset; a segment that has
-            // replayed up to the head has rebuilt its views, so it no longer counts as replaying
-            boolean segmentReplaying = s.isReplaying() && !s.isCaughtUp();
-            segments.add(new ProjectionStatus.Segment(s.getSegment().getSegmentId(), s.isCaughtUp(), segmentReplaying,
+            segments.add(new ProjectionStatus.Segment(s.getSegment().getSegmentId(), s.isCaughtUp(), false,
                     s.getCurrentPosition().isPresent() ? s.getCurrentPosition().getAsLong() : null));
             caughtUp &= s.isCaughtUp();
-            replaying |= segmentReplaying;
         }
-        return new ProjectionStatus(p.getName(), p.isRunning(), replaying,
-                caughtUp && !segments.isEmpty(), segments);
+        Views.State state = views.state();
+        return new ProjectionStatus(p.getName(), p.isRunning(), state.building() != null,
+                caughtUp && !segments.isEmpty(), segments, state.active(), state.building(),
+                state.building() == null ? null : state.target(), gate.waiting());
     }
 
     @PostMapping(value = "/v1/projections/replays", produces = "application/json")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Rebuild every view from the event store", description = "Stops the processor, clears every "
-            + "view, resets its position to the start of the event store and starts it again. Views are incomplete "
-            + "until the status reports caughtUp again.")
+    @Operation(summary = "Rebuild every view from the event store", description = "Builds the next generation of every "
+            + "view from the start of the event store while readers keep reading the current one; once the new generation "
+            + "has caught up with the event store as it was when the rebuild started, readers switch to it. Commands "
+            + "recorded meanwhile appear in the views at that switch. A request while a rebuild runs starts nothing and "
+            + "answers the running rebuild's status. Works with any number of query-service instances.")
     ProjectionStatus replay() {
-        StreamingEventProcessor p = processor();
-        p.shutDown();
-        progress.clear();
-        p.resetTokens();
-        p.start();
+        rebuilds.startRebuild();
         return status();
     }
 
     private StreamingEventProcessor processor() {
-        return processing.eventProcessor(Projections.GROUP, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no streaming processor " + Projections.GROUP));
+        return rebuilds.processor();
     }
 }

@@ -1,7 +1,6 @@
 package nl.netwerkregie.query.projection;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -20,23 +19,32 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProjectionProgress {
     public static final String COLLECTION = "projection_progress";
-    private final MongoCollection<Document> progress;
+    private final java.util.function.Supplier<MongoCollection<Document>> progress;
     private final BatchedDocuments<Document> pending;
 
-    ProjectionProgress(MongoDatabase database) {
-        this.progress = database.getCollection(COLLECTION);
+    ProjectionProgress(Views views) {
+        this.progress = views.collection(COLLECTION);
         this.pending = new BatchedDocuments<>(progress, d -> d, d -> d, Integer.MAX_VALUE);
     }
 
     /** The version of {@code aggregateId} the views include, or -1. One lookup by {@code _id}. */
     public long version(String aggregateId) {
-        Document d = progress.find(Filters.eq("_id", aggregateId)).first();
+        Document d = progress.get().find(Filters.eq("_id", aggregateId)).first();
         return d == null ? -1 : ((Number) d.get("version")).longValue();
+    }
+
+    /** The versions of these aggregates the views include, by id; absent ids have none. One {@code $in} of {@code _id}s. */
+    public java.util.Map<String, Long> versions(java.util.Collection<String> aggregateIds) {
+        java.util.Map<String, Long> out = new java.util.HashMap<>();
+        for (Document d : progress.get().find(Filters.in("_id", java.util.List.copyOf(aggregateIds)))) {
+            out.put(d.getString("_id"), ((Number) d.get("version")).longValue());
+        }
+        return out;
     }
 
     /** Forgets all progress; the views are about to be rebuilt. */
     public void clear() {
-        progress.deleteMany(new Document());
+        progress.get().deleteMany(new Document());
     }
 
     @Bean

@@ -10,10 +10,15 @@ import java.util.List;
 public record ProjectionStatus(
         @Schema(description = "Name of the event processor that builds every view") String processor,
         @Schema(description = "Whether the processor runs in this instance") boolean running,
-        @Schema(description = "Whether a replay is rebuilding the views and has not reached the end of the event store yet; "
-                + "while true, the views are incomplete") boolean replaying,
+        @Schema(description = "Whether a rebuild of the views runs; readers keep reading the previous generation meanwhile")
+        boolean replaying,
         @Schema(description = "Whether every segment this instance has claimed has handled every event in the store") boolean caughtUp,
-        @Schema(description = "The segments this instance has claimed; the others are claimed by other instances") List<Segment> segments) {
+        @Schema(description = "The segments this instance has claimed; the others are claimed by other instances") List<Segment> segments,
+        @Schema(description = "The generation of the views readers use now") int generation,
+        @Schema(description = "The generation a rebuild is building; absent when no rebuild runs") Integer rebuildingGeneration,
+        @Schema(description = "The global position the rebuild must pass before readers switch to it (the head of the event "
+                + "store when it started); absent when no rebuild runs") Long rebuildTarget,
+        @Schema(description = "Reads waiting in this instance for the views to include their consistency token") int waitingReads) {
 
     public record Segment(
             @Schema(description = "Events of one theme or actor always go to the same segment") int segmentId,

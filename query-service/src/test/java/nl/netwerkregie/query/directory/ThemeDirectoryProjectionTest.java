@@ -37,7 +37,7 @@ class ThemeDirectoryProjectionTest {
         store = EmbeddedStore.inMemory(0);
         client = MongoClients.create(store.uri());
         db = client.getDatabase("directory_test");
-        projection = new ThemeDirectoryProjection(db);
+        projection = new ThemeDirectoryProjection(nl.netwerkregie.query.projection.Views.fixed(db));
     }
 
     @AfterEach

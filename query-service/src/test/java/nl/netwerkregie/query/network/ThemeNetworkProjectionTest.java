@@ -50,7 +50,7 @@ class ThemeNetworkProjectionTest {
         db = client.getDatabase("projection_test");
         ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new ValueTypesModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        projection = new ThemeNetworkProjection(db, new MongoJson(mapper));
+        projection = new ThemeNetworkProjection(nl.netwerkregie.query.projection.Views.fixed(db), new MongoJson(mapper));
         projection.on(new ThemeNamed(THEME, new MunicipalityCode("GM0274"), new ThemeName("Zorg voor jeugd"),
                 new Story("Verhaal"), List.of(new BuurtCode("BU02740101")),
                 new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)), LocalDate.of(2024, 1, 10)), 0);

@@ -1,0 +1,159 @@
+package nl.netwerkregie.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Consistency tokens cannot be used to probe other municipalities or to exhaust the query service:
+ * a token is checked against the path and the event store at once, and waits hold no request thread.
+ */
+class ConsistencyTokenTest {
+    private static final String GM = "/v1/municipalities/GM0274";
+    private static RunningSystem system;
+    private static String theme;
+    private static String otherTheme;
+    private static String recorded;
+
+    @BeforeAll
+    static void start() {
+        system = RunningSystem.inMemory();
+        theme = system.post(GM + "/themes", theme("BU02740101")).json().get("themeId").asText();
+        otherTheme = system.post("/v1/municipalities/GM0202/themes", theme("BU02020101")).json().get("themeId").asText();
+        recorded = system.put(GM + "/themes/" + theme + "/story", "{\"story\":\"Nieuw verhaal\"}").json()
+                .get("consistencyToken").asText();
+        system.get(GM + "/themes/" + theme + "/network?consistencyToken=" + recorded);
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+    }
+
+    private static String theme(String buurt) {
+        return "{\"name\":\"Thema\",\"story\":\"Verhaal\",\"buurten\":[\"" + buurt + "\"],"
+                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"},\"effectiveDate\":\"2024-01-10\"}";
+    }
+
+    @Test
+    void aRecordedTokenIsAnsweredAndCarriesTheThemesVersion() {
+        RunningSystem.Response r = system.get(GM + "/themes/" + theme + "/network?consistencyToken=" + recorded);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.headers().firstValue("ETag")).contains("\"1\"");
+    }
+
+    @Test
+    void anotherMunicipalitysThemeARandomIdAndAFutureVersionAreAnsweredAlikeAndAtOnce() {
+        List<String> tokens = List.of(otherTheme + ".0", "00000000-0000-0000-0000-00000000abcd.0", theme + ".99");
+        List<String> rules = new ArrayList<>();
+        for (String token : tokens) {
+            String themeInPath = token.substring(0, 36);
+            long start = System.nanoTime();
+            RunningSystem.Response r = system.get(GM + "/themes/" + themeInPath + "/network?consistencyToken=" + token);
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertThat(ms).as("answered without waiting: " + token).isLessThan(900);
+            assertThat(r.status()).isEqualTo(409);
+            assertThat(r.headers().firstValue("ETag")).isEmpty();
+            rules.add(r.json().get("rule").asText() + " " + r.json().get("detail").asText().replaceAll("version \\d+", "version n"));
+        }
+        assertThat(rules).containsOnly(rules.get(0));
+        assertThat(rules.get(0)).startsWith("version-not-recorded");
+    }
+
+    @Test
+    void aTokenForAnotherThemeThanThePathIsRefused() {
+        RunningSystem.Response r = system.get(GM + "/themes/" + otherTheme + "/network?consistencyToken=" + recorded);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("errors").get(0).get("field").asText()).isEqualTo("consistencyToken");
+    }
+
+    @Test
+    void aThemeOfAnotherMunicipalityAnswersWithoutItsVersion() {
+        RunningSystem.Response r = system.get(GM + "/themes/" + otherTheme + "/network");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.headers().firstValue("ETag")).isEmpty();
+        RunningSystem.Response bad = system.get(GM + "/themes/" + otherTheme + "/network?date=2024-13-01");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.headers().firstValue("ETag")).isEmpty();
+    }
+
+    /**
+     * 400 reads wait on a version that is recorded but not projected (the views are paused): ordinary
+     * reads keep their pace, and a read beyond the bound of waiting requests is refused at once.
+     */
+    @Test
+    void waitingReadsHoldNoThreadAndAreBounded() throws Exception {
+        String query = system.startAnotherQueryService("--netwerkregie.consistency.max-wait-ms=60000",
+                "--netwerkregie.consistency.max-waiting=410");
+        String path = GM + "/themes/" + theme + "/network";
+        long[] idle = timeReads(query + path, 60);
+        system.pauseViews();
+        String pending = system.put(GM + "/themes/" + theme + "/story", "{\"story\":\"Nog een verhaal\"}").json()
+                .get("consistencyToken").asText();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            waiting.add(http.sendAsync(HttpRequest.newBuilder(URI.create(query + path + "?consistencyToken=" + pending)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (waitingNow(query) < 400 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(waitingNow(query)).as("requests waiting").isEqualTo(400);
+        long[] loaded = timeReads(query + path, 60);
+        System.out.printf("ordinary reads p95: idle %.1f ms, with 400 waiting %.1f ms%n", idle[0] / 1e6, loaded[0] / 1e6);
+        assertThat(loaded[0]).as("p95 with 400 waiting reads within 2x idle (+5 ms for timer noise)")
+                .isLessThanOrEqualTo(2 * idle[0] + 5_000_000);
+        List<Integer> beyond = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(query + path + "?consistencyToken=" + pending))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 503) {
+                assertThat(r.headers().firstValue("Retry-After")).isPresent();
+                assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1000);
+            }
+            beyond.add(r.statusCode());
+            if (r.statusCode() == 503) {
+                break;
+            }
+        }
+        assertThat(beyond).as("a read beyond the bound").contains(503);
+        assertThat(waiting).noneMatch(CompletableFuture::isDone);
+        waiting.forEach(f -> f.cancel(true));
+    }
+
+    private static int waitingNow(String queryUrl) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(queryUrl + "/v1/projections")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return RunningSystem.JSON.readTree(r.body()).path("waitingReads").asInt(-1);
+    }
+
+    /** The p95 and p50 of {@code n} sequential reads, in nanoseconds. */
+    private static long[] timeReads(String url, int n) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long[] times = new long[n];
+        for (int i = 0; i < n + 10; i++) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            if (i >= 10) {
+                times[i - 10] = System.nanoTime() - start;
+            }
+        }
+        Arrays.sort(times);
+        return new long[] {times[(int) (n * 0.95) - 1], times[n / 2]};
+    }
+}

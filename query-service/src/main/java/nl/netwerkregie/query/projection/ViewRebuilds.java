@@ -1,0 +1,175 @@
+package nl.netwerkregie.query.projection;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import jakarta.annotation.PreDestroy;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Blue/green rebuilds of the views. {@code POST /v1/projections/replays} starts building the next
+ * generation of view collections ({@link Views}) from the start of the event store, under a processor
+ * token name of its own ({@code views_g<n>}, mapped by {@link GenerationTokenStore}), while readers
+ * keep reading the active generation, complete up to the moment the rebuild started. Every
+ * query-service instance follows the shared {@code view_generations} document (checked every 500 ms):
+ * it restarts its processor on the generation being built, and once every segment of the new
+ * generation has passed the event store's head as it was when the rebuild started, the first instance
+ * to see it switches readers over; the previous generation's collections are dropped 30 s later. A
+ * second {@code POST} while a rebuild runs answers the running one.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ViewRebuilds implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(ViewRebuilds.class);
+    private final Views views;
+    private final EventProcessingConfiguration processing;
+    private final EventStore events;
+    private final MongoDatabase database;
+    private final Serializer serializer;
+    private final TokenStore tokens;
+    private final ScheduledExecutorService coordinator = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "view-rebuilds");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile boolean running;
+
+    ViewRebuilds(Views views, EventProcessingConfiguration processing, EventStore events, MongoDatabase database,
+                 Serializer serializer, TokenStore tokens) {
+        this.views = views;
+        this.processing = processing;
+        this.events = events;
+        this.database = database;
+        this.serializer = serializer;
+        this.tokens = tokens;
+    }
+
+    /** The token store with the views processor's name mapped to the generation this instance writes. */
+    @Bean
+    static BeanPostProcessor generationTokenStore(ObjectProvider<Views> views) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String beanName) {
+                return bean instanceof TokenStore store && !(bean instanceof GenerationTokenStore)
+                        ? new GenerationTokenStore(store, () -> views.getObject().writeGeneration()) : bean;
+            }
+        };
+    }
+
+    /**
+     * Starts a rebuild unless one runs.
+     *
+     * @return whether this call started it
+     */
+    public synchronized boolean startRebuild() {
+        TrackingToken head = events.createHeadToken();
+        long target = head == null ? -1 : head.position().orElse(-1);
+        boolean started = views.startBuilding(target);
+        follow();
+        return started;
+    }
+
+    /** Brings this instance in line with the shared generations document: readers, processor, switch. */
+    synchronized void follow() {
+        Views.State s = views.state();
+        views.readFrom(s.active());
+        int write = s.building() == null ? s.active() : s.building();
+        if (write != views.writeGeneration()) {
+            StreamingEventProcessor p = processor();
+            p.shutDown();
+            views.writeTo(write);
+            p.start();
+            log.info("views processor now writes generation {}", write);
+        }
+        if (s.building() != null && caughtUp(s.building(), s.target()) && views.switchTo(s.building())) {
+            views.readFrom(s.building());
+            int old = s.active();
+            coordinator.schedule(() -> views.dropGeneration(old), 30, TimeUnit.SECONDS);
+            log.info("readers switched to view generation {}", s.building());
+        }
+    }
+
+    /** Whether every segment of the generation's processor has passed {@code target}. */
+    private boolean caughtUp(int generation, long target) {
+        String name = GenerationTokenStore.processorName(Projections.GROUP, generation);
+        int[] segments = tokens instanceof GenerationTokenStore g ? g.delegate().fetchSegments(name) : new int[0];
+        if (segments.length == 0) {
+            return false;
+        }
+        int passed = 0;
+        for (Document d : database.getCollection("trackingtokens").find(Filters.eq("processorName", name))) {
+            OptionalLong position = position(d);
+            if (position.isPresent() && position.getAsLong() >= target || target < 0) {
+                passed++;
+            }
+        }
+        return passed >= segments.length;
+    }
+
+    private OptionalLong position(Document d) {
+        Object raw = d.get("token");
+        String type = d.getString("tokenType");
+        if (raw == null || type == null) {
+            return OptionalLong.empty();
+        }
+        byte[] bytes = raw instanceof Binary b ? b.getData() : raw instanceof byte[] a ? a
+                : String.valueOf(raw).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        TrackingToken token = serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, type, null));
+        return token == null ? OptionalLong.empty() : token.position();
+    }
+
+    StreamingEventProcessor processor() {
+        return processing.eventProcessor(Projections.GROUP, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming processor " + Projections.GROUP));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        coordinator.scheduleWithFixedDelay(() -> {
+            try {
+                follow();
+            } catch (RuntimeException e) {
+                log.warn("could not follow the view generations; trying again", e);
+            }
+        }, 500, 500, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        coordinator.shutdownNow();
+    }
+
+    @PreDestroy
+    void close() {
+        coordinator.shutdownNow();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 100;
+    }
+}
