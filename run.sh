@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds and starts the whole system on the embedded store: the store, the command service and the
-# query service, with the demo data of municipality Renkum loaded once. Data is kept in ./data.
-# Ctrl-C stops everything.
+# query service, with the demo data of municipality Renkum loaded once. Data is kept in ./data,
+# logs in ./logs (the previous run's in ./logs/previous). Ctrl-C stops everything; so does
+# `kill -TERM <pid of run.sh>` when it runs in the background.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -10,10 +11,24 @@ COMMAND_PORT=${COMMAND_PORT:-8081}
 QUERY_PORT=${QUERY_PORT:-8082}
 DATA=${DATA:-data/netwerkregie.mv}
 
-echo "Building (mvn -q -DskipTests package) ..."
-mvn -q -B -DskipTests package
+jar() { ls "$1"/target/*-exec.jar 2>/dev/null | head -n 1; }
 
-jar() { ls "$1"/target/*-exec.jar | head -n 1; }
+# build only when a jar is missing or a source or pom is newer than the oldest jar
+needs_build() {
+  local oldest=""
+  for m in embedded-store command-service query-service; do
+    local j; j=$(jar "$m")
+    [ -n "$j" ] || return 0
+    if [ -z "$oldest" ] || [ "$j" -ot "$oldest" ]; then oldest=$j; fi
+  done
+  [ -n "$(find pom.xml ./*/pom.xml ./*/src -newer "$oldest" -type f -print -quit 2>/dev/null)" ]
+}
+if needs_build; then
+  echo "Building (mvn -q -DskipTests package) ..."
+  mvn -q -B -DskipTests package
+else
+  echo "Nothing changed since the last build; starting the jars in */target."
+fi
 pids=()
 stop() {
   echo
@@ -24,6 +39,10 @@ stop() {
 trap stop INT TERM
 
 mkdir -p "$(dirname "$DATA")" logs
+# keep the previous run's logs
+if ls logs/*.log >/dev/null 2>&1; then
+  rm -rf logs/previous && mkdir -p logs/previous && mv logs/*.log logs/previous/
+fi
 java -jar "$(jar embedded-store)" --port "$STORE_PORT" --data "$DATA" > logs/embedded-store.log 2>&1 &
 pids+=($!)
 for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/"$STORE_PORT") 2>/dev/null && break; sleep 0.2; done
@@ -57,6 +76,6 @@ Try:
        -d '{"name":"Ontdek de ruimte","story":"Samen de openbare ruimte verkennen","buurten":["BU02740101"],
             "developmentPeriod":{"start":"2026-01-01","end":"2028-12-31"}}'
 
-Ctrl-C stops everything.
+Ctrl-C stops everything (in the background: kill -TERM $$).
 MSG
 wait

@@ -350,12 +350,28 @@ class EndToEndTest {
     @Order(10)
     void rebuildsIdenticalViewsByReplayAndFromAnEmptyProjectionDatabase() {
         Map<String, String> before = views();
+        Map<String, List<String>> documents = viewDocuments();
         Response replay = system.post("/v1/projections/replays", "");
         assertThat(replay.status()).isEqualTo(404); // the replay is an operation of the query service, not the command service
         Response accepted = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(accepted.status()).isEqualTo(202);
+        int building = accepted.json().get("rebuildingGeneration").asInt();
+        Response again = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(again.status()).isEqualTo(202);
+        // a second request answers the running rebuild (or, if it has finished, the generation it built)
+        assertThat(again.json().has("rebuildingGeneration") ? again.json().get("rebuildingGeneration").asInt()
+                : again.json().get("generation").asInt()).isEqualTo(building);
+        // readers never notice the rebuild: every read answers as before while it runs
+        long until = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until
+                && system.get("/v1/projections").json().get("generation").asInt() != building) {
+            assertThat(views()).as("views while the rebuild runs").isEqualTo(before);
+        }
+        assertThat(system.get("/v1/projections").json().get("generation").asInt()).isEqualTo(building);
         awaitViews(before);
+        assertThat(viewDocuments()).as("every view document after the rebuild").isEqualTo(documents);
 
         // a crash after the views were written but before the token was: every event comes again
         system.stopQueryService();
@@ -364,14 +380,46 @@ class EndToEndTest {
         long stored = system.storedEvents();
         system.await("/actuator/prometheus", r -> processed(r.body()) >= stored);
         assertThat(views()).as("views after every event was handled a second time").isEqualTo(before);
+        assertThat(viewDocuments()).as("every view document after every event was handled a second time").isEqualTo(documents);
 
+        // a new query-service process on an empty projection database rebuilds the same documents
         system.stopQueryService();
-        for (String c : List.of("theme_networks", "theme_network_actors", "theme_history", "theme_history_heads", "theme_summaries",
-                "municipality_themes", "buurt_themes", "actors", "projection_progress", "trackingtokens")) {
-            system.db().getCollection(c).deleteMany(new Document());
+        for (String c : system.db().listCollectionNames()) {
+            if (!c.startsWith("events") && !c.equals("personal_data_keys") && !c.equals("idempotency_keys")) {
+                system.db().getCollection(c).drop();
+            }
         }
         system.startQueryService();
         awaitViews(before);
+        long until2 = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < until2 && !viewDocuments().equals(documents)) {
+            sleep(100);
+        }
+        assertThat(viewDocuments()).as("every view document rebuilt in a new process").isEqualTo(documents);
+    }
+
+    /**
+     * Every document of every view collection of the generation readers use, as JSON text, per collection
+     * (by its base name), sorted by {@code _id}. The id lists of the directory's shared documents
+     * ({@code municipality_themes}, {@code buurt_themes}) are sets that segments fill concurrently: they are
+     * compared sorted; everything else byte for byte.
+     */
+    private Map<String, List<String>> viewDocuments() {
+        int generation = system.get("/v1/projections").json().get("generation").asInt();
+        String suffix = generation == 0 ? "" : "_g" + generation;
+        Map<String, List<String>> out = new java.util.TreeMap<>();
+        for (String base : List.of("theme_networks", "theme_network_actors", "theme_history", "theme_history_heads",
+                "theme_summaries", "municipality_themes", "buurt_themes", "actors", "projection_progress")) {
+            List<String> docs = new ArrayList<>();
+            for (Document d : system.db().getCollection(base + suffix).find().sort(new Document("_id", 1))) {
+                if (d.get("themeIds") instanceof List<?> ids) {
+                    d.put("themeIds", ids.stream().map(String::valueOf).sorted().toList());
+                }
+                docs.add(d.toJson());
+            }
+            out.put(base, docs);
+        }
+        return out;
     }
 
     @Test
