@@ -54,7 +54,7 @@ final class RunningSystem implements AutoCloseable {
     RunningSystem(EmbeddedStore store) {
         this.store = store;
         this.client = MongoClients.create(store.uri());
-        this.command = CommandServiceApplication.builder().run(args());
+        this.command = CommandServiceApplication.builder().run(commandArgs(true));
         this.query = QueryServiceApplication.builder().run(args());
     }
 
@@ -63,6 +63,16 @@ final class RunningSystem implements AutoCloseable {
                 "--netwerkregie.mongodb.database=" + database, "--logging.level.root=WARN",
                 "--logging.level.org.axonframework=ERROR", "--spring.main.banner-mode=off",
                 "--netwerkregie.cors.allowed-origins=" + ALLOWED_ORIGIN, "--netwerkregie.consistency.max-wait-ms=1000"};
+    }
+
+    /**
+     * The first command-service instance keeps no aggregate cache, so every command loads its theme from
+     * a snapshot (taken every three events) plus the events after it; other instances cache.
+     */
+    private String[] commandArgs(boolean first) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(args()), java.util.stream.Stream.of(
+                "--netwerkregie.aggregates.snapshot-threshold=3",
+                "--netwerkregie.aggregates.cache-size=" + (first ? 0 : 100))).toArray(String[]::new);
     }
 
     MongoDatabase db() {
@@ -79,7 +89,7 @@ final class RunningSystem implements AutoCloseable {
 
     /** Starts another command-service instance on the same store; closed with this system. */
     String startAnotherCommandService() {
-        ConfigurableApplicationContext another = CommandServiceApplication.builder().run(args());
+        ConfigurableApplicationContext another = CommandServiceApplication.builder().run(commandArgs(false));
         extra.add(another);
         return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) another).getWebServer().getPort();
     }

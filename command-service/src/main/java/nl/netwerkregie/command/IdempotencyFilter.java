@@ -27,7 +27,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import nl.netwerkregie.platform.web.FieldError;
+import nl.netwerkregie.platform.domain.FieldError;
 import nl.netwerkregie.platform.web.Problems;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;

@@ -271,6 +271,16 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         return result;
     }
 
+    /**
+     * Whether the aggregate has an event with this sequence number that starts a commit: one key lookup,
+     * without reading events. Asked with the number after an aggregate's last known event, it says
+     * whether the aggregate has moved on since (every commit after that one starts there).
+     */
+    public boolean hasCommitStartingAt(String aggregateIdentifier, long sequenceNumber) {
+        return read(() -> events.find(eq(EventCommits.AGGREGATE_KEY, EventCommits.aggregateKey(aggregateIdentifier, sequenceNumber)))
+                .projection(Projections.include(EventCommits.ID)).first()) != null;
+    }
+
     /** Walks the aggregate's commits without reading their events. */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {

@@ -3,7 +3,7 @@ package nl.netwerkregie.command.actor;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import nl.netwerkregie.events.ActorRegistered;
-import nl.netwerkregie.platform.web.InvalidInputException;
+import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.ActorType;
 import org.axonframework.commandhandling.CommandHandler;

@@ -2,7 +2,7 @@ package nl.netwerkregie.command.actor;
 
 import java.time.LocalDate;
 import nl.netwerkregie.events.ActorRegistered;
-import nl.netwerkregie.platform.web.InvalidInputException;
+import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.ActorType;
 import nl.netwerkregie.values.MunicipalityCode;

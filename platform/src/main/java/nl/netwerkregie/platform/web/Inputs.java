@@ -1,5 +1,7 @@
 package nl.netwerkregie.platform.web;
 
+import nl.netwerkregie.platform.domain.FieldError;
+import nl.netwerkregie.platform.domain.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

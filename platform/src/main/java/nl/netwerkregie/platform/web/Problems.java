@@ -1,5 +1,9 @@
 package nl.netwerkregie.platform.web;
 
+import nl.netwerkregie.platform.domain.FieldError;
+import nl.netwerkregie.platform.domain.InvalidInputException;
+import nl.netwerkregie.platform.domain.RuleViolationException;
+import nl.netwerkregie.platform.domain.UnknownResourceException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;

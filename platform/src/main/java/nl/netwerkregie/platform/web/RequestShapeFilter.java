@@ -1,5 +1,6 @@
 package nl.netwerkregie.platform.web;
 
+import nl.netwerkregie.platform.domain.FieldError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

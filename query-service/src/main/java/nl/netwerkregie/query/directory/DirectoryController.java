@@ -3,7 +3,7 @@ package nl.netwerkregie.query.directory;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import nl.netwerkregie.platform.web.InvalidInputException;
+import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.MunicipalityCode;

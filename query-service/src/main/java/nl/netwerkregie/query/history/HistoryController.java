@@ -3,7 +3,7 @@ package nl.netwerkregie.query.history;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.netwerkregie.platform.web.Inputs;
-import nl.netwerkregie.platform.web.UnknownResourceException;
+import nl.netwerkregie.platform.domain.UnknownResourceException;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.ThemeId;
 import org.springframework.web.bind.annotation.GetMapping;

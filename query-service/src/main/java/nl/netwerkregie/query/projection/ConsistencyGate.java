@@ -29,7 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.netwerkregie.events.ActorRegistered;
 import nl.netwerkregie.events.ThemeNamed;
-import nl.netwerkregie.platform.web.FieldError;
+import nl.netwerkregie.platform.domain.FieldError;
 import nl.netwerkregie.platform.web.Problems;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;

@@ -1,4 +1,4 @@
-package nl.netwerkregie.platform.web;
+package nl.netwerkregie.platform.domain;
 
 import java.util.List;
 

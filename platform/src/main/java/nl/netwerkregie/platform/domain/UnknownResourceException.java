@@ -1,4 +1,4 @@
-package nl.netwerkregie.platform.web;
+package nl.netwerkregie.platform.domain;
 
 /** A theme, actor, ingredient or contact that does not exist (in this municipality): answered {@code 404}. */
 public class UnknownResourceException extends RuntimeException {

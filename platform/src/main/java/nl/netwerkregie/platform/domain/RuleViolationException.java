@@ -1,4 +1,4 @@
-package nl.netwerkregie.platform.web;
+package nl.netwerkregie.platform.domain;
 
 /**
  * A command that breaks a rule given the current state (leaving a position not held, linking an
