@@ -180,6 +180,11 @@ final class Seeder {
         return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
+    /** The name the services store the event under. */
+    private static String storedName(Object payload) {
+        return nl.netwerkregie.events.EventTypes.nameOf(payload.getClass()).orElseThrow();
+    }
+
     private void write(String type, String aggregateId, long seq, Object payload) {
         try {
             Revision revision = payload.getClass().getAnnotation(Revision.class);
@@ -188,7 +193,7 @@ final class Seeder {
                     nextPosition = log.nextPosition();
                 }
                 pending.add(EventCommits.commit(nextPosition++, type, aggregateId, List.of(new EventCommits.StoredEvent(
-                        seq, uuid(), nextTimestamp(), payload.getClass().getName(),
+                        seq, uuid(), nextTimestamp(), storedName(payload),
                         revision == null ? null : revision.value(), json.writeValueAsString(payload), META_DATA))));
             } else {
                 pending.add(new Document("aggregateIdentifier", aggregateId)
@@ -196,7 +201,7 @@ final class Seeder {
                     .append("sequenceNumber", seq)
                     .append("serializedPayload", json.writeValueAsString(payload))
                     .append("timestamp", nextTimestamp().toString())
-                    .append("payloadType", payload.getClass().getName())
+                    .append("payloadType", storedName(payload))
                     .append("payloadRevision", revision == null ? null : revision.value())
                     .append("serializedMetaData", META_DATA)
                     .append("eventIdentifier", uuid()));

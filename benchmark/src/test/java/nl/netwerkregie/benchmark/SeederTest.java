@@ -81,7 +81,7 @@ class SeederTest {
             for (int i = 0; i < events.size(); i++) {
                 Document e = events.get(i);
                 assertThat(e.getLong("sequenceNumber")).isEqualTo(i);
-                Object payload = EVENTS.readValue(e.getString("serializedPayload"), Class.forName(e.getString("payloadType")));
+                Object payload = EVENTS.readValue(e.getString("serializedPayload"), nl.netwerkregie.events.EventTypes.forName(e.getString("payloadType")).orElseThrow());
                 assertThat(e.getString("payloadRevision")).isEqualTo("1");
                 if (i == 0) {
                     assertThat(payload).isInstanceOf(ThemeNamed.class);

@@ -6,9 +6,7 @@ import java.util.List;
 /** A network-analysis session: when it took place and which actors took part (by id, never by name). */
 public record AnalysisSession(LocalDate date, List<ActorId> participants) {
     public AnalysisSession {
-        if (date == null) {
-            throw new IllegalArgumentException("needs a date");
-        }
+        StoredForm.check(date != null, "needs a date");
         participants = participants == null ? List.of() : List.copyOf(participants);
     }
 }

@@ -8,14 +8,8 @@ import java.time.LocalDate;
  */
 public record DevelopmentPeriod(LocalDate start, LocalDate end) {
     public DevelopmentPeriod {
-        if (start == null || end == null) {
-            throw new IllegalArgumentException("needs a start and an end date");
-        }
-        if (!end.isAfter(start)) {
-            throw new IllegalArgumentException("must end after it starts");
-        }
-        if (end.isAfter(start.plusYears(10))) {
-            throw new IllegalArgumentException("must not span more than ten years");
-        }
+        StoredForm.check(start != null && end != null, "needs a start and an end date");
+        StoredForm.check(start == null || end == null || end.isAfter(start), "must end after it starts");
+        StoredForm.check(start == null || end == null || !end.isAfter(start.plusYears(10)), "must not span more than ten years");
     }
 }

@@ -5,9 +5,7 @@ public record HarvestItem(HarvestItemKind kind, String text) {
     public static final int MAX_TEXT = 2000;
 
     public HarvestItem {
-        if (kind == null) {
-            throw new IllegalArgumentException("needs a kind");
-        }
+        StoredForm.check(kind != null, "needs a kind");
         text = Texts.require(text, MAX_TEXT, true);
     }
 }

@@ -9,8 +9,6 @@ final class Ids {
     }
 
     static void requireUuid(String value) {
-        if (value == null || !UUID.matcher(value).matches()) {
-            throw new IllegalArgumentException("must be a lower-case UUID");
-        }
+        StoredForm.check(value != null && UUID.matcher(value).matches(), "must be a lower-case UUID");
     }
 }

@@ -5,9 +5,7 @@ public record Ingredient(IngredientId id, IngredientKind kind, String text) {
     public static final int MAX_TEXT = 500;
 
     public Ingredient {
-        if (id == null || kind == null) {
-            throw new IllegalArgumentException("needs an id and a kind");
-        }
+        StoredForm.check(id != null && kind != null, "needs an id and a kind");
         text = Texts.require(text, MAX_TEXT, false);
     }
 }

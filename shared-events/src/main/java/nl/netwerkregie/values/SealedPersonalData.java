@@ -10,8 +10,7 @@ package nl.netwerkregie.values;
  */
 public record SealedPersonalData(String keyId, String algorithm, String ciphertext) {
     public SealedPersonalData {
-        if (keyId == null || algorithm == null || ciphertext == null || ciphertext.isEmpty()) {
-            throw new IllegalArgumentException("needs a key id, an algorithm and a ciphertext");
-        }
+        StoredForm.check(keyId != null && algorithm != null && ciphertext != null && !ciphertext.isEmpty(),
+                "needs a key id, an algorithm and a ciphertext");
     }
 }

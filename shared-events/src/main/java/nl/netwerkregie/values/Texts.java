@@ -8,7 +8,8 @@ import java.text.Normalizer;
  * a text may span lines), of invisible format characters such as bidi overrides and tag characters,
  * and of unassigned or private-use code points; and holding at least one visible character, so that a
  * text of only spaces, no-break spaces, joiners, fillers, blank Braille, variation selectors or
- * combining marks is refused as blank.
+ * combining marks is refused as blank. A text read back from the store is taken as recorded
+ * ({@link StoredForm}).
  */
 public final class Texts {
     private Texts() {
@@ -16,6 +17,9 @@ public final class Texts {
 
     /** Returns {@code value} in NFC and stripped, or throws {@link IllegalArgumentException} naming the rule it breaks. */
     public static String require(String value, int maxLength, boolean multiline) {
+        if (StoredForm.isBeingRead()) {
+            return value;   // checked when it was recorded
+        }
         if (value == null) {
             throw new IllegalArgumentException("must not be blank");
         }

@@ -8,6 +8,8 @@ import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilde
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -59,6 +61,19 @@ public class JsonConfiguration {
     @Bean
     ObjectMapper defaultAxonObjectMapper() {
         return eventMapper();
+    }
+
+    /** What the store keeps: snapshots and tokens ({@code serializer}), events ({@code eventSerializer}). */
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return StoredFormSerializer.create();
+    }
+
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer() {
+        return StoredFormSerializer.create();
     }
 
     /** The JSON form events, metadata and tokens are stored in; also for tools that write or read stored events. */

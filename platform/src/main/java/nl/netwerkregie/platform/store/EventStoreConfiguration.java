@@ -13,6 +13,9 @@ import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,14 +44,24 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * Every {@link EventUpcaster} bean (not itself a bean, or it would be one of them), in {@code @Order}, applied to each stored event as it is read, by
+     * whichever engine runs: a changed event gets a new {@code @Revision} and an upcaster bean from its
+     * previous revision (ADR 0007).
+     */
+    static EventUpcasterChain upcasterChain(ObjectProvider<EventUpcaster> upcasters) {
+        return new EventUpcasterChain(upcasters.orderedStream().toList());
+    }
+
     @Bean
     @ConditionalOnProperty(name = "netwerkregie.event-store.engine", havingValue = "global-sequence", matchIfMissing = true)
     EventStorageEngine globalSequenceEventStorageEngine(MongoClient client, StoreProperties store,
                                                         @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                        Serializer serializer,
+                                                        Serializer serializer, ObjectProvider<EventUpcaster> upcasters,
                                                         @Value("${netwerkregie.event-store.batch-size:1000}") int batchSize,
                                                         @Value("${netwerkregie.event-store.gap-timeout:60s}") Duration gapTimeout) {
         GlobalSequenceEventStorageEngine engine = GlobalSequenceEventStorageEngine.builder()
+                .upcasterChain(upcasterChain(upcasters))
                 .database(client.getDatabase(store.database()))
                 .gapTimeout(gapTimeout)
                 .batchSize(batchSize)
@@ -63,9 +76,10 @@ public class EventStoreConfiguration {
     @ConditionalOnProperty(name = "netwerkregie.event-store.engine", havingValue = "axon-mongo")
     EventStorageEngine axonMongoEventStorageEngine(MongoTemplate axonMongoTemplate,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer,
+                                          Serializer serializer, ObjectProvider<EventUpcaster> upcasters,
                                           @Value("${netwerkregie.event-store.batch-size:1000}") int batchSize) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .upcasterChain(upcasterChain(upcasters))
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
