@@ -327,8 +327,10 @@ class EndToEndTest {
         assertThat(commands).containsPattern("netwerkregie_commands_seconds_count\\{command=\"ShiftPosition\",.*outcome=\"accepted\".*} [1-9]")
                 .containsPattern("netwerkregie_commands_seconds_count\\{command=\"ShiftPosition\",.*outcome=\"refused\".*} [1-9]");
         String views = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/actuator/prometheus")).GET()).body();
-        assertThat(views).containsPattern("netwerkregie_events_processed_total\\{processor=\"views\".*} [1-9]")
-                .containsPattern("netwerkregie_projection_lag_seconds_count\\{processor=\"views\".*} [1-9]");
+        for (String family : List.of("network", "history", "directory", "actors")) {
+            assertThat(views).containsPattern("netwerkregie_events_processed_total\\{processor=\"" + family + "\".*} [1-9]")
+                    .containsPattern("netwerkregie_projection_lag_seconds_count\\{processor=\"" + family + "\".*} [1-9]");
+        }
     }
 
     @Test
@@ -356,20 +358,22 @@ class EndToEndTest {
         Response accepted = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(accepted.status()).isEqualTo(202);
-        int building = accepted.json().get("rebuildingGeneration").asInt();
+        Map<String, Integer> building = new java.util.TreeMap<>();
+        accepted.json().get("families").forEach(f -> building.put(f.get("processor").asText(), f.get("rebuildingGeneration").asInt()));
+        assertThat(building).containsOnlyKeys("actors", "directory", "history", "network");
         Response again = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(again.status()).isEqualTo(202);
-        // a second request answers the running rebuild (or, if it has finished, the generation it built)
-        assertThat(again.json().has("rebuildingGeneration") ? again.json().get("rebuildingGeneration").asInt()
-                : again.json().get("generation").asInt()).isEqualTo(building);
+        // a second request answers the running rebuilds (or, where one has finished, the generation it built)
+        again.json().get("families").forEach(f -> assertThat(f.has("rebuildingGeneration")
+                ? f.get("rebuildingGeneration").asInt() : f.get("generation").asInt())
+                .isEqualTo(building.get(f.get("processor").asText())));
         // readers never notice the rebuild: every read answers as before while it runs
         long until = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < until
-                && system.get("/v1/projections").json().get("generation").asInt() != building) {
+        while (System.currentTimeMillis() < until && !generations().equals(building)) {
             assertThat(views()).as("views while the rebuild runs").isEqualTo(before);
         }
-        assertThat(system.get("/v1/projections").json().get("generation").asInt()).isEqualTo(building);
+        assertThat(generations()).isEqualTo(building);
         awaitViews(before);
         assertThat(viewDocuments()).as("every view document after the rebuild").isEqualTo(documents);
 
@@ -378,7 +382,7 @@ class EndToEndTest {
         system.db().getCollection("trackingtokens").deleteMany(new Document());
         system.startQueryService();
         long stored = system.storedEvents();
-        system.await("/actuator/prometheus", r -> processed(r.body()) >= stored);
+        system.await("/actuator/prometheus", r -> processedByEveryFamily(r.body()) >= stored);
         assertThat(views()).as("views after every event was handled a second time").isEqualTo(before);
         assertThat(viewDocuments()).as("every view document after every event was handled a second time").isEqualTo(documents);
 
@@ -405,11 +409,16 @@ class EndToEndTest {
      * compared sorted; everything else byte for byte.
      */
     private Map<String, List<String>> viewDocuments() {
-        int generation = system.get("/v1/projections").json().get("generation").asInt();
-        String suffix = generation == 0 ? "" : "_g" + generation;
+        Map<String, Integer> generations = generations();
+        Map<String, List<String>> families = Map.of(
+                "network", List.of("theme_networks", "theme_network_actors", "network_progress"),
+                "history", List.of("theme_history", "theme_history_heads", "history_progress"),
+                "directory", List.of("theme_summaries", "municipality_themes", "buurt_themes", "directory_progress"),
+                "actors", List.of("actors", "actors_progress"));
         Map<String, List<String>> out = new java.util.TreeMap<>();
-        for (String base : List.of("theme_networks", "theme_network_actors", "theme_history", "theme_history_heads",
-                "theme_summaries", "municipality_themes", "buurt_themes", "actors", "projection_progress")) {
+        for (Map.Entry<String, List<String>> family : families.entrySet()) for (String base : family.getValue()) {
+            int generation = generations.get(family.getKey());
+            String suffix = generation == 0 ? "" : "_g" + generation;
             List<String> docs = new ArrayList<>();
             for (Document d : system.db().getCollection(base + suffix).find().sort(new Document("_id", 1))) {
                 if (d.get("themeIds") instanceof List<?> ids) {
@@ -439,10 +448,19 @@ class EndToEndTest {
         assertThat(violations).isEmpty();
     }
 
-    /** Events handled by the views processor since the query service started, from its metrics. */
-    private static double processed(String prometheus) {
-        return prometheus.lines().filter(l -> l.startsWith("netwerkregie_events_processed_total{") && l.contains("processor=\"views\""))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    /** The generation readers use, per view family. */
+    private Map<String, Integer> generations() {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        system.get("/v1/projections").json().get("families").forEach(f -> out.put(f.get("processor").asText(), f.get("generation").asInt()));
+        return out;
+    }
+
+    /** Events handled since the query service started by the view family that handled fewest, from the metrics. */
+    private static double processedByEveryFamily(String prometheus) {
+        Map<String, Double> perFamily = new java.util.HashMap<>();
+        prometheus.lines().filter(l -> l.startsWith("netwerkregie_events_processed_total{")).forEach(l -> perFamily.merge(
+                l.replaceAll(".*processor=\"([^\"]+)\".*", "$1"), Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)), Double::sum));
+        return perFamily.size() < 4 ? 0 : perFamily.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
     }
 
     private void awaitViews(Map<String, String> expected) {

@@ -106,14 +106,21 @@ final class RunningSystem implements AutoCloseable {
         return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) another).getWebServer().getPort();
     }
 
-    /** Stops the views processor in every query-service instance: events are stored but no longer projected. */
+    /** Stops every view family's processor in every query-service instance: events are stored but no longer projected. */
     void pauseViews() {
+        for (String family : List.of("network", "history", "directory", "actors")) {
+            pauseViews(family);
+        }
+    }
+
+    /** Stops one view family's processor in every query-service instance. */
+    void pauseViews(String family) {
         java.util.List<ConfigurableApplicationContext> all = new java.util.ArrayList<>(extra);
         all.add(query);
         for (ConfigurableApplicationContext c : all) {
             if (c.containsBean("queryServiceApplication")) {
                 c.getBean(org.axonframework.config.EventProcessingConfiguration.class)
-                        .eventProcessor("views").ifPresent(org.axonframework.eventhandling.EventProcessor::shutDown);
+                        .eventProcessor(family).ifPresent(org.axonframework.eventhandling.EventProcessor::shutDown);
             }
         }
     }

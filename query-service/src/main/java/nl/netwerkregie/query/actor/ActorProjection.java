@@ -12,7 +12,7 @@ import java.util.Map;
 import nl.netwerkregie.events.ActorRegistered;
 import nl.netwerkregie.platform.personaldata.PersonalData;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
-import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.query.projection.ViewFamily;
 import nl.netwerkregie.query.projection.Views;
 import nl.netwerkregie.values.ActorType;
 import nl.netwerkregie.values.SealedPersonalData;
@@ -28,14 +28,15 @@ import org.springframework.stereotype.Component;
  * when a view is served, so erasing the key erases it from this view too.
  */
 @Component
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ActorProjection.GROUP)
 public class ActorProjection {
+    public static final String GROUP = "actors";
     public static final String COLLECTION = "actors";
     private final java.util.function.Supplier<MongoCollection<Document>> actors;
     private final PersonalDataVault vault;
 
     ActorProjection(Views views, PersonalDataVault vault) {
-        this.actors = views.collection(COLLECTION, Indexes.ascending("municipality"));
+        this.actors = views.collection(GROUP, COLLECTION, Indexes.ascending("municipality"));
         this.vault = vault;
     }
 
@@ -56,6 +57,12 @@ public class ActorProjection {
                     .append("ciphertext", e.personalData().ciphertext()));
         }
         actors.get().replaceOne(Filters.eq("_id", e.actorId().value()), d, new ReplaceOptions().upsert(true));
+    }
+
+    /** The actors family answers no endpoint of its own: the network views read it. */
+    @org.springframework.context.annotation.Bean
+    static ViewFamily actorsFamily() {
+        return new ViewFamily(GROUP, java.util.List.of());
     }
 
     @ResetHandler

@@ -16,7 +16,7 @@ import java.util.Set;
 import nl.netwerkregie.events.ThemeBuurtenChanged;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.events.ThemeRenamed;
-import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.query.projection.ViewFamily;
 import nl.netwerkregie.query.projection.Views;
 import nl.netwerkregie.values.BuurtCode;
 import org.axonframework.config.ProcessingGroup;
@@ -38,16 +38,17 @@ import org.springframework.stereotype.Component;
  * has since left).
  */
 @Component
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ThemeDirectoryProjection.GROUP)
 public class ThemeDirectoryProjection {
+    public static final String GROUP = "directory";
     private final java.util.function.Supplier<MongoCollection<Document>> summaries;
     private final java.util.function.Supplier<MongoCollection<Document>> municipalities;
     private final java.util.function.Supplier<MongoCollection<Document>> buurten;
 
     ThemeDirectoryProjection(Views views) {
-        this.summaries = views.collection("theme_summaries", Indexes.ascending("municipality"));
-        this.municipalities = views.collection("municipality_themes");
-        this.buurten = views.collection("buurt_themes");
+        this.summaries = views.collection(GROUP, "theme_summaries", Indexes.ascending("municipality"));
+        this.municipalities = views.collection(GROUP, "municipality_themes");
+        this.buurten = views.collection(GROUP, "buurt_themes");
     }
 
     @EventHandler
@@ -97,6 +98,12 @@ public class ThemeDirectoryProjection {
         syncBuurten(e.themeId().value(), s.getString("municipality"), before, after);
         summaries.get().updateOne(Filters.eq("_id", e.themeId().value()), Updates.combine(
                 Updates.set("buurten", changes), Updates.set("lastSequence", seq)));
+    }
+
+    @org.springframework.context.annotation.Bean
+    static ViewFamily directoryFamily() {
+        return new ViewFamily(GROUP, java.util.List.of("/v1/municipalities/{municipality}/themes",
+                "/v1/municipalities/{municipality}/buurten/{buurt}/themes"));
     }
 
     @ResetHandler

@@ -15,7 +15,7 @@ import java.util.stream.LongStream;
 import nl.netwerkregie.events.ThemeEvent;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.query.projection.BatchedDocuments;
-import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.query.projection.ViewFamily;
 import nl.netwerkregie.query.projection.Views;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
  * Writing by {@code _id} makes a redelivered event change nothing.
  */
 @Component
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ThemeHistoryProjection.GROUP)
 public class ThemeHistoryProjection {
+    public static final String GROUP = "history";
     public static final String COLLECTION = "theme_history";
     public static final String HEADS = "theme_history_heads";
     private final java.util.function.Supplier<MongoCollection<Document>> history;
@@ -44,8 +45,8 @@ public class ThemeHistoryProjection {
     private final BatchedDocuments<Document> pendingHeads;
 
     ThemeHistoryProjection(Views views, ObjectMapper json) {
-        this.history = views.collection(COLLECTION, Indexes.ascending("themeId", "sequence"));
-        this.heads = views.collection(HEADS);
+        this.history = views.collection(GROUP, COLLECTION, Indexes.ascending("themeId", "sequence"));
+        this.heads = views.collection(GROUP, HEADS);
         this.json = json;
         this.entries = new BatchedDocuments<>(history, d -> d, d -> d);
         this.pendingHeads = new BatchedDocuments<>(heads, d -> d, d -> d, 1);
@@ -85,6 +86,11 @@ public class ThemeHistoryProjection {
                 .append("correlationId", message.getMetaData().get("correlationId"))
                 .append("payload", new Document(json.convertValue(event, Map.class)));
         entries.save(entry.getString("_id"), entry);
+    }
+
+    @org.springframework.context.annotation.Bean
+    static ViewFamily historyFamily() {
+        return new ViewFamily(GROUP, java.util.List.of("/v1/municipalities/{municipality}/themes/{themeId}/history"));
     }
 
     @ResetHandler

@@ -36,7 +36,7 @@ import nl.netwerkregie.query.network.ThemeNetwork.SchakelEntry;
 import nl.netwerkregie.query.network.ThemeNetwork.ShiftEntry;
 import nl.netwerkregie.query.projection.BatchedDocuments;
 import nl.netwerkregie.query.projection.MongoJson;
-import nl.netwerkregie.query.projection.Projections;
+import nl.netwerkregie.query.projection.ViewFamily;
 import nl.netwerkregie.query.projection.Views;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.BuurtCode;
@@ -62,8 +62,9 @@ import org.springframework.stereotype.Component;
  * safe; each document's {@code lastSequence} makes a redelivered event change nothing.
  */
 @Component
-@ProcessingGroup(Projections.GROUP)
+@ProcessingGroup(ThemeNetworkProjection.GROUP)
 public class ThemeNetworkProjection {
+    public static final String GROUP = "network";
     public static final String COLLECTION = "theme_networks";
     public static final String CHUNKS = "theme_network_actors";
     static final int BUCKETS = 64;
@@ -74,8 +75,8 @@ public class ThemeNetworkProjection {
     private final BatchedDocuments<Chunk> actorChunks;
 
     ThemeNetworkProjection(Views views, MongoJson json) {
-        this.networks = views.collection(COLLECTION, Indexes.ascending("municipality"));
-        this.chunks = views.collection(CHUNKS, Indexes.ascending("municipality"), Indexes.ascending("themeId"));
+        this.networks = views.collection(GROUP, COLLECTION, Indexes.ascending("municipality"));
+        this.chunks = views.collection(GROUP, CHUNKS, Indexes.ascending("municipality"), Indexes.ascending("themeId"));
         this.json = json;
         this.cores = new BatchedDocuments<>(networks, d -> json.fromDocument(rename(d, "_id", "id"), ThemeNetwork.class),
                 n -> {
@@ -221,6 +222,12 @@ public class ThemeNetworkProjection {
     @EventHandler
     void on(ManifestationHarvestRecorded e, @SequenceNumber long seq) {
         update(e.themeId(), seq, n -> n.harvests.add(new HarvestEntry(e.effectiveDate(), seq, e.items())));
+    }
+
+    @org.springframework.context.annotation.Bean
+    static ViewFamily networkFamily() {
+        String theme = "/v1/municipalities/{municipality}/themes/{themeId}";
+        return new ViewFamily(GROUP, java.util.List.of(theme + "/network", theme + "/network.svg", theme + "/position-shifts"));
     }
 
     @ResetHandler

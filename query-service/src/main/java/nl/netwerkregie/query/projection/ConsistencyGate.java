@@ -42,7 +42,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Read-your-writes: a read that carries a consistency token from a command response (header
  * {@code X-Consistency-Token} or parameter {@code consistencyToken}, {@code <aggregate id>.<version>})
- * is answered only once the views include that version.
+ * is answered only once the view family that answers the path ({@link ViewFamilies#serving}) includes
+ * that version; the other families may still be behind.
  *
  * <ul>
  *   <li>The token must name the theme in the path (on a theme's resources) and a version the event store
@@ -51,8 +52,8 @@ import org.springframework.context.annotation.Configuration;
  *       municipality's id and a version not (yet) recorded, so the answer tells nothing about other
  *       municipalities.</li>
  *   <li>A wait holds no request thread: the request becomes asynchronous and is resumed when the
- *       views reach the version (one poller checks every waiting token with one lookup of {@code _id}s
- *       every 10 ms, which also sees views built by another query-service instance), or after
+ *       family reaches the version (one poller checks every waiting token with one lookup of {@code _id}s
+ *       per family every 10 ms, which also sees views built by another query-service instance), or after
  *       {@code netwerkregie.consistency.max-wait-ms} (5,000) with {@code 503} and {@code Retry-After}.</li>
  *   <li>At most {@code netwerkregie.consistency.max-waiting} (1,000) requests wait at once; beyond that
  *       a request that would have to wait is answered {@code 503} with {@code Retry-After} at once.</li>
@@ -67,6 +68,7 @@ public class ConsistencyGate implements Filter {
     private static final Pattern TOKEN = Pattern.compile("(" + UUID + ")\\.(\\d{1,18})");
     private static final Pattern PATH = Pattern.compile("/v1/municipalities/([^/]+)(?:/themes/(" + UUID + "))?.*");
     private final ProjectionProgress progress;
+    private final ViewFamilies families;
     private final EventStore events;
     private final long maxWaitMs;
     private final int maxWaiting;
@@ -80,10 +82,11 @@ public class ConsistencyGate implements Filter {
         return t;
     });
 
-    ConsistencyGate(ProjectionProgress progress, EventStore events,
+    ConsistencyGate(ProjectionProgress progress, ViewFamilies families, EventStore events,
                     @Value("${netwerkregie.consistency.max-wait-ms:5000}") long maxWaitMs,
                     @Value("${netwerkregie.consistency.max-waiting:1000}") int maxWaiting) {
         this.progress = progress;
+        this.families = families;
         this.events = events;
         this.maxWaitMs = maxWaitMs;
         this.maxWaiting = maxWaiting;
@@ -134,6 +137,11 @@ public class ConsistencyGate implements Filter {
         }
         Matcher m = TOKEN.matcher(token);
         Matcher path = PATH.matcher(request.getRequestURI());
+        Optional<String> family = families.serving(request.getRequestURI());
+        if (family.isEmpty()) {
+            chain.doFilter(request, response);   // no view answers this path: the handler says so
+            return;
+        }
         if (!m.matches() || !path.matches()) {
             invalid(request, response, field, "must be a consistency token from a command response: <id>.<version>");
             return;
@@ -151,7 +159,8 @@ public class ConsistencyGate implements Filter {
                             "field", field));
             return;
         }
-        if (progress.version(aggregate) >= version) {
+        String group = family.get();
+        if (progress.version(group, aggregate) >= version) {
             chain.doFilter(request, response);
             return;
         }
@@ -162,7 +171,7 @@ public class ConsistencyGate implements Filter {
         }
         AsyncContext async = request.startAsync();
         async.setTimeout(maxWaitMs + 5_000);   // the poller answers first; this only guards against a stuck poller
-        Waiter w = new Waiter(aggregate, version, System.nanoTime() + maxWaitMs * 1_000_000, async);
+        Waiter w = new Waiter(group, aggregate, version, System.nanoTime() + maxWaitMs * 1_000_000, async);
         async.addListener(new AsyncListener() {
             @Override
             public void onComplete(AsyncEvent event) {
@@ -219,15 +228,16 @@ public class ConsistencyGate implements Filter {
             if (waiters.isEmpty()) {
                 return;
             }
-            Set<String> ids = new HashSet<>();
+            Map<String, Set<String>> ids = new java.util.HashMap<>();
             for (Waiter w : waiters) {
-                ids.add(w.aggregate);
+                ids.computeIfAbsent(w.group, g -> new HashSet<>()).add(w.aggregate);
             }
-            Map<String, Long> versions = progress.versions(ids);
+            Map<String, Map<String, Long>> versions = new java.util.HashMap<>();
+            ids.forEach((group, aggregates) -> versions.put(group, progress.versions(group, aggregates)));
             long now = System.nanoTime();
             List<Waiter> done = new ArrayList<>();
             for (Waiter w : waiters) {
-                boolean reached = versions.getOrDefault(w.aggregate, -1L) >= w.version;
+                boolean reached = versions.getOrDefault(w.group, Map.of()).getOrDefault(w.aggregate, -1L) >= w.version;
                 if (reached || now > w.deadline) {
                     done.add(w);
                     if (w.finish()) {
@@ -259,13 +269,15 @@ public class ConsistencyGate implements Filter {
 
     /** One request waiting for its token; {@link #finish()} is true exactly once. */
     private final class Waiter {
+        final String group;
         final String aggregate;
         final long version;
         final long deadline;
         final AsyncContext async;
         private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
-        Waiter(String aggregate, long version, long deadline, AsyncContext async) {
+        Waiter(String group, String aggregate, long version, long deadline, AsyncContext async) {
+            this.group = group;
             this.aggregate = aggregate;
             this.version = version;
             this.deadline = deadline;

@@ -2,29 +2,30 @@ package nl.netwerkregie.query.projection;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.IntSupplier;
+import java.util.function.ToIntFunction;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 
 /**
- * A token store in which the views processor's tokens belong to a view generation: generation 0 keeps
- * the name {@code views}, generation <i>n</i> is stored as {@code views_g<n>}. A rebuild into a new
- * generation therefore starts from no tokens at all, without resetting (and claiming) the tokens other
- * instances hold. Other processors' names pass through unchanged.
+ * A token store in which a view family's tokens belong to a generation of its views: generation 0 keeps
+ * the processor's name ({@code network}), generation <i>n</i> is stored as {@code network_g<n>}. A rebuild
+ * into a new generation therefore starts from no tokens at all, without resetting (and claiming) the
+ * tokens other instances hold. Names that are no view family pass through unchanged.
  */
 final class GenerationTokenStore implements TokenStore {
     private final TokenStore delegate;
-    private final IntSupplier generation;
+    private final ToIntFunction<String> generation;
 
-    GenerationTokenStore(TokenStore delegate, IntSupplier generation) {
+    /** @param generation the generation a processor name writes now; 0 for a name that is no view family */
+    GenerationTokenStore(TokenStore delegate, ToIntFunction<String> generation) {
         this.delegate = delegate;
         this.generation = generation;
     }
 
     static String processorName(String name, int generation) {
-        return Projections.GROUP.equals(name) ? Views.name(name, generation) : name;
+        return Views.name(name, generation);
     }
 
     TokenStore delegate() {
@@ -32,7 +33,7 @@ final class GenerationTokenStore implements TokenStore {
     }
 
     private String map(String name) {
-        return processorName(name, generation.getAsInt());
+        return processorName(name, generation.applyAsInt(name));
     }
 
     @Override

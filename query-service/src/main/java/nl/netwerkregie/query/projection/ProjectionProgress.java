@@ -2,6 +2,11 @@ package nl.netwerkregie.query.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -11,56 +16,84 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 /**
- * How far the views have come per theme or actor: collection {@code projection_progress}
- * ({@code _id} = aggregate id, {@code version} = sequence number of its last event in the views). It is
- * written last in every unit of work, after every view document, so a reader that sees version N sees
- * every view with the events up to N. Read-your-writes waits on it.
+ * How far each view family has come per theme or actor: collection {@code <group>_progress} of the
+ * family's generation ({@code _id} = aggregate id, {@code version} = sequence number of its last event
+ * the family has handled). It is written last in every unit of work, after every view document, so a
+ * reader that sees version N sees every view of the family with the events up to N. Read-your-writes
+ * waits on it; a family only counts the events it handles.
  */
 @Component
 public class ProjectionProgress {
-    public static final String COLLECTION = "projection_progress";
-    private final java.util.function.Supplier<MongoCollection<Document>> progress;
-    private final BatchedDocuments<Document> pending;
+    private final Map<String, Supplier<MongoCollection<Document>>> progress = new HashMap<>();
+    private final Map<String, BatchedDocuments<Document>> pending = new HashMap<>();
 
-    ProjectionProgress(Views views) {
-        this.progress = views.collection(COLLECTION);
-        this.pending = new BatchedDocuments<>(progress, d -> d, d -> d, Integer.MAX_VALUE);
+    ProjectionProgress(Views views, ViewFamilies families) {
+        for (String group : families.groups()) {
+            Supplier<MongoCollection<Document>> collection = views.collection(group, collectionOf(group));
+            progress.put(group, collection);
+            pending.put(group, new BatchedDocuments<>(collection, d -> d, d -> d, Integer.MAX_VALUE));
+        }
     }
 
-    /** The version of {@code aggregateId} the views include, or -1. One lookup by {@code _id}. */
-    public long version(String aggregateId) {
-        Document d = progress.get().find(Filters.eq("_id", aggregateId)).first();
+    /** The base name of a family's progress collection. */
+    public static String collectionOf(String group) {
+        return group + "_progress";
+    }
+
+    private Supplier<MongoCollection<Document>> of(String group) {
+        Supplier<MongoCollection<Document>> c = progress.get(group);
+        if (c == null) {
+            throw new IllegalArgumentException("no view family " + group);
+        }
+        return c;
+    }
+
+    /** The version of {@code aggregateId} the family {@code group} includes, or -1. One lookup by {@code _id}. */
+    public long version(String group, String aggregateId) {
+        Document d = of(group).get().find(Filters.eq("_id", aggregateId)).first();
         return d == null ? -1 : ((Number) d.get("version")).longValue();
     }
 
-    /** The versions of these aggregates the views include, by id; absent ids have none. One {@code $in} of {@code _id}s. */
-    public java.util.Map<String, Long> versions(java.util.Collection<String> aggregateIds) {
-        java.util.Map<String, Long> out = new java.util.HashMap<>();
-        for (Document d : progress.get().find(Filters.in("_id", java.util.List.copyOf(aggregateIds)))) {
+    /** The versions of these aggregates the family includes, by id; absent ids have none. One {@code $in} of {@code _id}s. */
+    public Map<String, Long> versions(String group, Collection<String> aggregateIds) {
+        Map<String, Long> out = new HashMap<>();
+        for (Document d : of(group).get().find(Filters.in("_id", List.copyOf(aggregateIds)))) {
             out.put(d.getString("_id"), ((Number) d.get("version")).longValue());
         }
         return out;
     }
 
-    /** Forgets all progress; the views are about to be rebuilt. */
-    public void clear() {
-        progress.get().deleteMany(new Document());
+    /**
+     * Lets every event pass through every family. A processor skips an event none of its handlers takes
+     * (a directory does not handle a position shift), and then its progress would stop short of the
+     * theme's version and a consistency token for it would wait in vain. One marker per family handles
+     * every event and does nothing; the family's own handlers still take the events they declare.
+     */
+    static final class EveryEvent {
+        @org.axonframework.eventhandling.EventHandler
+        void passed(Object event) {
+            // the progress interceptor records it
+        }
     }
 
     @Bean
-    ConfigurerModule projectionProgressInterceptor() {
-        MessageHandlerInterceptor<EventMessage<?>> interceptor = (unitOfWork, chain) -> {
-            Object result = chain.proceed();
-            if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
-                String id = event.getAggregateIdentifier();
-                Document d = pending.find(id).orElseGet(() -> new Document("_id", id).append("version", -1L));
-                if (event.getSequenceNumber() > ((Number) d.get("version")).longValue()) {
-                    pending.save(id, d.append("version", event.getSequenceNumber()));
+    ConfigurerModule projectionProgressInterceptors() {
+        return configurer -> configurer.eventProcessing(processing -> pending.forEach((group, batch) -> {
+            EveryEvent marker = new EveryEvent();
+            processing.registerEventHandler(c -> marker);
+            processing.assignHandlerInstancesMatching(group, Integer.MAX_VALUE, instance -> instance == marker);
+            MessageHandlerInterceptor<EventMessage<?>> interceptor = (unitOfWork, chain) -> {
+                Object result = chain.proceed();
+                if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
+                    String id = event.getAggregateIdentifier();
+                    Document d = batch.find(id).orElseGet(() -> new Document("_id", id).append("version", -1L));
+                    if (event.getSequenceNumber() > ((Number) d.get("version")).longValue()) {
+                        batch.save(id, d.append("version", event.getSequenceNumber()));
+                    }
                 }
-            }
-            return result;
-        };
-        return configurer -> configurer.eventProcessing(processing ->
-                processing.registerHandlerInterceptor(Projections.GROUP, c -> interceptor));
+                return result;
+            };
+            processing.registerHandlerInterceptor(group, c -> interceptor);
+        }));
     }
 }

@@ -4,21 +4,21 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
- * The state of the processor that builds the views: whether it runs, replays, and has caught up
- * with the event store, per segment this instance has claimed.
+ * The state of one view family's processor: whether it runs, rebuilds, and has caught up with the
+ * event store, per segment this instance has claimed.
  */
 public record ProjectionStatus(
-        @Schema(description = "Name of the event processor that builds every view") String processor,
+        @Schema(description = "The view family: its processing group and event processor (network, history, directory, actors)")
+        String processor,
         @Schema(description = "Whether the processor runs in this instance") boolean running,
-        @Schema(description = "Whether a rebuild of the views runs; readers keep reading the previous generation meanwhile")
+        @Schema(description = "Whether a rebuild of this family runs; readers keep reading its previous generation meanwhile")
         boolean replaying,
         @Schema(description = "Whether every segment this instance has claimed has handled every event in the store") boolean caughtUp,
         @Schema(description = "The segments this instance has claimed; the others are claimed by other instances") List<Segment> segments,
-        @Schema(description = "The generation of the views readers use now") int generation,
+        @Schema(description = "The generation of this family's views readers use now") int generation,
         @Schema(description = "The generation a rebuild is building; absent when no rebuild runs") Integer rebuildingGeneration,
         @Schema(description = "The global position the rebuild must pass before readers switch to it (the head of the event "
-                + "store when it started); absent when no rebuild runs") Long rebuildTarget,
-        @Schema(description = "Reads waiting in this instance for the views to include their consistency token") int waitingReads) {
+                + "store when it started); absent when no rebuild runs") Long rebuildTarget) {
 
     public record Segment(
             @Schema(description = "Events of one theme or actor always go to the same segment") int segmentId,

@@ -12,17 +12,19 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * A successful read of one theme carries the theme's version its views include as {@code ETag}, to
- * send back as {@code If-Match}. Only a successful answer does: a {@code 404} or {@code 400} for a
+ * A successful read of one theme carries the theme's version the answering view family includes as
+ * {@code ETag}, to send back as {@code If-Match}. Only a successful answer does: a {@code 404} or {@code 400} for a
  * theme of another municipality must not tell that theme's version.
  */
 @RestControllerAdvice
 class ThemeVersionHeader implements ResponseBodyAdvice<Object> {
     private static final Pattern THEME_PATH = Pattern.compile("/themes/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
     private final ProjectionProgress progress;
+    private final ViewFamilies families;
 
-    ThemeVersionHeader(ProjectionProgress progress) {
+    ThemeVersionHeader(ProjectionProgress progress, ViewFamilies families) {
         this.progress = progress;
+        this.families = families;
     }
 
     @Override
@@ -37,9 +39,11 @@ class ThemeVersionHeader implements ResponseBodyAdvice<Object> {
         if (body == null || body instanceof ProblemDetail) {
             return body;
         }
-        Matcher theme = THEME_PATH.matcher(request.getURI().getPath());
-        if (theme.find()) {
-            long version = progress.version(theme.group(1));
+        String path = request.getURI().getPath();
+        Matcher theme = THEME_PATH.matcher(path);
+        java.util.Optional<String> family = families.serving(path);
+        if (theme.find() && family.isPresent()) {
+            long version = progress.version(family.get(), theme.group(1));
             if (version >= 0) {
                 response.getHeaders().setETag("\"" + version + "\"");
             }

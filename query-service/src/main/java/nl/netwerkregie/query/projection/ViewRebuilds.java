@@ -25,15 +25,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Blue/green rebuilds of the views. {@code POST /v1/projections/replays} starts building the next
- * generation of view collections ({@link Views}) from the start of the event store, under a processor
- * token name of its own ({@code views_g<n>}, mapped by {@link GenerationTokenStore}), while readers
- * keep reading the active generation, complete up to the moment the rebuild started. Every
- * query-service instance follows the shared {@code view_generations} document (checked every 500 ms):
- * it restarts its processor on the generation being built, and once every segment of the new
- * generation has passed the event store's head as it was when the rebuild started, the first instance
- * to see it switches readers over; the previous generation's collections are dropped 30 s later. A
- * second {@code POST} while a rebuild runs answers the running one.
+ * Blue/green rebuilds of the view families. {@code POST /v1/projections/{group}/replays} starts building
+ * the next generation of that family's collections ({@link Views}) from the start of the event store,
+ * under a processor token name of its own ({@code <group>_g<n>}, mapped by {@link GenerationTokenStore}),
+ * while readers keep reading the active generation, complete up to the moment the rebuild started; the
+ * other families are not touched. Every query-service instance follows the shared
+ * {@code view_generations} documents (checked every 500 ms): it restarts its processor of the family on
+ * the generation being built, and once every segment of the new generation has passed the event store's
+ * head as it was when the rebuild started, the first instance to see it switches readers over; the
+ * previous generation's collections are dropped 30 s later. A second {@code POST} while a family's
+ * rebuild runs answers the running one.
  */
 @Configuration(proxyBeanMethods = false)
 public class ViewRebuilds implements SmartLifecycle {
@@ -51,9 +52,12 @@ public class ViewRebuilds implements SmartLifecycle {
     });
     private volatile boolean running;
 
-    ViewRebuilds(Views views, EventProcessingConfiguration processing, EventStore events, MongoDatabase database,
-                 Serializer serializer, TokenStore tokens) {
+    private final ViewFamilies families;
+
+    ViewRebuilds(Views views, ViewFamilies families, EventProcessingConfiguration processing, EventStore events,
+                 MongoDatabase database, Serializer serializer, TokenStore tokens) {
         this.views = views;
+        this.families = families;
         this.processing = processing;
         this.events = events;
         this.database = database;
@@ -61,54 +65,61 @@ public class ViewRebuilds implements SmartLifecycle {
         this.tokens = tokens;
     }
 
-    /** The token store with the views processor's name mapped to the generation this instance writes. */
+    /** The token store with each view family's processor name mapped to the generation this instance writes. */
     @Bean
     static BeanPostProcessor generationTokenStore(ObjectProvider<Views> views) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof TokenStore store && !(bean instanceof GenerationTokenStore)
-                        ? new GenerationTokenStore(store, () -> views.getObject().writeGeneration()) : bean;
+                        ? new GenerationTokenStore(store, name -> views.getObject().writeGeneration(name)) : bean;
             }
         };
     }
 
     /**
-     * Starts a rebuild unless one runs.
+     * Starts a rebuild of the family {@code group} unless one runs.
      *
      * @return whether this call started it
      */
-    public synchronized boolean startRebuild() {
+    public synchronized boolean startRebuild(String group) {
         TrackingToken head = events.createHeadToken();
         long target = head == null ? -1 : head.position().orElse(-1);
-        boolean started = views.startBuilding(target);
-        follow();
+        boolean started = views.startBuilding(group, target);
+        follow(group);
         return started;
     }
 
-    /** Brings this instance in line with the shared generations document: readers, processor, switch. */
+    /** Brings this instance in line with the shared generations documents of every family. */
     synchronized void follow() {
-        Views.State s = views.state();
-        views.readFrom(s.active());
-        int write = s.building() == null ? s.active() : s.building();
-        if (write != views.writeGeneration()) {
-            StreamingEventProcessor p = processor();
-            p.shutDown();
-            views.writeTo(write);
-            p.start();
-            log.info("views processor now writes generation {}", write);
+        for (String group : families.groups()) {
+            follow(group);
         }
-        if (s.building() != null && caughtUp(s.building(), s.target()) && views.switchTo(s.building())) {
-            views.readFrom(s.building());
+    }
+
+    /** Brings this instance in line with the generations document of {@code group}: readers, processor, switch. */
+    private void follow(String group) {
+        Views.State s = views.state(group);
+        views.readFrom(group, s.active());
+        int write = s.building() == null ? s.active() : s.building();
+        if (write != views.writeGeneration(group)) {
+            StreamingEventProcessor p = processor(group);
+            p.shutDown();
+            views.writeTo(group, write);
+            p.start();
+            log.info("processor {} now writes generation {}", group, write);
+        }
+        if (s.building() != null && caughtUp(group, s.building(), s.target()) && views.switchTo(group, s.building())) {
+            views.readFrom(group, s.building());
             int old = s.active();
-            coordinator.schedule(() -> views.dropGeneration(old), 30, TimeUnit.SECONDS);
-            log.info("readers switched to view generation {}", s.building());
+            coordinator.schedule(() -> views.dropGeneration(group, old), 30, TimeUnit.SECONDS);
+            log.info("readers of {} switched to generation {}", group, s.building());
         }
     }
 
     /** Whether every segment of the generation's processor has passed {@code target}. */
-    private boolean caughtUp(int generation, long target) {
-        String name = GenerationTokenStore.processorName(Projections.GROUP, generation);
+    private boolean caughtUp(String group, int generation, long target) {
+        String name = GenerationTokenStore.processorName(group, generation);
         int[] segments = tokens instanceof GenerationTokenStore g ? g.delegate().fetchSegments(name) : new int[0];
         if (segments.length == 0) {
             return false;
@@ -135,9 +146,9 @@ public class ViewRebuilds implements SmartLifecycle {
         return token == null ? OptionalLong.empty() : token.position();
     }
 
-    StreamingEventProcessor processor() {
-        return processing.eventProcessor(Projections.GROUP, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no streaming processor " + Projections.GROUP));
+    StreamingEventProcessor processor(String group) {
+        return processing.eventProcessor(group, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming processor " + group));
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -16,38 +17,60 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * The view collections in generations, so that a rebuild is invisible to readers. Generation 0 uses
- * the plain collection names ({@code theme_networks}); generation <i>n</i> appends {@code _g<n>}
- * ({@code theme_networks_g1}). The document {@code view_generations/views} says which generation
- * readers use ({@code active}) and which one a rebuild is writing ({@code building}, absent when none
- * runs). Code running inside an Axon unit of work (the event handlers) writes the generation this
- * instance's processor was started for; every other caller (the read API) reads the active one.
+ * The view collections of each family ({@link ViewFamily}) in generations, so that a rebuild is
+ * invisible to readers. Generation 0 uses the plain collection names ({@code theme_networks});
+ * generation <i>n</i> appends {@code _g<n>} ({@code theme_networks_g1}). The document
+ * {@code view_generations/<group>} says which generation of that family readers use ({@code active})
+ * and which one a rebuild is writing ({@code building}, absent when none runs). Code running inside an
+ * Axon unit of work (the event handlers) writes the generation this instance's processor of the family
+ * was started for; every other caller (the read API) reads the active one. A store written before
+ * families existed has one document {@code view_generations/views}; each family starts from its
+ * {@code active} generation.
  */
 @org.springframework.stereotype.Component
 public class Views {
     public static final String COLLECTION = "view_generations";
-    private static final String ID = "views";
+    private static final String BEFORE_FAMILIES = "views";
     private final MongoDatabase database;
     private final MongoCollection<Document> generations;
-    private final Map<String, List<Bson>> indexes = new ConcurrentHashMap<>();
-    private volatile int readGeneration;
-    private volatile int writeGeneration;
+    private final Map<String, Family> families = new ConcurrentHashMap<>();
+
+    /** One family's collections and the generations this instance reads and writes. */
+    private static final class Family {
+        final Map<String, List<Bson>> indexes = new ConcurrentHashMap<>();
+        volatile int read;
+        volatile int write;
+    }
 
     public Views(MongoDatabase database) {
         this.database = database;
         this.generations = database.getCollection(COLLECTION);
-        generations.updateOne(Filters.eq("_id", ID), Updates.setOnInsert("active", 0), new UpdateOptions().upsert(true));
-        State s = state();
-        this.readGeneration = s.active();
-        this.writeGeneration = s.building() == null ? s.active() : s.building();
     }
 
-    /** Where the generations stand: {@code building} is {@code null} when no rebuild runs. */
+    /** Where a family's generations stand: {@code building} is {@code null} when no rebuild runs. */
     public record State(int active, Integer building, long target) {
     }
 
-    public State state() {
-        Document d = generations.find(Filters.eq("_id", ID)).first();
+    private Family family(String group) {
+        return families.computeIfAbsent(group, g -> {
+            Document before = generations.find(Filters.eq("_id", BEFORE_FAMILIES)).first();
+            int seed = before == null ? 0 : ((Number) before.get("active")).intValue();
+            generations.updateOne(Filters.eq("_id", g), Updates.setOnInsert("active", seed), new UpdateOptions().upsert(true));
+            State s = state(g);
+            Family f = new Family();
+            f.read = s.active();
+            f.write = s.building() == null ? s.active() : s.building();
+            return f;
+        });
+    }
+
+    /** The families that have collections here. */
+    public Set<String> groups() {
+        return Set.copyOf(families.keySet());
+    }
+
+    public State state(String group) {
+        Document d = generations.find(Filters.eq("_id", group)).first();
         if (d == null) {
             return new State(0, null, -1);
         }
@@ -56,53 +79,57 @@ public class Views {
                 target == null ? -1 : target.longValue());
     }
 
-    /** A view collection by its base name, resolved to the right generation at every use. */
-    public Supplier<MongoCollection<Document>> collection(String base, Bson... indexKeys) {
-        indexes.putIfAbsent(base, List.of(indexKeys));
+    /** A view collection of {@code group} by its base name, resolved to the right generation at every use. */
+    public Supplier<MongoCollection<Document>> collection(String group, String base, Bson... indexKeys) {
+        Family f = family(group);
+        f.indexes.putIfAbsent(base, List.of(indexKeys));
         for (Bson keys : indexKeys) {
-            database.getCollection(name(base, writeGeneration)).createIndex(keys);
+            database.getCollection(name(base, f.write)).createIndex(keys);
         }
-        return () -> database.getCollection(name(base, CurrentUnitOfWork.isStarted() ? writeGeneration : readGeneration));
+        return () -> database.getCollection(name(base, CurrentUnitOfWork.isStarted() ? f.write : f.read));
     }
 
     static String name(String base, int generation) {
         return generation == 0 ? base : base + "_g" + generation;
     }
 
-    int readGeneration() {
-        return readGeneration;
+    int readGeneration(String group) {
+        return family(group).read;
     }
 
-    int writeGeneration() {
-        return writeGeneration;
+    /** The generation this instance's processor of {@code group} writes; 0 for a name that is no family. */
+    int writeGeneration(String group) {
+        Family f = families.get(group);
+        return f == null ? 0 : f.write;
     }
 
-    /** Readers follow the active generation of the store. */
-    void readFrom(int generation) {
-        readGeneration = generation;
+    /** Readers of {@code group} follow the active generation of the store. */
+    void readFrom(String group, int generation) {
+        family(group).read = generation;
     }
 
-    /** This instance's handlers write {@code generation} from now on; its indexes are created first. */
-    void writeTo(int generation) {
-        indexes.forEach((base, keys) -> keys.forEach(k -> database.getCollection(name(base, generation)).createIndex(k)));
-        writeGeneration = generation;
+    /** This instance's handlers of {@code group} write {@code generation} from now on; its indexes are created first. */
+    void writeTo(String group, int generation) {
+        Family f = family(group);
+        f.indexes.forEach((base, keys) -> keys.forEach(k -> database.getCollection(name(base, generation)).createIndex(k)));
+        f.write = generation;
     }
 
     /**
-     * Starts building generation {@code active + 1} unless a rebuild already runs; {@code target} is the
-     * event store's head, which the new generation must reach before readers switch to it.
+     * Starts building generation {@code active + 1} of {@code group} unless a rebuild of it already runs;
+     * {@code target} is the event store's head, which the new generation must reach before readers switch to it.
      *
      * @return whether this call started it
      */
-    boolean startBuilding(long target) {
-        State s = state();
+    boolean startBuilding(String group, long target) {
+        State s = state(group);
         if (s.building() != null) {
             return false;
         }
         int next = s.active() + 1;
-        dropGeneration(next);
+        dropGeneration(group, next);
         Document updated = generations.findOneAndUpdate(
-                Filters.and(Filters.eq("_id", ID), Filters.eq("active", s.active()), Filters.eq("building", null)),
+                Filters.and(Filters.eq("_id", group), Filters.eq("active", s.active()), Filters.eq("building", null)),
                 Updates.combine(Updates.set("building", next), Updates.set("target", target),
                         Updates.set("startedAt", new java.util.Date())),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
@@ -110,20 +137,20 @@ public class Views {
     }
 
     /** Makes the generation being built the active one. */
-    boolean switchTo(int building) {
-        return generations.updateOne(Filters.and(Filters.eq("_id", ID), Filters.eq("building", building)),
+    boolean switchTo(String group, int building) {
+        return generations.updateOne(Filters.and(Filters.eq("_id", group), Filters.eq("building", building)),
                 Updates.combine(Updates.set("active", building), Updates.unset("building"), Updates.unset("target"),
                         Updates.set("previous", building - 1))).getModifiedCount() == 1;
     }
 
-    /** Drops every collection of {@code generation}. */
-    void dropGeneration(int generation) {
-        for (String base : indexes.keySet()) {
+    /** Drops every collection of {@code group}'s {@code generation}. */
+    void dropGeneration(String group, int generation) {
+        for (String base : family(group).indexes.keySet()) {
             database.getCollection(name(base, generation)).drop();
         }
     }
 
-    /** A fixed generation 0, for tests of one projection. */
+    /** Generations as the store has them, for tests of one projection. */
     public static Views fixed(MongoDatabase database) {
         return new Views(database);
     }

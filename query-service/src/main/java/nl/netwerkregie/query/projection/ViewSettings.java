@@ -1,0 +1,20 @@
+package nl.netwerkregie.query.projection;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How each view family's processor runs ({@code netwerkregie.views.*}).
+ *
+ * @param segments  segments per family, and the most one instance claims; the events of one theme or actor
+ *                  always go to one segment, in order
+ * @param batchSize events handled in one unit of work, whose view writes go to the store in one bulk write
+ */
+@ConfigurationProperties("netwerkregie.views")
+public record ViewSettings(@DefaultValue("4") int segments, @DefaultValue("1000") int batchSize) {
+    public ViewSettings {
+        if (segments < 1 || batchSize < 1) {
+            throw new IllegalArgumentException("netwerkregie.views.segments and batch-size must be at least 1");
+        }
+    }
+}
