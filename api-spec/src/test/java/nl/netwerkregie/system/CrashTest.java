@@ -173,8 +173,11 @@ class CrashTest {
                 JsonNode status = get("/v1/projections");
                 JsonNode history = get("/v1/municipalities/" + GM + "/themes/" + theme + "/history?pageSize=1");
                 last = status + " history total " + history.get("total") + " of " + themeEvents;
-                if (status.get("caughtUp").asBoolean() && !status.get("replaying").asBoolean()
-                        && history.get("total").asLong() == themeEvents) {
+                boolean everyFamily = status.get("families").size() == 4;
+                for (JsonNode family : status.get("families")) {
+                    everyFamily &= family.get("caughtUp").asBoolean() && !family.get("replaying").asBoolean();
+                }
+                if (everyFamily && history.get("total").asLong() == themeEvents) {
                     return;
                 }
             } catch (Exception notYet) {

@@ -44,10 +44,20 @@ final class Processes implements AutoCloseable {
         }
         this.commandPort = freePort();
         this.queryPort = freePort();
+        long start = System.nanoTime();
         startCommandService();
         startQueryService();
-        awaitHealth(commandPort);
-        awaitHealth(queryPort);
+        awaitReady(commandPort);
+        awaitReady(queryPort);
+        this.startupSeconds = (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Seconds from starting both service jars (the store already up) until both readiness probes answered UP. */
+    final double startupSeconds;
+
+    /** Waits until the service's readiness probe answers UP. */
+    void awaitReady(int port) {
+        await(port, "/actuator/health/readiness");
     }
 
     void startCommandService() throws IOException {
@@ -72,12 +82,16 @@ final class Processes implements AutoCloseable {
     }
 
     void awaitHealth(int port) {
+        await(port, "/actuator/health");
+    }
+
+    private void await(int port, String path) {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/actuator/health")).build(), HttpResponse.BodyHandlers.discarding());
+                        + path)).build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }

@@ -96,7 +96,7 @@ public class EventStoreConfiguration {
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine engine, org.axonframework.config.Configuration configuration,
-                                  @Value("${netwerkregie.event-store.fetch-delay-ms:100}") long fetchDelay) {
+                                  @Value("${netwerkregie.event-store.fetch-delay-ms:20}") long fetchDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(engine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))

@@ -33,10 +33,12 @@ public class NetworkViews {
     static final String NONE = "NONE";
     private final ThemeNetworkProjection networks;
     private final ActorProjection actors;
+    private final NetworkCache cache;
 
-    NetworkViews(ThemeNetworkProjection networks, ActorProjection actors) {
+    NetworkViews(ThemeNetworkProjection networks, ActorProjection actors, NetworkCache cache) {
         this.networks = networks;
         this.actors = actors;
+        this.cache = cache;
     }
 
     /** The network on {@code date}; 404 when the theme is unknown in this municipality or not yet named then. */
@@ -158,7 +160,7 @@ public class NetworkViews {
     }
 
     private ThemeNetwork load(String municipality, String themeId) {
-        return networks.find(themeId)
+        return cache.get(themeId, () -> networks.find(themeId))
                 .filter(n -> municipality.equals(n.municipality))
                 .orElseThrow(() -> new UnknownResourceException("theme", themeId, "themeId"));
     }

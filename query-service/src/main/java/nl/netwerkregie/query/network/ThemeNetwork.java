@@ -97,8 +97,52 @@ public class ThemeNetwork {
         public List<ShiftEntry> shifts = new ArrayList<>();
         public List<PositionInvitation> invitations = new ArrayList<>();
 
+        /** Effective dates in applying order, and the positions held after each: computed once per list of shifts. */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        private volatile Timeline timeline;
+
+        private record Timeline(int shifts, LocalDate[] dates, Set<Position>[] heldAfter) {
+        }
+
+        /**
+         * The positions held on {@code date}: the same fold as {@link PositionShift#heldOn}, done once per
+         * list of shifts and then answered by a binary search over the effective dates.
+         */
         Set<Position> heldOn(LocalDate date) {
-            return PositionShift.heldOn(shifts.stream().map(ShiftEntry::shift).toList(), date);
+            Timeline t = timeline;
+            if (t == null || t.shifts() != shifts.size()) {
+                t = timeline();
+                timeline = t;
+            }
+            int lo = 0;
+            int hi = t.dates().length - 1;
+            int found = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (t.dates()[mid].isAfter(date)) {
+                    hi = mid - 1;
+                } else {
+                    found = mid;
+                    lo = mid + 1;
+                }
+            }
+            return found < 0 ? java.util.EnumSet.noneOf(Position.class) : java.util.EnumSet.copyOf(t.heldAfter()[found]);
+        }
+
+        @SuppressWarnings("unchecked")
+        private Timeline timeline() {
+            List<ShiftEntry> ordered = shifts.stream()
+                    .sorted(Comparator.comparing(ShiftEntry::date).thenComparingLong(ShiftEntry::seq)).toList();
+            LocalDate[] dates = new LocalDate[ordered.size()];
+            Set<Position>[] held = new Set[ordered.size()];
+            java.util.EnumSet<Position> now = java.util.EnumSet.noneOf(Position.class);
+            for (int i = 0; i < ordered.size(); i++) {
+                now.removeAll(ordered.get(i).left());
+                now.addAll(ordered.get(i).taken());
+                dates[i] = ordered.get(i).date();
+                held[i] = now.isEmpty() ? java.util.EnumSet.noneOf(Position.class) : java.util.EnumSet.copyOf(now);
+            }
+            return new Timeline(ordered.size(), dates, held);
         }
 
         /**

@@ -93,7 +93,8 @@ public class Views {
         return generation == 0 ? base : base + "_g" + generation;
     }
 
-    int readGeneration(String group) {
+    /** The generation of {@code group} this instance's readers use. */
+    public int readGeneration(String group) {
         return family(group).read;
     }
 

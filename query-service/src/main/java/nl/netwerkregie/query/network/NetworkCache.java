@@ -1,0 +1,67 @@
+package nl.netwerkregie.query.network;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.netwerkregie.query.projection.ProjectionProgress;
+import nl.netwerkregie.query.projection.ViewSettings;
+import nl.netwerkregie.query.projection.Views;
+import org.springframework.stereotype.Component;
+
+/**
+ * Theme networks kept in memory between reads, so that a read on a date does not fetch and parse a
+ * theme's whole history again. Each cached network carries the version of the theme the network family
+ * had reached before it was read, and the generation it was read from. A read looks up the family's
+ * current version of the theme (one lookup by {@code _id} in {@code network_progress}) and uses the cached
+ * network only when both are unchanged; otherwise it reads the documents again. Because the progress is
+ * written after the view documents of each batch, a network read after its version was looked up holds
+ * at least that version, never less; several query-service instances each keep their own cache and
+ * check it against the same progress. At most {@code netwerkregie.views.network-cache-size} themes are
+ * kept, least recently read dropped first; {@code 0} turns the cache off.
+ */
+@Component
+class NetworkCache {
+    private record Entry(int generation, long version, ThemeNetwork network) {
+    }
+
+    private final ProjectionProgress progress;
+    private final Views views;
+    private final int size;
+    private final Map<String, Entry> entries;
+
+    NetworkCache(ProjectionProgress progress, Views views, ViewSettings settings) {
+        this.progress = progress;
+        this.views = views;
+        this.size = settings.networkCacheSize();
+        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
+                return size() > size;
+            }
+        };
+    }
+
+    /** The theme's network as the family has it now: cached if still current, else {@code load}ed and kept. */
+    Optional<ThemeNetwork> get(String themeId, Supplier<Optional<ThemeNetwork>> load) {
+        if (size == 0) {
+            return load.get();
+        }
+        int generation = views.readGeneration(ThemeNetworkProjection.GROUP);
+        long version = progress.version(ThemeNetworkProjection.GROUP, themeId);
+        Entry cached;
+        synchronized (entries) {
+            cached = entries.get(themeId);
+        }
+        if (cached != null && cached.generation() == generation && cached.version() == version && version >= 0) {
+            return Optional.of(cached.network());
+        }
+        Optional<ThemeNetwork> loaded = load.get();
+        if (loaded.isPresent() && version >= 0) {
+            synchronized (entries) {
+                entries.put(themeId, new Entry(generation, version, loaded.get()));
+            }
+        }
+        return loaded;
+    }
+}
