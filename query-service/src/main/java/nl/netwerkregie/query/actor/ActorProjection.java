@@ -26,6 +26,10 @@ import org.springframework.stereotype.Component;
  * The actors of every municipality: collection {@code actors}, {@code _id} = actor id, index on
  * {@code municipality}. Personal data stays sealed here exactly as in the event; it is opened only
  * when a view is served, so erasing the key erases it from this view too.
+ *
+ * <p>An actor's document never changes once written (its one event registers it; erasure discards the
+ * key, not the document), so reads keep the documents they fetched in memory, per view generation, up to
+ * {@code netwerkregie.views.actor-cache-size}; only the sealed form is kept, and it is opened on every read.
  */
 @Component
 @ProcessingGroup(ActorProjection.GROUP)
@@ -34,10 +38,21 @@ public class ActorProjection {
     public static final String COLLECTION = "actors";
     private final java.util.function.Supplier<MongoCollection<Document>> actors;
     private final PersonalDataVault vault;
+    private final Views views;
+    private final int cacheSize;
+    private final Map<String, Document> known;
 
-    ActorProjection(Views views, PersonalDataVault vault) {
+    ActorProjection(Views views, PersonalDataVault vault, nl.netwerkregie.query.projection.ViewSettings settings) {
         this.actors = views.collection(GROUP, COLLECTION, Indexes.ascending("municipality"));
         this.vault = vault;
+        this.views = views;
+        this.cacheSize = settings.actorCacheSize();
+        this.known = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+                return size() > cacheSize;
+            }
+        };
     }
 
     /** An actor as shown in views; {@code name} is {@code null} when the person's data was erased. */
@@ -70,15 +85,41 @@ public class ActorProjection {
         actors.get().deleteMany(new Document());
     }
 
+    /** The actor documents of these ids that exist: from memory where read before in this generation, the rest in one {@code $in}. */
+    private List<Document> documents(Collection<String> actorIds) {
+        String generation = views.readGeneration(GROUP) + ":";
+        List<Document> docs = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        synchronized (known) {
+            for (String id : new java.util.LinkedHashSet<>(actorIds)) {
+                Document d = known.get(generation + id);
+                if (d == null) {
+                    missing.add(id);
+                } else {
+                    docs.add(d);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<Document> fetched = actors.get().find(Filters.in("_id", missing)).into(new ArrayList<>());
+            docs.addAll(fetched);
+            if (cacheSize > 0) {
+                synchronized (known) {
+                    fetched.forEach(d -> known.put(generation + d.getString("_id"), d));
+                }
+            }
+        }
+        return docs;
+    }
+
     /** The actors of {@code municipality} among {@code actorIds}, by id; unknown ids are absent. */
     public Map<String, ActorSummary> find(String municipality, Collection<String> actorIds) {
         Map<String, ActorSummary> out = new HashMap<>();
         if (actorIds.isEmpty()) {
             return out;
         }
-        List<Document> docs = new ArrayList<>();
+        List<Document> docs = documents(actorIds);
         // only this municipality's actors are opened: another municipality's sealed data is never decrypted here
-        actors.get().find(Filters.in("_id", List.copyOf(new java.util.HashSet<>(actorIds)))).into(docs);
         docs.removeIf(d -> !municipality.equals(d.getString("municipality")));
         List<SealedPersonalData> sealed = new ArrayList<>();
         for (Document d : docs) {
