@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 import nl.netwerkregie.platform.domain.FieldError;
 import nl.netwerkregie.platform.web.Problems;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -64,10 +63,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final Clock clock;
     private final Duration retention;
 
-    IdempotencyFilter(MongoDatabase database, Clock clock, @Value("${netwerkregie.idempotency.retention-hours:24}") long hours) {
+    IdempotencyFilter(MongoDatabase database, Clock clock, nl.netwerkregie.platform.ApiSettings settings) {
         this.keys = database.getCollection(COLLECTION);
         this.clock = clock;
-        this.retention = Duration.ofHours(hours);
+        this.retention = Duration.ofHours(settings.idempotency().retentionHours());
         // expired keys are removed by a real MongoDB; lookups ignore them everywhere
         keys.createIndex(Indexes.ascending("expiresAt"), new IndexOptions().expireAfter(0L, TimeUnit.SECONDS));
     }

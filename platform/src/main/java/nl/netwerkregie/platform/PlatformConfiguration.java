@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
 
 /** What both services run: the store, the personal-data vault, error responses and correlation ids. */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ApiSettings.class)
 @Import({JsonConfiguration.class, MongoConfiguration.class, EventStoreConfiguration.class, ProcessingConfiguration.class, StoreHealthIndicator.class, PersonalDataVault.class, Problems.class, ApiDocsCustomizer.class,
         CorrelationFilter.class, ResponseHeadersFilter.class, RequestShapeFilter.class, WebConfiguration.class, ErrorResponses.class})
 public class PlatformConfiguration {

@@ -1,7 +1,6 @@
 package nl.netwerkregie.platform.store;
 
 import com.mongodb.client.MongoClient;
-import java.time.Duration;
 import nl.netwerkregie.eventstore.GlobalSequenceEventStorageEngine;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -17,8 +16,6 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -35,6 +32,7 @@ import org.springframework.context.annotation.Configuration;
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(EventStoreSettings.class)
 public class EventStoreConfiguration {
 
     @Bean
@@ -53,37 +51,30 @@ public class EventStoreConfiguration {
         return new EventUpcasterChain(upcasters.orderedStream().toList());
     }
 
+    /** The storage engine {@code netwerkregie.event-store.engine} names. */
     @Bean
-    @ConditionalOnProperty(name = "netwerkregie.event-store.engine", havingValue = "global-sequence", matchIfMissing = true)
-    EventStorageEngine globalSequenceEventStorageEngine(MongoClient client, StoreProperties store,
-                                                        @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                        Serializer serializer, ObjectProvider<EventUpcaster> upcasters,
-                                                        @Value("${netwerkregie.event-store.batch-size:1000}") int batchSize,
-                                                        @Value("${netwerkregie.event-store.gap-timeout:60s}") Duration gapTimeout) {
+    EventStorageEngine eventStorageEngine(MongoClient client, StoreProperties store, EventStoreSettings settings,
+                                          MongoTemplate axonMongoTemplate,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
+                                          ObjectProvider<EventUpcaster> upcasters) {
+        if (settings.engine().equals(EventStoreSettings.AXON_MONGO)) {
+            MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                    .upcasterChain(upcasterChain(upcasters))
+                    .mongoTemplate(axonMongoTemplate)
+                    .eventSerializer(eventSerializer)
+                    .snapshotSerializer(serializer)
+                    .batchSize(settings.batchSize())
+                    .build();
+            engine.ensureIndexes();
+            return engine;
+        }
         GlobalSequenceEventStorageEngine engine = GlobalSequenceEventStorageEngine.builder()
                 .upcasterChain(upcasterChain(upcasters))
                 .database(client.getDatabase(store.database()))
-                .gapTimeout(gapTimeout)
-                .batchSize(batchSize)
+                .gapTimeout(settings.gapTimeout())
+                .batchSize(settings.batchSize())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
-                .build();
-        engine.ensureIndexes();
-        return engine;
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = "netwerkregie.event-store.engine", havingValue = "axon-mongo")
-    EventStorageEngine axonMongoEventStorageEngine(MongoTemplate axonMongoTemplate,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer, ObjectProvider<EventUpcaster> upcasters,
-                                          @Value("${netwerkregie.event-store.batch-size:1000}") int batchSize) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .upcasterChain(upcasterChain(upcasters))
-                .mongoTemplate(axonMongoTemplate)
-                .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
-                .batchSize(batchSize)
                 .build();
         engine.ensureIndexes();
         return engine;
@@ -91,17 +82,17 @@ public class EventStoreConfiguration {
 
     /**
      * Axon's event store over the chosen engine. A service that did not append an event itself learns
-     * of it only by polling the engine, every {@code fetch-delay-ms} (Axon's default of one second is
+     * of it only by polling the engine, every {@link EventStoreSettings#fetchDelayMs} (Axon's default of one second is
      * most of a projection's lag when the command service runs in another process).
      */
     @Bean
     EmbeddedEventStore eventStore(EventStorageEngine engine, org.axonframework.config.Configuration configuration,
-                                  @Value("${netwerkregie.event-store.fetch-delay-ms:20}") long fetchDelay) {
+                                  EventStoreSettings settings) {
         return EmbeddedEventStore.builder()
                 .storageEngine(engine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(fetchDelay)
+                .fetchDelay(settings.fetchDelayMs())
                 .build();
     }
 

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("netwerkregie.mongodb")
 public record StoreProperties(String uri, String database) {
     public StoreProperties {
-        uri = uri == null ? "mongodb://127.0.0.1:27017" : uri;
-        database = database == null ? "netwerkregie" : database;
+        uri = uri == null || uri.isBlank() ? "mongodb://127.0.0.1:27017" : uri;
+        database = database == null || database.isBlank() ? "netwerkregie" : database;
     }
 }

@@ -31,11 +31,9 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
     private final long retentionHours;
 
     /** The documented limits are the configured ones. */
-    public ApiDocsCustomizer(@org.springframework.beans.factory.annotation.Value("${netwerkregie.max-body-bytes:1048576}") long maxBodyBytes,
-                             @org.springframework.beans.factory.annotation.Value("${netwerkregie.idempotency.retention-hours:24}")
-                             long retentionHours) {
-        this.maxBodyBytes = maxBodyBytes;
-        this.retentionHours = retentionHours;
+    public ApiDocsCustomizer(nl.netwerkregie.platform.ApiSettings settings) {
+        this.maxBodyBytes = settings.maxBodyBytes();
+        this.retentionHours = settings.idempotency().retentionHours();
     }
 
     @Override

@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -53,8 +52,8 @@ public class RequestShapeFilter extends OncePerRequestFilter {
             Pattern.CASE_INSENSITIVE);
     private final long maxBytes;
 
-    public RequestShapeFilter(@Value("${netwerkregie.max-body-bytes:1048576}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    public RequestShapeFilter(nl.netwerkregie.platform.ApiSettings settings) {
+        this.maxBytes = settings.maxBodyBytes();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package nl.netwerkregie.platform.web;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -22,8 +21,8 @@ public class WebConfiguration implements WebMvcConfigurer {
             "Location", "ETag", "X-Consistency-Token", "Retry-After", "Idempotent-Replayed");
     private final List<String> allowedOrigins;
 
-    public WebConfiguration(@Value("${netwerkregie.cors.allowed-origins:}") List<String> allowedOrigins) {
-        this.allowedOrigins = allowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+    public WebConfiguration(nl.netwerkregie.platform.ApiSettings settings) {
+        this.allowedOrigins = settings.cors().allowedOrigins();
     }
 
     /** Dates in query parameters are read as in bodies: {@link ApiDates}. */

@@ -34,7 +34,6 @@ import nl.netwerkregie.platform.web.Problems;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,13 +82,12 @@ public class ConsistencyGate implements Filter {
     });
 
     ConsistencyGate(ProjectionProgress progress, ViewFamilies families, EventStore events,
-                    @Value("${netwerkregie.consistency.max-wait-ms:5000}") long maxWaitMs,
-                    @Value("${netwerkregie.consistency.max-waiting:1000}") int maxWaiting) {
+                    nl.netwerkregie.platform.ApiSettings settings) {
         this.progress = progress;
         this.families = families;
         this.events = events;
-        this.maxWaitMs = maxWaitMs;
-        this.maxWaiting = maxWaiting;
+        this.maxWaitMs = settings.consistency().maxWaitMs();
+        this.maxWaiting = settings.consistency().maxWaiting();
         poller.scheduleWithFixedDelay(this::poll, 10, 10, TimeUnit.MILLISECONDS);
     }
 
