@@ -18,8 +18,16 @@ class ApiDesignRulesLintTest {
     @ParameterizedTest
     @ValueSource(strings = {"command-service.openapi.json", "query-service.openapi.json"})
     void theContractPassesTheApiDesignRulesLinter(String contract) throws Exception {
-        List<String> command = List.of("npx", "--yes", "@stoplight/spectral-cli@6", "lint", "--fail-severity", "error",
-                "-r", "lint/adr-ruleset.yaml", contract);
+        List<String> command = List.of(
+                "npx",
+                "--yes",
+                "@stoplight/spectral-cli@6",
+                "lint",
+                "--fail-severity",
+                "error",
+                "-r",
+                "lint/adr-ruleset.yaml",
+                contract);
         Process p;
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -50,7 +50,9 @@ class ContractDriftTest {
     @Test
     void bothServicesServeSwaggerUi() {
         for (String base : new String[] {system.commandUrl(), system.queryUrl()}) {
-            RunningSystem.Response ui = system.send(HttpRequest.newBuilder(URI.create(base + "/v1/swagger-ui/index.html")).GET());
+            RunningSystem.Response ui =
+                    system.send(HttpRequest.newBuilder(URI.create(base + "/v1/swagger-ui/index.html"))
+                            .GET());
             assertThat(ui.status()).isEqualTo(200);
             assertThat(ui.body()).contains("swagger-ui");
         }
@@ -59,8 +61,12 @@ class ContractDriftTest {
     @Test
     void bothServicesReportLivenessAndReadinessIncludingTheStore() {
         for (String base : new String[] {system.commandUrl(), system.queryUrl()}) {
-            RunningSystem.Response live = system.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/liveness")).GET());
-            RunningSystem.Response ready = system.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).GET());
+            RunningSystem.Response live =
+                    system.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/liveness"))
+                            .GET());
+            RunningSystem.Response ready =
+                    system.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
+                            .GET());
             assertThat(live.status()).isEqualTo(200);
             assertThat(ready.status()).isEqualTo(200);
             assertThat(ready.body()).contains("\"status\":\"UP\"");
@@ -71,32 +77,41 @@ class ContractDriftTest {
     void browserFrontEndsFromAConfiguredOriginMayCallTheApi() {
         String path = "/v1/municipalities/GM0274/themes";
         RunningSystem.Response allowed = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path))
-                .header("Origin", RunningSystem.ALLOWED_ORIGIN).header("Access-Control-Request-Method", "POST")
+                .header("Origin", RunningSystem.ALLOWED_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,x-recorded-by")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         assertThat(allowed.status()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(RunningSystem.ALLOWED_ORIGIN);
         RunningSystem.Response read = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + path))
-                .header("Origin", RunningSystem.ALLOWED_ORIGIN).GET());
-        assertThat(read.headers().firstValue("Access-Control-Expose-Headers").orElse("")).contains("API-Version");
+                .header("Origin", RunningSystem.ALLOWED_ORIGIN)
+                .GET());
+        assertThat(read.headers().firstValue("Access-Control-Expose-Headers").orElse(""))
+                .contains("API-Version");
         RunningSystem.Response other = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path))
-                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .header("Origin", "https://elsewhere.example")
+                .header("Access-Control-Request-Method", "POST")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
     }
 
     private static void assertServes(String base, Path contract) throws IOException {
-        RunningSystem.Response served = system.send(HttpRequest.newBuilder(URI.create(base + "/v1/openapi.json")).GET());
+        RunningSystem.Response served = system.send(
+                HttpRequest.newBuilder(URI.create(base + "/v1/openapi.json")).GET());
         assertThat(served.status()).isEqualTo(200);
         String canonical = canonical(served.body());
         if (Boolean.getBoolean("api-spec.update")) {
             Files.writeString(contract, canonical);
         }
-        assertThat(contract).as("the contract file %s", contract.toAbsolutePath()).exists();
+        assertThat(contract)
+                .as("the contract file %s", contract.toAbsolutePath())
+                .exists();
         assertThat(canonical)
-                .as("%s differs from what the service serves; if the change is intended, regenerate with "
-                        + "-Dapi-spec.update=true", contract)
+                .as(
+                        "%s differs from what the service serves; if the change is intended, regenerate with "
+                                + "-Dapi-spec.update=true",
+                        contract)
                 .isEqualTo(Files.readString(contract));
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
 /** The services' REST API as the benchmark's clients use it, over real HTTP. */
 final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String command;
     private final String query;
 
@@ -35,16 +36,20 @@ final class Api {
 
     String registerOrganisation(String gm, String name) {
         return ok(post(gm + "/actors", "{\"type\":\"ORGANISATION\",\"organisationName\":\"" + name + "\"}"), 201)
-                .get("actorId").asText();
+                .get("actorId")
+                .asText();
     }
 
     String registerPerson(String gm, String name) {
-        return ok(post(gm + "/actors", "{\"type\":\"PERSON\",\"name\":\"" + name + "\"}"), 201).get("actorId").asText();
+        return ok(post(gm + "/actors", "{\"type\":\"PERSON\",\"name\":\"" + name + "\"}"), 201)
+                .get("actorId")
+                .asText();
     }
 
     String nameTheme(String gm, String name, List<String> buurten, LocalDate start) {
         String body = "{\"name\":\"" + name + "\",\"story\":\"Synthetisch thema\",\"buurten\":" + array(buurten)
-                + ",\"developmentPeriod\":{\"start\":\"" + start + "\",\"end\":\"" + start.plusYears(3).minusDays(1)
+                + ",\"developmentPeriod\":{\"start\":\"" + start + "\",\"end\":\""
+                + start.plusYears(3).minusDays(1)
                 + "\"},\"effectiveDate\":\"" + start + "\"}";
         return ok(post(gm + "/themes", body), 201).get("themeId").asText();
     }
@@ -52,24 +57,38 @@ final class Api {
     List<String> addIngredients(String gm, String theme, List<String> texts, LocalDate date) {
         StringBuilder items = new StringBuilder("[");
         for (int i = 0; i < texts.size(); i++) {
-            items.append(i == 0 ? "" : ",").append("{\"kind\":\"IDEA\",\"text\":\"").append(texts.get(i)).append("\"}");
+            items.append(i == 0 ? "" : ",")
+                    .append("{\"kind\":\"IDEA\",\"text\":\"")
+                    .append(texts.get(i))
+                    .append("\"}");
         }
         items.append(']');
-        JsonNode r = ok(post(gm + "/themes/" + theme + "/ingredients",
-                "{\"ingredients\":" + items + ",\"effectiveDate\":\"" + date + "\"}"), 201);
+        JsonNode r = ok(
+                post(
+                        gm + "/themes/" + theme + "/ingredients",
+                        "{\"ingredients\":" + items + ",\"effectiveDate\":\"" + date + "\"}"),
+                201);
         List<String> ids = new java.util.ArrayList<>();
         r.get("ingredientIds").forEach(n -> ids.add(n.asText()));
         return ids;
     }
 
     void addSchakel(String gm, String theme, String actor, String ingredient, LocalDate date) {
-        ok(post(gm + "/themes/" + theme + "/schakels", "{\"actorId\":\"" + actor + "\",\"ingredientIds\":[\"" + ingredient
-                + "\"],\"effectiveDate\":\"" + date + "\"}"), 201);
+        ok(
+                post(
+                        gm + "/themes/" + theme + "/schakels",
+                        "{\"actorId\":\"" + actor + "\",\"ingredientIds\":[\"" + ingredient + "\"],\"effectiveDate\":\""
+                                + date + "\"}"),
+                201);
     }
 
     void shift(String gm, String theme, String actor, List<String> take, List<String> leave, LocalDate date) {
-        ok(post(gm + "/themes/" + theme + "/position-shifts", "{\"actorId\":\"" + actor + "\",\"take\":" + array(take)
-                + ",\"leave\":" + array(leave) + (date == null ? "" : ",\"effectiveDate\":\"" + date + "\"") + "}"), 200);
+        ok(
+                post(
+                        gm + "/themes/" + theme + "/position-shifts",
+                        "{\"actorId\":\"" + actor + "\",\"take\":" + array(take) + ",\"leave\":" + array(leave)
+                                + (date == null ? "" : ",\"effectiveDate\":\"" + date + "\"") + "}"),
+                200);
     }
 
     void changeStory(String gm, String theme, String story) {
@@ -82,7 +101,8 @@ final class Api {
 
     Response post(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(command + "/v1/municipalities/" + path))
-                .header("Content-Type", "application/json").header("X-Recorded-By", "benchmark")
+                .header("Content-Type", "application/json")
+                .header("X-Recorded-By", "benchmark")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -92,14 +112,15 @@ final class Api {
 
     private Response put(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(command + "/v1/municipalities/" + path))
-                .header("Content-Type", "application/json").header("X-Recorded-By", "benchmark")
+                .header("Content-Type", "application/json")
+                .header("X-Recorded-By", "benchmark")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(120)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r =
+                    http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -59,11 +59,12 @@ public final class Benchmark {
         Benchmark benchmark = new Benchmark(options);
         Map<String, Double> rss;
         RuntimeException stopped = null;
-        try (Processes system = new Processes(options); MongoClient client = MongoClients.create(system.mongoUri)) {
+        try (Processes system = new Processes(options);
+                MongoClient client = MongoClients.create(system.mongoUri)) {
             try {
                 benchmark.run(system, client.getDatabase(system.database));
             } catch (RuntimeException e) {
-                stopped = e;   // report what was measured before it stopped
+                stopped = e; // report what was measured before it stopped
             }
             rss = system.peakRssMib();
         }
@@ -77,8 +78,16 @@ public final class Benchmark {
     private void run(Processes system, MongoDatabase db) throws Exception {
         EventLog log = new EventLog(options.engine, db);
         Api api = new Api(system.commandPort, system.queryPort);
-        figures.add(new Figure("start-up: both service jars to both readiness probes UP", system.startupSeconds, "s", null,
-                null, null, "<= 30 s", system.startupSeconds <= 30, "the store already running"));
+        figures.add(new Figure(
+                "start-up: both service jars to both readiness probes UP",
+                system.startupSeconds,
+                "s",
+                null,
+                null,
+                null,
+                "<= 30 s",
+                system.startupSeconds <= 30,
+                "the store already running"));
         // 1. a small store, recorded through the API
         List<String> themes = restLoad(api, log, options.smallStore);
         long small = log.count();
@@ -98,16 +107,25 @@ public final class Benchmark {
         Progress seeding = new Progress("seeding the event store", toSeed);
         seeder.progress(seeding);
         MunicipalityCode gm = new MunicipalityCode(GM);
-        Seeder.SeededTheme big = seeder.theme(gm, new BuurtCode("BU99010001"), "Het grote thema", CYCLE_START,
-                options.bigThemeEvents, options.bigThemeActors);
+        Seeder.SeededTheme big = seeder.theme(
+                gm,
+                new BuurtCode("BU99010001"),
+                "Het grote thema",
+                CYCLE_START,
+                options.bigThemeEvents,
+                options.bigThemeActors);
         List<Seeder.SeededTheme> background = new ArrayList<>();
         int perTheme = 200;
         int actorsPerTheme = 20;
         while (seeder.written() + perTheme + actorsPerTheme <= toSeed) {
             int n = background.size();
-            background.add(seeder.theme(new MunicipalityCode(String.format("GM99%02d", 2 + n % 20)),
-                    new BuurtCode(String.format("BU99%02d%04d", 2 + n % 20, 1 + n % 50)), "Thema " + (n + 1),
-                    CYCLE_START.plusDays(n % 300), perTheme, actorsPerTheme));
+            background.add(seeder.theme(
+                    new MunicipalityCode(String.format("GM99%02d", 2 + n % 20)),
+                    new BuurtCode(String.format("BU99%02d%04d", 2 + n % 20, 1 + n % 50)),
+                    "Thema " + (n + 1),
+                    CYCLE_START.plusDays(n % 300),
+                    perTheme,
+                    actorsPerTheme));
         }
         seeding.done();
         long large = log.count();
@@ -121,13 +139,24 @@ public final class Benchmark {
         List<String> existing = new ArrayList<>();
         background.stream().limit(options.clients).forEach(t -> existing.add(t.municipality() + "/" + t.themeId()));
         measureCommands(api, db, log, existing.isEmpty() ? themes : existing, size(options.largeStore), large);
-        Figure smallRate = find("commands/s over REST, " + options.clients + " clients, store " + size(options.smallStore));
-        Figure largeRate = find("commands/s over REST, " + options.clients + " clients, store " + size(options.largeStore));
+        Figure smallRate =
+                find("commands/s over REST, " + options.clients + " clients, store " + size(options.smallStore));
+        Figure largeRate =
+                find("commands/s over REST, " + options.clients + " clients, store " + size(options.largeStore));
         double flat = largeRate.value() / smallRate.value();
-        figures.add(new Figure("command rate at " + size(options.largeStore) + " / at " + size(options.smallStore), flat,
-                "ratio", null, null, null, ">= 0.8 (flat)", flat >= 0.8, null));
+        figures.add(new Figure(
+                "command rate at " + size(options.largeStore) + " / at " + size(options.smallStore),
+                flat,
+                "ratio",
+                null,
+                null,
+                null,
+                ">= 0.8 (flat)",
+                flat >= 0.8,
+                null));
 
-        // 5. one command at a time on the large theme and on a small one: a snapshot and the cache make them cost the same
+        // 5. one command at a time on the large theme and on a small one: a snapshot and the cache make them cost the
+        // same
         measureCommandLatency(api, big);
 
         // 6. reads of the large theme, against the same documents read with the raw driver
@@ -136,8 +165,16 @@ public final class Benchmark {
         // 7. the replay operation on the large store, last: an unfinished replay leaves the views incomplete
         double largeReplay = measureReplayOperation(api, log, size(options.largeStore));
         double replayFlat = largeReplay / smallReplay;
-        figures.add(new Figure("replay rate at " + size(options.largeStore) + " / at " + size(options.smallStore), replayFlat,
-                "ratio", null, null, null, ">= 0.8 (flat)", replayFlat >= 0.8, null));
+        figures.add(new Figure(
+                "replay rate at " + size(options.largeStore) + " / at " + size(options.smallStore),
+                replayFlat,
+                "ratio",
+                null,
+                null,
+                null,
+                ">= 0.8 (flat)",
+                replayFlat >= 0.8,
+                null));
     }
 
     // ---- phase 1: a small store through the API ----
@@ -155,13 +192,15 @@ public final class Benchmark {
             for (int i = 0; i < 10; i++) {
                 actors.add(api.registerOrganisation(GM, "Organisatie " + round + "-" + i));
             }
-            List<String> ingredients = api.addIngredients(GM, theme, List.of("Idee A", "Idee B", "Gebouw C"), CYCLE_START);
+            List<String> ingredients =
+                    api.addIngredients(GM, theme, List.of("Idee A", "Idee B", "Gebouw C"), CYCLE_START);
             api.addSchakel(GM, theme, actors.get(0), ingredients.get(0), CYCLE_START.plusDays(10));
             for (int i = 0; i < 80 && stored + i < target + 10; i++) {
                 String actor = actors.get(i % actors.size());
                 boolean take = (i / actors.size()) % 2 == 0;
                 LocalDate date = CYCLE_START.plusDays(20 + i * 3L);
-                api.shift(GM, theme, actor, take ? List.of("USER") : List.of(), take ? List.of() : List.of("USER"), date);
+                api.shift(
+                        GM, theme, actor, take ? List.of("USER") : List.of(), take ? List.of() : List.of("USER"), date);
                 if (i % 20 == 0) {
                     progress.update(stored + i);
                 }
@@ -175,7 +214,8 @@ public final class Benchmark {
 
     // ---- command rate and projection lag ----
 
-    private void measureCommands(Api api, MongoDatabase db, EventLog log, List<String> themes, String size, long storedAtStart)
+    private void measureCommands(
+            Api api, MongoDatabase db, EventLog log, List<String> themes, String size, long storedAtStart)
             throws Exception {
         double raw = rawInserts(db, size);
         int clients = options.clients;
@@ -190,7 +230,8 @@ public final class Benchmark {
         AtomicLong done = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         Stats lag = new Stats();
-        long deadline = System.nanoTime() + Duration.ofSeconds(options.commandSeconds).toNanos();
+        long deadline =
+                System.nanoTime() + Duration.ofSeconds(options.commandSeconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(clients + 1);
         List<Future<?>> work = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
@@ -202,12 +243,21 @@ public final class Benchmark {
                     try {
                         switch (i % 4) {
                             case 0 -> api.registerOrganisation(GM, "Nieuw " + size + "-" + client + "-" + i);
-                            case 1 -> api.nameTheme(GM, "Nieuw thema " + size + "-" + client + "-" + i,
-                                    List.of("BU99010002"), CYCLE_START);
+                            case 1 ->
+                                api.nameTheme(
+                                        GM,
+                                        "Nieuw thema " + size + "-" + client + "-" + i,
+                                        List.of("BU99010002"),
+                                        CYCLE_START);
                             case 2 -> api.addIngredients(t[0], t[1], List.of("Meting " + i), LocalDate.now());
                             default -> {
-                                api.shift(t[0], t[1], t[2], holdsUser ? List.of() : List.of("USER"),
-                                        holdsUser ? List.of("USER") : List.of(), null);
+                                api.shift(
+                                        t[0],
+                                        t[1],
+                                        t[2],
+                                        holdsUser ? List.of() : List.of("USER"),
+                                        holdsUser ? List.of("USER") : List.of(),
+                                        null);
                                 holdsUser = !holdsUser;
                             }
                         }
@@ -232,16 +282,50 @@ public final class Benchmark {
         progress.done();
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = done.get() / seconds;
-        details.put("commands" + size, Map.of("accepted", done.get(), "failed", failed.get(), "seconds", seconds,
-                "storedEventsAtStart", storedAtStart, "lagSamples", lag.count()));
-        figures.add(new Figure("commands/s over REST, " + clients + " clients, store " + size, rate, "cmd/s", raw,
-                "raw insertOne/s, " + clients + " threads", rate / raw, ">= 0.5x", rate / raw >= 0.5,
+        details.put(
+                "commands" + size,
+                Map.of(
+                        "accepted",
+                        done.get(),
+                        "failed",
+                        failed.get(),
+                        "seconds",
+                        seconds,
+                        "storedEventsAtStart",
+                        storedAtStart,
+                        "lagSamples",
+                        lag.count()));
+        figures.add(new Figure(
+                "commands/s over REST, " + clients + " clients, store " + size,
+                rate,
+                "cmd/s",
+                raw,
+                "raw insertOne/s, " + clients + " threads",
+                rate / raw,
+                ">= 0.5x",
+                rate / raw >= 0.5,
                 failed.get() == 0 ? null : failed.get() + " commands failed"));
         double p99 = lag.percentile(99);
-        figures.add(new Figure("projection lag p50, store " + size, lag.percentile(50), "ms", null, null, null, "-",
-                null, lag.count() + " samples"));
-        figures.add(new Figure("projection lag p99, store " + size, p99, "ms", null, null, null, "<= 250 ms",
-                p99 <= 250, lag.count() + " samples"));
+        figures.add(new Figure(
+                "projection lag p50, store " + size,
+                lag.percentile(50),
+                "ms",
+                null,
+                null,
+                null,
+                "-",
+                null,
+                lag.count() + " samples"));
+        figures.add(new Figure(
+                "projection lag p99, store " + size,
+                p99,
+                "ms",
+                null,
+                null,
+                null,
+                "<= 250 ms",
+                p99 <= 250,
+                lag.count() + " samples"));
     }
 
     /**
@@ -257,10 +341,26 @@ public final class Benchmark {
             time(i, load, () -> log.loadAggregate(themeId, 1_000));
             time(i, poll, () -> log.poll(1_000));
         }
-        figures.add(new Figure("raw: load one theme's events, store " + size, load.percentile(50), "ms p50", null, null,
-                null, "diagnostic", null, "the query behind every command on an existing theme"));
-        figures.add(new Figure("raw: a processor's poll for new events, store " + size, poll.percentile(50), "ms p50",
-                null, null, null, "diagnostic", null, "the query behind every poll of a processor"));
+        figures.add(new Figure(
+                "raw: load one theme's events, store " + size,
+                load.percentile(50),
+                "ms p50",
+                null,
+                null,
+                null,
+                "diagnostic",
+                null,
+                "the query behind every command on an existing theme"));
+        figures.add(new Figure(
+                "raw: a processor's poll for new events, store " + size,
+                poll.percentile(50),
+                "ms p50",
+                null,
+                null,
+                null,
+                "diagnostic",
+                null,
+                "the query behind every poll of a processor"));
     }
 
     private static String size(long events) {
@@ -290,7 +390,8 @@ public final class Benchmark {
     private double rawInserts(MongoDatabase db, String size) throws Exception {
         MongoCollection<Document> raw = db.getCollection("benchmark_raw_inserts");
         AtomicLong inserted = new AtomicLong();
-        long deadline = System.nanoTime() + Duration.ofSeconds(options.rawSeconds).toNanos();
+        long deadline =
+                System.nanoTime() + Duration.ofSeconds(options.rawSeconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(options.clients);
         String payload = "x".repeat(400);
         Progress progress = new Progress("raw driver inserts at " + size, options.rawSeconds);
@@ -298,8 +399,10 @@ public final class Benchmark {
         for (int c = 0; c < options.clients; c++) {
             pool.submit(() -> {
                 while (System.nanoTime() < deadline) {
-                    raw.insertOne(new Document("aggregateIdentifier", UUID.randomUUID().toString())
-                            .append("sequenceNumber", 0L).append("serializedPayload", payload)
+                    raw.insertOne(new Document(
+                                    "aggregateIdentifier", UUID.randomUUID().toString())
+                            .append("sequenceNumber", 0L)
+                            .append("serializedPayload", payload)
                             .append("timestamp", Instant.now().toString()));
                     inserted.incrementAndGet();
                 }
@@ -327,8 +430,15 @@ public final class Benchmark {
         return best;
     }
 
-    private void measureReplay(Processes system, Api api, MongoDatabase db, Seeder.SeededTheme big,
-                               List<Seeder.SeededTheme> background, long events, double rawScan) throws IOException {
+    private void measureReplay(
+            Processes system,
+            Api api,
+            MongoDatabase db,
+            Seeder.SeededTheme big,
+            List<Seeder.SeededTheme> background,
+            long events,
+            double rawScan)
+            throws IOException {
         long start = System.nanoTime();
         system.startQueryService();
         system.awaitHealth(system.queryPort);
@@ -350,10 +460,17 @@ public final class Benchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = events / seconds;
         details.put("replay", Map.of("events", events, "seconds", seconds, "finished", finished));
-        figures.add(new Figure("full replay of all projections", finished ? rate : Double.NaN, "events/s", rawScan,
-                "raw cursor scan of the event collection, events/s", finished ? rate / rawScan : null, ">= 0.5x",
+        figures.add(new Figure(
+                "full replay of all projections",
+                finished ? rate : Double.NaN,
+                "events/s",
+                rawScan,
+                "raw cursor scan of the event collection, events/s",
+                finished ? rate / rawScan : null,
+                ">= 0.5x",
                 finished && rate / rawScan >= 0.5,
-                finished ? events + " events in " + String.format(Locale.ROOT, "%.0f s", seconds)
+                finished
+                        ? events + " events in " + String.format(Locale.ROOT, "%.0f s", seconds)
                         : "not finished within " + options.replayTimeoutSeconds + " s"));
         if (!finished) {
             throw new IllegalStateException("the replay did not finish within " + options.replayTimeoutSeconds
@@ -379,9 +496,16 @@ public final class Benchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = events / seconds;
         details.put("replayOperation" + size, Map.of("events", events, "seconds", seconds, "finished", finished));
-        figures.add(new Figure("replay via POST /v1/projections/replays, store " + size, finished ? rate : Double.NaN,
-                "events/s", null, null, null, "-", null, finished ? events + " events in "
-                        + String.format(Locale.ROOT, "%.1f s", seconds) : "not finished"));
+        figures.add(new Figure(
+                "replay via POST /v1/projections/replays, store " + size,
+                finished ? rate : Double.NaN,
+                "events/s",
+                null,
+                null,
+                null,
+                "-",
+                null,
+                finished ? events + " events in " + String.format(Locale.ROOT, "%.1f s", seconds) : "not finished"));
         return finished ? rate : Double.NaN;
     }
 
@@ -397,8 +521,8 @@ public final class Benchmark {
     }
 
     private static long historyCount(Api api, Seeder.SeededTheme theme) {
-        Api.Response r = api.get("/v1/municipalities/" + theme.municipality() + "/themes/" + theme.themeId()
-                + "/history?pageSize=1");
+        Api.Response r = api.get(
+                "/v1/municipalities/" + theme.municipality() + "/themes/" + theme.themeId() + "/history?pageSize=1");
         return r.status() == 200 ? r.json().get("total").asLong() : 0;
     }
 
@@ -406,7 +530,8 @@ public final class Benchmark {
         JsonNode status = api.get("/v1/projections").json();
         boolean all = status.get("families").size() > 0;
         for (JsonNode family : status.get("families")) {
-            all &= family.get("caughtUp").asBoolean() && !family.get("replaying").asBoolean();
+            all &= family.get("caughtUp").asBoolean()
+                    && !family.get("replaying").asBoolean();
         }
         return all;
     }
@@ -414,10 +539,13 @@ public final class Benchmark {
     // ---- command latency on a large and a small theme ----
 
     private void measureCommandLatency(Api api, Seeder.SeededTheme big) {
-        String small = api.nameTheme(big.municipality(), "Klein thema", List.of(big.municipality().replace("GM", "BU") + "0001"),
+        String small = api.nameTheme(
+                big.municipality(),
+                "Klein thema",
+                List.of(big.municipality().replace("GM", "BU") + "0001"),
                 CYCLE_START);
         for (int i = 0; i < 9; i++) {
-            api.changeStory(big.municipality(), small, "Verhaal " + i);   // a theme of 10 events
+            api.changeStory(big.municipality(), small, "Verhaal " + i); // a theme of 10 events
         }
         Stats first = new Stats();
         Stats large = new Stats();
@@ -433,8 +561,15 @@ public final class Benchmark {
         }
         progress.done();
         double ratio = large.percentile(50) / tiny.percentile(50);
-        figures.add(new Figure("command latency p50, " + big.themeEvents() + "-event theme", large.percentile(50), "ms",
-                tiny.percentile(50), "the same command on a 10-event theme, p50", ratio, "<= 1.5x", ratio <= 1.5,
+        figures.add(new Figure(
+                "command latency p50, " + big.themeEvents() + "-event theme",
+                large.percentile(50),
+                "ms",
+                tiny.percentile(50),
+                "the same command on a 10-event theme, p50",
+                ratio,
+                "<= 1.5x",
+                ratio <= 1.5,
                 "first command on the large theme after a restart: " + format(first.percentile(50)) + " ms"));
     }
 
@@ -475,9 +610,10 @@ public final class Benchmark {
         Stats rawAll = new Stats();
         Stats rawHistory = new Stats();
         Progress progress = new Progress("reads of the large theme", options.readSeconds);
-        long readDeadline = System.nanoTime() + Duration.ofSeconds(options.readSeconds).toNanos();
+        long readDeadline =
+                System.nanoTime() + Duration.ofSeconds(options.readSeconds).toNanos();
         long readStart = System.nanoTime();
-        for (int i = -3; i < options.queries && System.nanoTime() < readDeadline; i++) {   // three warm-up rounds first
+        for (int i = -3; i < options.queries && System.nanoTime() < readDeadline; i++) { // three warm-up rounds first
             LocalDate date = CYCLE_START.plusDays(random.nextInt(days));
             LocalDate other = CYCLE_START.plusDays(random.nextInt(days));
             LocalDate from = date.isBefore(other) ? date : other;
@@ -502,22 +638,58 @@ public final class Benchmark {
         progress.done();
         details.put("readRounds", network.count());
         double netP95 = network.percentile(95);
-        figures.add(new Figure("network on a date p50, " + big.themeEvents() + "-event theme", network.percentile(50), "ms",
-                rawNet.percentile(50), "raw: its version and its actors, p50", network.percentile(50) / rawNet.percentile(50),
-                "-", null, network.count() + " requests"));
-        figures.add(new Figure("network on a date p95, " + big.themeEvents() + "-event theme", netP95, "ms",
-                rawNet.percentile(95), "raw: its version and its actors, p95", netP95 / rawNet.percentile(95),
-                "<= 50 ms and <= 3x", netP95 <= 50 && netP95 / rawNet.percentile(95) <= 3, null));
-        figures.add(new Figure("raw: every network document of the theme p95", rawAll.percentile(95), "ms", null, null, null,
-                "diagnostic", null, "what a read without the cache fetches and parses"));
+        figures.add(new Figure(
+                "network on a date p50, " + big.themeEvents() + "-event theme",
+                network.percentile(50),
+                "ms",
+                rawNet.percentile(50),
+                "raw: its version and its actors, p50",
+                network.percentile(50) / rawNet.percentile(50),
+                "-",
+                null,
+                network.count() + " requests"));
+        figures.add(new Figure(
+                "network on a date p95, " + big.themeEvents() + "-event theme",
+                netP95,
+                "ms",
+                rawNet.percentile(95),
+                "raw: its version and its actors, p95",
+                netP95 / rawNet.percentile(95),
+                "<= 50 ms and <= 3x",
+                netP95 <= 50 && netP95 / rawNet.percentile(95) <= 3,
+                null));
+        figures.add(new Figure(
+                "raw: every network document of the theme p95",
+                rawAll.percentile(95),
+                "ms",
+                null,
+                null,
+                null,
+                "diagnostic",
+                null,
+                "what a read without the cache fetches and parses"));
         double shiftsP95 = shifts.percentile(95);
-        figures.add(new Figure("shifts between two dates p95", shiftsP95, "ms", rawNet.percentile(95),
-                "raw: its version and its actors, p95", shiftsP95 / rawNet.percentile(95), "<= 50 ms and <= 3x",
-                shiftsP95 <= 50 && shiftsP95 / rawNet.percentile(95) <= 3, null));
+        figures.add(new Figure(
+                "shifts between two dates p95",
+                shiftsP95,
+                "ms",
+                rawNet.percentile(95),
+                "raw: its version and its actors, p95",
+                shiftsP95 / rawNet.percentile(95),
+                "<= 50 ms and <= 3x",
+                shiftsP95 <= 50 && shiftsP95 / rawNet.percentile(95) <= 3,
+                null));
         double historyP95 = historyPage.percentile(95);
-        figures.add(new Figure("history page (" + pageSize + " events) p95", historyP95, "ms", rawHistory.percentile(95),
-                "raw $in of the page's _ids p95", historyP95 / rawHistory.percentile(95), "<= 3x",
-                historyP95 / rawHistory.percentile(95) <= 3, null));
+        figures.add(new Figure(
+                "history page (" + pageSize + " events) p95",
+                historyP95,
+                "ms",
+                rawHistory.percentile(95),
+                "raw $in of the page's _ids p95",
+                historyP95 / rawHistory.percentile(95),
+                "<= 3x",
+                historyP95 / rawHistory.percentile(95) <= 3,
+                null));
     }
 
     private static void time(int round, Stats stats, Runnable call) {
@@ -542,18 +714,31 @@ public final class Benchmark {
 
     private void report(Instant started, Map<String, Double> rss) throws IOException {
         for (Map.Entry<String, Double> e : rss.entrySet()) {
-            figures.add(new Figure("peak memory (RSS), " + e.getKey(), e.getValue(), "MiB", null, null, null, "reported",
-                    null, null));
+            figures.add(new Figure(
+                    "peak memory (RSS), " + e.getKey(), e.getValue(), "MiB", null, null, null, "reported", null, null));
         }
         StringBuilder table = new StringBuilder();
         String row = "| %-52s | %12s | %-44s | %7s | %-18s | %-4s |%n";
-        table.append(String.format(Locale.ROOT, row, "figure", "value", "limit (same run, same store)", "ratio", "target", "met"));
-        table.append(String.format(Locale.ROOT, row, "-".repeat(52), "-".repeat(12), "-".repeat(44), "-".repeat(7),
-                "-".repeat(18), "-".repeat(4)));
+        table.append(String.format(
+                Locale.ROOT, row, "figure", "value", "limit (same run, same store)", "ratio", "target", "met"));
+        table.append(String.format(
+                Locale.ROOT,
+                row,
+                "-".repeat(52),
+                "-".repeat(12),
+                "-".repeat(44),
+                "-".repeat(7),
+                "-".repeat(18),
+                "-".repeat(4)));
         for (Figure f : figures) {
-            table.append(String.format(Locale.ROOT, row, f.name(), format(f.value()) + " " + f.unit(),
+            table.append(String.format(
+                    Locale.ROOT,
+                    row,
+                    f.name(),
+                    format(f.value()) + " " + f.unit(),
                     f.limit() == null ? "" : format(f.limit()) + " (" + f.limitName() + ")",
-                    f.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", f.ratio()), f.target(),
+                    f.ratio() == null ? "" : String.format(Locale.ROOT, "%.2f", f.ratio()),
+                    f.target(),
                     f.met() == null ? "" : f.met() ? "yes" : "NO"));
         }
         System.out.println();
@@ -583,9 +768,13 @@ public final class Benchmark {
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         m.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         try {
-            Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
+            Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
                     .ifPresent(l -> m.put("cpu", l.substring(l.indexOf(':') + 1).trim()));
-            Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal")).findFirst()
+            Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .findFirst()
                     .ifPresent(l -> m.put("memoryGiB", Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024));
         } catch (IOException e) {
             // not Linux: leave it out

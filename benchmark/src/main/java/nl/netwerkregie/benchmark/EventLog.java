@@ -22,8 +22,8 @@ import org.bson.Document;
 final class EventLog {
     static final String GLOBAL_SEQUENCE = "global-sequence";
     static final String AXON_MONGO = "axon-mongo";
-    static final Set<String> COLLECTIONS = Set.of("domainevents", "snapshotevents", "events", "events_sequence",
-            "events_snapshots");
+    static final Set<String> COLLECTIONS =
+            Set.of("domainevents", "snapshotevents", "events", "events_sequence", "events_snapshots");
 
     private final String engine;
     private final MongoDatabase db;
@@ -54,7 +54,8 @@ final class EventLog {
             return collection().countDocuments();
         }
         long events = 0;
-        for (Document commit : collection().find(Filters.exists(EventCommits.EVENTS))
+        for (Document commit : collection()
+                .find(Filters.exists(EventCommits.EVENTS))
                 .projection(Projections.include(EventCommits.FIRST_POSITION))) {
             events += commit.getLong(EventCommits.ID) - commit.getLong(EventCommits.FIRST_POSITION) + 1;
         }
@@ -63,22 +64,31 @@ final class EventLog {
 
     /** The next global position (global-sequence only): where a writer that bypasses the engine starts. */
     long nextPosition() {
-        Document counter = db.getCollection("events_sequence").find(Filters.eq(EventCommits.ID, EventCommits.COUNTER_ID)).first();
+        Document counter = db.getCollection("events_sequence")
+                .find(Filters.eq(EventCommits.ID, EventCommits.COUNTER_ID))
+                .first();
         return counter == null ? 0 : counter.getLong(EventCommits.NEXT_POSITION);
     }
 
     void setNextPosition(long next) {
-        db.getCollection("events_sequence").updateOne(Filters.eq(EventCommits.ID, EventCommits.COUNTER_ID),
-                Updates.max(EventCommits.NEXT_POSITION, next), new UpdateOptions().upsert(true));
+        db.getCollection("events_sequence")
+                .updateOne(
+                        Filters.eq(EventCommits.ID, EventCommits.COUNTER_ID),
+                        Updates.max(EventCommits.NEXT_POSITION, next),
+                        new UpdateOptions().upsert(true));
     }
 
     /** The query behind every command on an existing aggregate: load its events. */
     List<Document> loadAggregate(String aggregateId, int batch) {
         if (!globalSequence()) {
-            return collection().find(Filters.eq("aggregateIdentifier", aggregateId))
-                    .sort(new Document("sequenceNumber", 1)).into(new ArrayList<>());
+            return collection()
+                    .find(Filters.eq("aggregateIdentifier", aggregateId))
+                    .sort(new Document("sequenceNumber", 1))
+                    .into(new ArrayList<>());
         }
-        List<String> keys = LongStream.range(0, batch).mapToObj(s -> EventCommits.aggregateKey(aggregateId, s)).toList();
+        List<String> keys = LongStream.range(0, batch)
+                .mapToObj(s -> EventCommits.aggregateKey(aggregateId, s))
+                .toList();
         return collection().find(Filters.in(EventCommits.AGGREGATE_KEY, keys)).into(new ArrayList<>());
     }
 
@@ -89,8 +99,11 @@ final class EventLog {
     List<Document> poll(int batch) {
         if (!globalSequence()) {
             String recent = Instant.now().minusSeconds(5).toString();
-            return collection().find(Filters.gte("timestamp", recent))
-                    .sort(new Document("timestamp", 1).append("sequenceNumber", 1)).limit(batch).into(new ArrayList<>());
+            return collection()
+                    .find(Filters.gte("timestamp", recent))
+                    .sort(new Document("timestamp", 1).append("sequenceNumber", 1))
+                    .limit(batch)
+                    .into(new ArrayList<>());
         }
         long next = nextPosition();
         List<Long> ids = LongStream.range(Math.max(0, next - 100), next).boxed().toList();

@@ -84,7 +84,8 @@ final class Options {
             }
         });
         if (o.bigThemeEvents + o.bigThemeActors + o.smallStore > o.largeStore) {
-            throw new IllegalArgumentException("--large-store must hold the large theme, its actors and the small store");
+            throw new IllegalArgumentException(
+                    "--large-store must hold the large theme, its actors and the small store");
         }
         return o;
     }

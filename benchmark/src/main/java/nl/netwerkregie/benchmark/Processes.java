@@ -35,8 +35,18 @@ final class Processes implements AutoCloseable {
             int storePort = freePort();
             Path data = options.work.resolve("store.mv");
             Files.deleteIfExists(data);
-            start("embedded-store", List.of("java", "-Xmx4g", "-jar", options.storeJar.toString(), "--port",
-                    String.valueOf(storePort), "--data", data.toString()), Map.of());
+            start(
+                    "embedded-store",
+                    List.of(
+                            "java",
+                            "-Xmx4g",
+                            "-jar",
+                            options.storeJar.toString(),
+                            "--port",
+                            String.valueOf(storePort),
+                            "--data",
+                            data.toString()),
+                    Map.of());
             awaitPort(storePort);
             this.mongoUri = "mongodb://127.0.0.1:" + storePort;
         } else {
@@ -90,8 +100,10 @@ final class Processes implements AutoCloseable {
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + path)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -133,15 +145,24 @@ final class Processes implements AutoCloseable {
     }
 
     private Map<String, String> env(int port) {
-        return Map.of("MONGODB_URI", mongoUri, "MONGODB_DATABASE", database, "PORT", String.valueOf(port),
-                "EVENT_STORE_ENGINE", options.engine);
+        return Map.of(
+                "MONGODB_URI",
+                mongoUri,
+                "MONGODB_DATABASE",
+                database,
+                "PORT",
+                String.valueOf(port),
+                "EVENT_STORE_ENGINE",
+                options.engine);
     }
 
     private void start(String name, List<String> command, Map<String, String> env) throws IOException {
         List<String> cmd = new ArrayList<>(command);
         cmd.add(1, "-Daxoniq.update-checker.disabled=true");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(options.work.resolve(name + ".log").toFile()));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        options.work.resolve(name + ".log").toFile()));
         pb.environment().putAll(env);
         running.put(name, pb.start());
     }

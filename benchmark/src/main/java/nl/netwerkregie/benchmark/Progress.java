@@ -33,8 +33,9 @@ final class Progress {
         int width = 30;
         int filled = (int) Math.min(width, width * done / total);
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf("\r%-34s [%s%s] %3d%% %6.0fs", label, "#".repeat(filled), "-".repeat(width - filled),
-                Math.min(100, 100 * done / total), seconds);
+        out.printf(
+                "\r%-34s [%s%s] %3d%% %6.0fs",
+                label, "#".repeat(filled), "-".repeat(width - filled), Math.min(100, 100 * done / total), seconds);
         out.flush();
     }
 }

@@ -18,6 +18,7 @@ import nl.netwerkregie.events.IngredientsAdded;
 import nl.netwerkregie.events.PositionShifted;
 import nl.netwerkregie.events.SchakelAdded;
 import nl.netwerkregie.events.ThemeNamed;
+import nl.netwerkregie.eventstore.EventCommits;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.ActorType;
 import nl.netwerkregie.values.BuurtCode;
@@ -31,7 +32,6 @@ import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
 import org.axonframework.serialization.Revision;
-import nl.netwerkregie.eventstore.EventCommits;
 import org.bson.Document;
 
 /**
@@ -72,8 +72,7 @@ final class Seeder {
     }
 
     /** A theme of its own actors: what the benchmark reads back. */
-    record SeededTheme(String municipality, String themeId, List<String> actorIds, int themeEvents) {
-    }
+    record SeededTheme(String municipality, String themeId, List<String> actorIds, int themeEvents) {}
 
     void progress(Progress progress) {
         this.progress = progress;
@@ -93,12 +92,26 @@ final class Seeder {
         for (int i = 0; i < actors; i++) {
             ActorId a = new ActorId(uuid());
             actorIds.add(a);
-            write("Actor", a.value(), 0, new ActorRegistered(a, gm, ActorType.ORGANISATION,
-                    "Synthetische organisatie " + (i + 1), null, start));
+            write(
+                    "Actor",
+                    a.value(),
+                    0,
+                    new ActorRegistered(
+                            a, gm, ActorType.ORGANISATION, "Synthetische organisatie " + (i + 1), null, start));
         }
         long seq = 0;
-        write("Theme", theme.value(), seq++, new ThemeNamed(theme, gm, new ThemeName(name), new Story("Synthetisch thema"),
-                List.of(buurt), new DevelopmentPeriod(start, start.plusYears(3).minusDays(1)), start));
+        write(
+                "Theme",
+                theme.value(),
+                seq++,
+                new ThemeNamed(
+                        theme,
+                        gm,
+                        new ThemeName(name),
+                        new Story("Synthetisch thema"),
+                        List.of(buurt),
+                        new DevelopmentPeriod(start, start.plusYears(3).minusDays(1)),
+                        start));
         int ingredientEvents = Math.max(1, themeEvents / 500);
         int schakelEvents = Math.min(actors, Math.max(1, themeEvents / 50));
         int shiftEvents = themeEvents - 1 - ingredientEvents - schakelEvents;
@@ -108,20 +121,39 @@ final class Seeder {
             for (int k = 0; k < 20; k++) {
                 IngredientId id = new IngredientId(uuid());
                 ingredients.add(id);
-                batch.add(new Ingredient(id, IngredientKind.values()[random.nextInt(IngredientKind.values().length)],
+                batch.add(new Ingredient(
+                        id,
+                        IngredientKind.values()[random.nextInt(IngredientKind.values().length)],
                         "Ingredient " + ingredients.size()));
             }
-            write("Theme", theme.value(), seq++, new IngredientsAdded(theme, batch, null, null, start.plusDays(i % 30)));
+            write(
+                    "Theme",
+                    theme.value(),
+                    seq++,
+                    new IngredientsAdded(theme, batch, null, null, start.plusDays(i % 30)));
         }
         for (int i = 0; i < schakelEvents; i++) {
-            write("Theme", theme.value(), seq++, new SchakelAdded(theme, actorIds.get(i),
-                    List.of(ingredients.get(random.nextInt(ingredients.size()))), start.plusDays(30 + i % 60)));
+            write(
+                    "Theme",
+                    theme.value(),
+                    seq++,
+                    new SchakelAdded(
+                            theme,
+                            actorIds.get(i),
+                            List.of(ingredients.get(random.nextInt(ingredients.size()))),
+                            start.plusDays(30 + i % 60)));
         }
-        for (PositionShifted shift : shifts(theme, actorIds, shiftEvents, start.plusDays(90), start.plusYears(3).minusDays(2))) {
+        for (PositionShifted shift : shifts(
+                theme,
+                actorIds,
+                shiftEvents,
+                start.plusDays(90),
+                start.plusYears(3).minusDays(2))) {
             write("Theme", theme.value(), seq++, shift);
         }
         flush();
-        return new SeededTheme(gm.value(), theme.value(), actorIds.stream().map(ActorId::value).toList(), (int) seq);
+        return new SeededTheme(
+                gm.value(), theme.value(), actorIds.stream().map(ActorId::value).toList(), (int) seq);
     }
 
     /** Shifts valid in effective-date order, then recorded with a share moved later (back-dated). */
@@ -152,7 +184,8 @@ final class Seeder {
         // recording order: most in date order, a share recorded up to 500 shifts later than its date says
         long[] keys = new long[count];
         for (int i = 0; i < count; i++) {
-            keys[i] = (long) i * 1_000 + (random.nextInt(100) < backdatedPercent ? (1 + random.nextInt(500)) * 1_000L + 1 : 0);
+            keys[i] = (long) i * 1_000
+                    + (random.nextInt(100) < backdatedPercent ? (1 + random.nextInt(500)) * 1_000L + 1 : 0);
         }
         Integer[] order = new Integer[count];
         for (int i = 0; i < count; i++) {
@@ -192,19 +225,28 @@ final class Seeder {
                 if (nextPosition < 0) {
                     nextPosition = log.nextPosition();
                 }
-                pending.add(EventCommits.commit(nextPosition++, type, aggregateId, List.of(new EventCommits.StoredEvent(
-                        seq, uuid(), nextTimestamp(), storedName(payload),
-                        revision == null ? null : revision.value(), json.writeValueAsString(payload), META_DATA))));
+                pending.add(EventCommits.commit(
+                        nextPosition++,
+                        type,
+                        aggregateId,
+                        List.of(new EventCommits.StoredEvent(
+                                seq,
+                                uuid(),
+                                nextTimestamp(),
+                                storedName(payload),
+                                revision == null ? null : revision.value(),
+                                json.writeValueAsString(payload),
+                                META_DATA))));
             } else {
                 pending.add(new Document("aggregateIdentifier", aggregateId)
-                    .append("type", type)
-                    .append("sequenceNumber", seq)
-                    .append("serializedPayload", json.writeValueAsString(payload))
-                    .append("timestamp", nextTimestamp().toString())
-                    .append("payloadType", storedName(payload))
-                    .append("payloadRevision", revision == null ? null : revision.value())
-                    .append("serializedMetaData", META_DATA)
-                    .append("eventIdentifier", uuid()));
+                        .append("type", type)
+                        .append("sequenceNumber", seq)
+                        .append("serializedPayload", json.writeValueAsString(payload))
+                        .append("timestamp", nextTimestamp().toString())
+                        .append("payloadType", storedName(payload))
+                        .append("payloadRevision", revision == null ? null : revision.value())
+                        .append("serializedMetaData", META_DATA)
+                        .append("eventIdentifier", uuid()));
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,7 @@
 package nl.netwerkregie.command;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,8 +11,6 @@ import java.util.regex.Pattern;
 import nl.netwerkregie.platform.web.CorrelationFilter;
 import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.values.Texts;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -31,6 +31,7 @@ public class CommandDispatch {
      * or {@code -}; no {@code @}, so it cannot hold an e-mail address.
      */
     private static final Pattern ACCOUNT = Pattern.compile(nl.netwerkregie.platform.web.ApiDocs.ACCOUNT_PATTERN);
+
     private static final Pattern IF_MATCH = Pattern.compile("(?:W/)?\"?(\\d{1,18})\"?");
 
     private final CommandGateway gateway;
@@ -54,8 +55,10 @@ public class CommandDispatch {
         if (recordedBy == null) {
             inputs.reject(RECORDED_BY, "header is required");
         } else if (!ACCOUNT.matcher(recordedBy).matches()) {
-            inputs.reject(RECORDED_BY, "must be an account identifier: a letter or digit, then up to 99 letters, digits or ._- "
-                    + "(never a name or an e-mail address)");
+            inputs.reject(
+                    RECORDED_BY,
+                    "must be an account identifier: a letter or digit, then up to 99 letters, digits or ._- "
+                            + "(never a name or an e-mail address)");
         }
         String checkedReason = inputs.optional("reason", reason, r -> Texts.require(r, MAX_REASON, true));
         LocalDate date = effectiveDate == null ? today() : effectiveDate;
@@ -72,7 +75,11 @@ public class CommandDispatch {
                 inputs.reject("If-Match", "must be the ETag of the theme's last response, e.g. \"3\"");
             }
         }
-        return new Recording(recordedBy, (String) request.getAttribute(CorrelationFilter.ATTRIBUTE), checkedReason, date,
+        return new Recording(
+                recordedBy,
+                (String) request.getAttribute(CorrelationFilter.ATTRIBUTE),
+                checkedReason,
+                date,
                 expectedVersion);
     }
 
@@ -95,15 +102,19 @@ public class CommandDispatch {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "accepted";
         try {
-            Object result = gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
+            Object result = gateway.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
             return result instanceof Long version ? version : 0L;
         } catch (RuntimeException e) {
             outcome = "refused";
             throw e;
         } finally {
             // netwerkregie_commands_seconds_count is the command rate, per command and outcome
-            sample.stop(Timer.builder("netwerkregie.commands").description("Commands handled, with their duration")
-                    .tag("command", command.getClass().getSimpleName()).tag("outcome", outcome).register(meters));
+            sample.stop(Timer.builder("netwerkregie.commands")
+                    .description("Commands handled, with their duration")
+                    .tag("command", command.getClass().getSimpleName())
+                    .tag("outcome", outcome)
+                    .register(meters));
         }
     }
 
@@ -111,8 +122,8 @@ public class CommandDispatch {
      * Who recorded a command, under which correlation id, why, with which effective date, and the version
      * the caller expects the theme to have ({@code null}: apply to whatever version is current).
      */
-    public record Recording(String recordedBy, String correlationId, String reason, LocalDate effectiveDate,
-                            Long expectedVersion) {
+    public record Recording(
+            String recordedBy, String correlationId, String reason, LocalDate effectiveDate, Long expectedVersion) {
         public Recording(String recordedBy, String correlationId, String reason, LocalDate effectiveDate) {
             this(recordedBy, correlationId, reason, effectiveDate, null);
         }

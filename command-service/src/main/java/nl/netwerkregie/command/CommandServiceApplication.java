@@ -1,17 +1,17 @@
 package nl.netwerkregie.command;
 
+import com.mongodb.MongoException;
 import io.swagger.v3.oas.models.OpenAPI;
+import java.util.concurrent.Executors;
 import nl.netwerkregie.platform.PlatformConfiguration;
 import nl.netwerkregie.platform.web.ApiDocs;
-import com.mongodb.MongoException;
-import java.util.concurrent.Executors;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +35,8 @@ public class CommandServiceApplication {
 
     @Bean
     OpenAPI openApi() {
-        return ApiDocs.openApi("Netwerkregie command API",
+        return ApiDocs.openApi(
+                "Netwerkregie command API",
                 "Records what happens around a theme as events: naming themes, the network analysis (ingredients, "
                         + "schakels, contacts), shifts of positions of involvement and the manifestation harvest. Every "
                         + "command needs the header X-Recorded-By (an account identifier, never a person's name) and may "
@@ -55,7 +56,8 @@ public class CommandServiceApplication {
                         .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                         .retryInterval(25)
                         .maxRetryCount(10)
-                        .nonTransientFailurePredicate(failure -> !isTransient(failure))   // Axon tests the cause chain too
+                        .nonTransientFailurePredicate(
+                                failure -> !isTransient(failure)) // Axon tests the cause chain too
                         .build())
                 .build();
     }
@@ -71,8 +73,10 @@ public class CommandServiceApplication {
             return true;
         }
         if (failure instanceof MongoException e) {
-            return e instanceof com.mongodb.MongoSocketException || e instanceof com.mongodb.MongoTimeoutException
-                    || e instanceof com.mongodb.MongoNotPrimaryException || e instanceof com.mongodb.MongoNodeIsRecoveringException
+            return e instanceof com.mongodb.MongoSocketException
+                    || e instanceof com.mongodb.MongoTimeoutException
+                    || e instanceof com.mongodb.MongoNotPrimaryException
+                    || e instanceof com.mongodb.MongoNodeIsRecoveringException
                     || e.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)
                     || e.hasErrorLabel("RetryableWriteError");
         }

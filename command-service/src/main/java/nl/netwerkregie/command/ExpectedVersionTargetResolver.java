@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 public class ExpectedVersionTargetResolver implements CommandTargetResolver {
     public static final String BEAN = "expectedVersionTargetResolver";
     public static final String METADATA = "expectedVersion";
-    private final CommandTargetResolver identifiers = AnnotationCommandTargetResolver.builder().build();
+    private final CommandTargetResolver identifiers =
+            AnnotationCommandTargetResolver.builder().build();
 
     @Override
     public VersionedAggregateIdentifier resolveTarget(CommandMessage<?> command) {

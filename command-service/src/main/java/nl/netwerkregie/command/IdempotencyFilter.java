@@ -54,11 +54,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String COLLECTION = "idempotency_keys";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Pattern MUNICIPALITY = Pattern.compile("^/v1/municipalities/([^/]+)");
-    private static final com.fasterxml.jackson.databind.ObjectMapper CANONICAL = new com.fasterxml.jackson.databind.ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final com.fasterxml.jackson.databind.ObjectMapper CANONICAL =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final List<String> KEPT_HEADERS = List.of("ETag", "X-Consistency-Token", "Location", "Content-Type");
     /** A request still marked in progress after this long was abandoned (its instance stopped): it may be retried. */
     private static final Duration ABANDONED = Duration.ofMinutes(2);
+
     private final MongoCollection<Document> keys;
     private final Clock clock;
     private final Duration retention;
@@ -82,7 +84,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (!KEY.matcher(key).matches()) {
-            Problems.write(request, response, 400, "invalid-input", "Invalid input",
+            Problems.write(
+                    request,
+                    response,
+                    400,
+                    "invalid-input",
+                    "Invalid input",
                     HEADER + " must be 1 to 100 letters, digits or ._:-",
                     List.of(new FieldError(HEADER, "must be 1 to 100 letters, digits or ._:-")));
             return;
@@ -98,8 +105,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
         if (existing == null) {
             try {
-                keys.insertOne(new Document("_id", id).append("fingerprint", fingerprint).append("state", "in-progress")
-                        .append("startedAt", Date.from(now)).append("expiresAt", Date.from(now.plus(retention))));
+                keys.insertOne(new Document("_id", id)
+                        .append("fingerprint", fingerprint)
+                        .append("state", "in-progress")
+                        .append("startedAt", Date.from(now))
+                        .append("expiresAt", Date.from(now.plus(retention))));
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
@@ -125,24 +135,44 @@ class IdempotencyFilter extends OncePerRequestFilter {
                         headers.append(h, captured.getHeader(h));
                     }
                 }
-                keys.updateOne(Filters.eq("_id", id), new Document("$set", new Document("state", "done")
-                        .append("status", status).append("headers", headers)
-                        .append("body", new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8))));
+                keys.updateOne(
+                        Filters.eq("_id", id),
+                        new Document(
+                                "$set",
+                                new Document("state", "done")
+                                        .append("status", status)
+                                        .append("headers", headers)
+                                        .append(
+                                                "body",
+                                                new String(captured.getContentAsByteArray(), StandardCharsets.UTF_8))));
             }
             captured.copyBodyToResponse();
         }
     }
 
-    private void answerFromKept(Document kept, String fingerprint, HttpServletRequest request, HttpServletResponse response)
+    private void answerFromKept(
+            Document kept, String fingerprint, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (!fingerprint.equals(kept.getString("fingerprint"))) {
-            Problems.write(request, response, 422, "idempotency-key-reused", "Idempotency key reused",
-                    "this " + HEADER + " was used for another request; use a new key for a new request", List.of());
+            Problems.write(
+                    request,
+                    response,
+                    422,
+                    "idempotency-key-reused",
+                    "Idempotency key reused",
+                    "this " + HEADER + " was used for another request; use a new key for a new request",
+                    List.of());
             return;
         }
         if (!"done".equals(kept.getString("state"))) {
-            Problems.write(request, response, 409, "idempotency-key-in-progress", "Request in progress",
-                    "the first request with this " + HEADER + " is still being handled; retry shortly", List.of());
+            Problems.write(
+                    request,
+                    response,
+                    409,
+                    "idempotency-key-in-progress",
+                    "Request in progress",
+                    "the first request with this " + HEADER + " is still being handled; retry shortly",
+                    List.of());
             return;
         }
         response.setStatus(kept.getInteger("status"));
@@ -167,8 +197,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         java.util.regex.Matcher m = MUNICIPALITY.matcher(request.getRequestURI());
         String municipality = m.find() ? m.group(1) : "";
         try {
-            return CANONICAL.writeValueAsString(List.of(municipality,
-                    String.valueOf(request.getHeader(CommandDispatch.RECORDED_BY)), key));
+            return CANONICAL.writeValueAsString(
+                    List.of(municipality, String.valueOf(request.getHeader(CommandDispatch.RECORDED_BY)), key));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -10,13 +10,20 @@ import java.util.List;
  * that its answer already includes this command.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "The command was recorded; the ids it concerns or created, the version of the theme (or of the "
-        + "actor) after it, and a consistency token for the query service.")
-public record Recorded(String themeId, String actorId, List<String> ingredientIds, String contactId, long version,
-                       String consistencyToken) {
+@Schema(
+        description = "The command was recorded; the ids it concerns or created, the version of the theme (or of the "
+                + "actor) after it, and a consistency token for the query service.")
+public record Recorded(
+        String themeId,
+        String actorId,
+        List<String> ingredientIds,
+        String contactId,
+        long version,
+        String consistencyToken) {
 
     /** The token names the aggregate the command changed (the theme, or the actor when there is no theme). */
-    public static Recorded of(String themeId, String actorId, List<String> ingredientIds, String contactId, long version) {
+    public static Recorded of(
+            String themeId, String actorId, List<String> ingredientIds, String contactId, long version) {
         String aggregate = themeId != null ? themeId : actorId;
         return new Recorded(themeId, actorId, ingredientIds, contactId, version, aggregate + "." + version);
     }

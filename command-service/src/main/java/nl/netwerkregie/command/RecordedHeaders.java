@@ -23,9 +23,13 @@ class RecordedHeaders implements ResponseBodyAdvice<Object> {
     }
 
     @Override
-    public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
-                                  Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
-                                  ServerHttpResponse response) {
+    public Object beforeBodyWrite(
+            Object body,
+            MethodParameter returnType,
+            MediaType contentType,
+            Class<? extends HttpMessageConverter<?>> converterType,
+            ServerHttpRequest request,
+            ServerHttpResponse response) {
         if (body instanceof Recorded recorded) {
             response.getHeaders().setETag("\"" + recorded.version() + "\"");
             response.getHeaders().set(CONSISTENCY_TOKEN, recorded.consistencyToken());

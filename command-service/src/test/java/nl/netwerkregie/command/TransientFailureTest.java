@@ -14,9 +14,12 @@ class TransientFailureTest {
 
     @Test
     void aLostRaceAndAnUnreachableStoreAreRetried() {
-        assertThat(CommandServiceApplication.isTransient(new ConcurrencyException("lost"))).isTrue();
-        assertThat(CommandServiceApplication.isTransient(new MongoSocketReadException("reset", new ServerAddress()))).isTrue();
-        assertThat(CommandServiceApplication.isTransient(new MongoTimeoutException("no server"))).isTrue();
+        assertThat(CommandServiceApplication.isTransient(new ConcurrencyException("lost")))
+                .isTrue();
+        assertThat(CommandServiceApplication.isTransient(new MongoSocketReadException("reset", new ServerAddress())))
+                .isTrue();
+        assertThat(CommandServiceApplication.isTransient(new MongoTimeoutException("no server")))
+                .isTrue();
         MongoException labelled = new MongoException("election");
         labelled.addLabel("RetryableWriteError");
         assertThat(CommandServiceApplication.isTransient(labelled)).isTrue();
@@ -24,8 +27,11 @@ class TransientFailureTest {
 
     @Test
     void aRefusedWriteIsNotRetried() {
-        assertThat(CommandServiceApplication.isTransient(new MongoException(11000, "E11000 duplicate key"))).isFalse();
-        assertThat(CommandServiceApplication.isTransient(new MongoException(10334, "document too large"))).isFalse();
-        assertThat(CommandServiceApplication.isTransient(new IllegalStateException("bug"))).isFalse();
+        assertThat(CommandServiceApplication.isTransient(new MongoException(11000, "E11000 duplicate key")))
+                .isFalse();
+        assertThat(CommandServiceApplication.isTransient(new MongoException(10334, "document too large")))
+                .isFalse();
+        assertThat(CommandServiceApplication.isTransient(new IllegalStateException("bug")))
+                .isFalse();
     }
 }

@@ -109,19 +109,27 @@ public final class EmbeddedStore implements AutoCloseable {
                 case "--memory" -> memory = true;
                 case "--cache-mb" -> cacheMb = Integer.parseInt(args[++i]);
                 case "--lazy-commit" -> commitEachWrite = false;
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + " (use --port N, --data FILE, --cache-mb N, --memory, --lazy-commit)");
+                default ->
+                    throw new IllegalArgumentException("unknown argument " + args[i]
+                            + " (use --port N, --data FILE, --cache-mb N, --memory, --lazy-commit)");
             }
         }
         EmbeddedStore store = memory ? inMemory(port) : onFile(data, port, cacheMb, commitEachWrite);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            store.close();
-            stopped.countDown();
-        }, "embedded-store-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            store.close();
+                            stopped.countDown();
+                        },
+                        "embedded-store-shutdown"));
         System.out.println("Embedded store listening on " + store.uri()
-                + (memory ? " (in memory)" : " (data in " + data.toAbsolutePath()
-                + (commitEachWrite ? ", each write committed before it is acknowledged)" : ", committed lazily)")));
+                + (memory
+                        ? " (in memory)"
+                        : " (data in " + data.toAbsolutePath()
+                                + (commitEachWrite
+                                        ? ", each write committed before it is acknowledged)"
+                                        : ", committed lazily)")));
         stopped.await();
     }
 }

@@ -18,6 +18,7 @@ import org.h2.mvstore.MVStore;
 final class OrderedIndexH2Database extends H2Database {
     /** The superclass opens the indexes from its constructor, before this class's fields are set. */
     private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
     private static final String ORDERED = ".ordered";
 
     private MVStore mvStore;
@@ -41,11 +42,12 @@ final class OrderedIndexH2Database extends H2Database {
     }
 
     @Override
-    protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+    protected Index<Object> openOrCreateUniqueIndex(
+            String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
         MVStore store = store();
         String legacyName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
-        MVMap<KeyValue, Object> map = store.openMap(legacyName + ORDERED,
-                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        MVMap<KeyValue, Object> map = store.openMap(
+                legacyName + ORDERED, new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
         if (store.hasMap(legacyName)) {
             MVMap<KeyValue, Object> legacy = store.openMap(legacyName);
             if (map.isEmpty()) {

@@ -17,13 +17,36 @@ import java.util.function.Supplier;
  */
 final class WriteCommands {
     /** Commands that never change the store. */
-    private static final Set<String> READS = Set.of("find", "getmore", "count", "distinct", "listcollections",
-            "listindexes", "listdatabases", "hello", "ismaster", "ping", "buildinfo", "serverstatus", "getlasterror",
-            "endsessions", "killcursors", "dbstats", "collstats", "whatsmyuri", "getparameter", "connectionstatus",
-            "hostinfo", "getcmdlineopts", "explain", "getfreemonitoringstatus", "getlog", "saslstart", "saslcontinue");
+    private static final Set<String> READS = Set.of(
+            "find",
+            "getmore",
+            "count",
+            "distinct",
+            "listcollections",
+            "listindexes",
+            "listdatabases",
+            "hello",
+            "ismaster",
+            "ping",
+            "buildinfo",
+            "serverstatus",
+            "getlasterror",
+            "endsessions",
+            "killcursors",
+            "dbstats",
+            "collstats",
+            "whatsmyuri",
+            "getparameter",
+            "connectionstatus",
+            "hostinfo",
+            "getcmdlineopts",
+            "explain",
+            "getfreemonitoringstatus",
+            "getlog",
+            "saslstart",
+            "saslcontinue");
 
-    private WriteCommands() {
-    }
+    private WriteCommands() {}
 
     /**
      * Runs a write command while holding {@code lock}. {@code findAndModify} answers with the stored
@@ -39,8 +62,10 @@ final class WriteCommands {
         String name = command.toLowerCase(Locale.ROOT);
         if (name.equals("aggregate")) {
             Object pipeline = query.get("pipeline");
-            return pipeline instanceof List<?> stages && stages.stream().anyMatch(stage ->
-                    stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge")));
+            return pipeline instanceof List<?> stages
+                    && stages.stream()
+                            .anyMatch(stage ->
+                                    stage instanceof Document d && (d.containsKey("$out") || d.containsKey("$merge")));
         }
         return !READS.contains(name);
     }

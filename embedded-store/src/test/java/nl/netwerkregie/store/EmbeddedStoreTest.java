@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import java.nio.file.Path;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,12 +31,15 @@ class EmbeddedStoreTest {
     void keepsDataInItsFileAcrossARestart() {
         Path file = dir.resolve("store.mv");
         try (EmbeddedStore store = EmbeddedStore.onFile(file, 0);
-             MongoClient client = MongoClients.create(store.uri())) {
+                MongoClient client = MongoClients.create(store.uri())) {
             client.getDatabase("t").getCollection("c").insertOne(new Document("_id", "a").append("n", 1));
         }
         try (EmbeddedStore store = EmbeddedStore.onFile(file, 0);
-             MongoClient client = MongoClients.create(store.uri())) {
-            Document found = client.getDatabase("t").getCollection("c").find(new Document("_id", "a")).first();
+                MongoClient client = MongoClients.create(store.uri())) {
+            Document found = client.getDatabase("t")
+                    .getCollection("c")
+                    .find(new Document("_id", "a"))
+                    .first();
             assertThat(found).isNotNull();
             assertThat(found.getInteger("n")).isEqualTo(1);
         }
@@ -45,17 +48,19 @@ class EmbeddedStoreTest {
     @Test
     void inMemoryStoreAnswersOverTheWireProtocol() {
         try (EmbeddedStore store = EmbeddedStore.inMemory(0);
-             MongoClient client = MongoClients.create(store.uri())) {
+                MongoClient client = MongoClients.create(store.uri())) {
             assertThat(store.uri()).startsWith("mongodb://127.0.0.1:");
             client.getDatabase("t").getCollection("c").insertOne(new Document("_id", "x"));
-            assertThat(client.getDatabase("t").getCollection("c").countDocuments()).isEqualTo(1);
+            assertThat(client.getDatabase("t").getCollection("c").countDocuments())
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void concurrentIncrementsOfOneDocumentAreNeverLostOnEitherBackend() throws Exception {
         for (EmbeddedStore store : List.of(EmbeddedStore.inMemory(0), EmbeddedStore.onFile(dir.resolve("inc.mv"), 0))) {
-            try (store; MongoClient client = MongoClients.create(store.uri())) {
+            try (store;
+                    MongoClient client = MongoClients.create(store.uri())) {
                 MongoCollection<Document> counters = client.getDatabase("t").getCollection("counters");
                 Set<Long> handedOut = ConcurrentHashMap.newKeySet();
                 ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -63,7 +68,9 @@ class EmbeddedStoreTest {
                 for (int t = 0; t < 8; t++) {
                     work.add(pool.submit(() -> {
                         for (int i = 0; i < 100; i++) {
-                            Document after = counters.findOneAndUpdate(Filters.eq("_id", "c"), Updates.inc("n", 1L),
+                            Document after = counters.findOneAndUpdate(
+                                    Filters.eq("_id", "c"),
+                                    Updates.inc("n", 1L),
                                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
                             handedOut.add(after.getLong("n"));
                         }
@@ -94,11 +101,15 @@ class EmbeddedStoreTest {
             server.shutdownNow();
             legacy.close();
         }
-        try (EmbeddedStore store = EmbeddedStore.onFile(file, 0); MongoClient client = MongoClients.create(store.uri())) {
+        try (EmbeddedStore store = EmbeddedStore.onFile(file, 0);
+                MongoClient client = MongoClients.create(store.uri())) {
             MongoCollection<Document> c = client.getDatabase("t").getCollection("c");
-            assertThat(c.find(Filters.in("_id", List.of("key-7", "key-250", "key-999"))).into(new ArrayList<>()))
-                    .extracting(d -> d.getInteger("n")).containsExactlyInAnyOrder(7, 250);
-            assertThatThrownBy(() -> c.insertOne(new Document("_id", "key-42"))).isInstanceOf(com.mongodb.MongoWriteException.class);
+            assertThat(c.find(Filters.in("_id", List.of("key-7", "key-250", "key-999")))
+                            .into(new ArrayList<>()))
+                    .extracting(d -> d.getInteger("n"))
+                    .containsExactlyInAnyOrder(7, 250);
+            assertThatThrownBy(() -> c.insertOne(new Document("_id", "key-42")))
+                    .isInstanceOf(com.mongodb.MongoWriteException.class);
             c.insertOne(new Document("_id", "key-300").append("n", 300));
             assertThat(c.countDocuments()).isEqualTo(301);
         }

@@ -40,11 +40,19 @@ class StoreCrashTest {
         for (int round = 0; round < rounds; round++) {
             writeUntilKilled(file, List.of(), round, 150 + random.nextInt(400), acknowledged);
             Set<String> stored = idsAfterRestart(file);
-            System.out.printf("store crash round %d: %d acknowledged so far, %d stored after kill -9, %d acknowledged missing%n",
-                    round, acknowledged.size(), stored.size(), acknowledged.stream().filter(id -> !stored.contains(id)).count());
+            System.out.printf(
+                    "store crash round %d: %d acknowledged so far, %d stored after kill -9, %d acknowledged missing%n",
+                    round,
+                    acknowledged.size(),
+                    stored.size(),
+                    acknowledged.stream().filter(id -> !stored.contains(id)).count());
             // a write can be stored without its acknowledgement reaching the client, never the other way round
-            assertThat(stored).as("acknowledged writes after kill -9 (round %d)", round).containsAll(acknowledged);
-            assertThat(stored.size() - acknowledged.size()).as("unacknowledged writes stored").isBetween(0, 4 * (round + 1));
+            assertThat(stored)
+                    .as("acknowledged writes after kill -9 (round %d)", round)
+                    .containsAll(acknowledged);
+            assertThat(stored.size() - acknowledged.size())
+                    .as("unacknowledged writes stored")
+                    .isBetween(0, 4 * (round + 1));
         }
     }
 
@@ -55,7 +63,8 @@ class StoreCrashTest {
         writeUntilKilled(file, List.of("--lazy-commit"), 0, 300, acknowledged);
         Set<String> stored = idsAfterRestart(file);
         long lost = acknowledged.stream().filter(id -> !stored.contains(id)).count();
-        System.out.printf("store crash with --lazy-commit: %d acknowledged, %d stored, %d acknowledged lost%n",
+        System.out.printf(
+                "store crash with --lazy-commit: %d acknowledged, %d stored, %d acknowledged lost%n",
                 acknowledged.size(), stored.size(), lost);
         assertThat(lost).isBetween(0L, (long) acknowledged.size());
     }
@@ -64,12 +73,14 @@ class StoreCrashTest {
      * Starts the store as its own process and writes from four clients at once (so commits are
      * shared) until it is killed after about {@code killAfter} writes; returns the writes acknowledged.
      */
-    private void writeUntilKilled(Path file, List<String> flags, int round, int killAfter, Set<String> ids) throws Exception {
+    private void writeUntilKilled(Path file, List<String> flags, int round, int killAfter, Set<String> ids)
+            throws Exception {
         int port = freePort();
         Process store = startStore(file, port, flags);
         AtomicLong acknowledged = new AtomicLong();
         AtomicBoolean killed = new AtomicBoolean();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=5000&socketTimeoutMS=3000")) {
+        try (MongoClient client = MongoClients.create(
+                "mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=5000&socketTimeoutMS=3000")) {
             MongoCollection<Document> writes = client.getDatabase("crash").getCollection("writes");
             List<Thread> writers = new ArrayList<>();
             for (int w = 0; w < 4; w++) {
@@ -117,11 +128,20 @@ class StoreCrashTest {
     private static Process startStore(Path file, int port, List<String> flags) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                EmbeddedStore.class.getName(), "--port", String.valueOf(port), "--data", file.toString(), "--cache-mb", "32"));
+                "-cp",
+                System.getProperty("java.class.path"),
+                EmbeddedStore.class.getName(),
+                "--port",
+                String.valueOf(port),
+                "--data",
+                file.toString(),
+                "--cache-mb",
+                "32"));
         command.addAll(flags);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             try (Socket ignored = new Socket("127.0.0.1", port)) {

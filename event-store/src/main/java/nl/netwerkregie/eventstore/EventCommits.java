@@ -46,17 +46,23 @@ public final class EventCommits {
 
     /** The counter document in the sequence collection that hands out global positions. */
     public static final String COUNTER_ID = "global";
+
     public static final String NEXT_POSITION = "nextPosition";
 
-    private static final JsonWriterSettings JSON = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+    private static final JsonWriterSettings JSON =
+            JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
-    private EventCommits() {
-    }
+    private EventCommits() {}
 
     /** One event as the engine stores it: payload and metadata as serialized JSON text. */
-    public record StoredEvent(long sequenceNumber, String eventIdentifier, Instant timestamp, String payloadType,
-                              String payloadRevision, String payloadJson, String metaDataJson) {
-    }
+    public record StoredEvent(
+            long sequenceNumber,
+            String eventIdentifier,
+            Instant timestamp,
+            String payloadType,
+            String payloadRevision,
+            String payloadJson,
+            String metaDataJson) {}
 
     public static String aggregateKey(String aggregateIdentifier, long firstSequenceNumber) {
         return aggregateIdentifier + ":" + firstSequenceNumber;
@@ -66,15 +72,16 @@ public final class EventCommits {
      * The document for a commit whose events take positions {@code firstPosition} onwards. Events
      * without an aggregate ({@code aggregateIdentifier == null}) get no {@code aggregateKey}.
      */
-    public static Document commit(long firstPosition, String aggregateType, String aggregateIdentifier,
-                                  List<StoredEvent> events) {
+    public static Document commit(
+            long firstPosition, String aggregateType, String aggregateIdentifier, List<StoredEvent> events) {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("a commit holds at least one event");
         }
         List<Document> stored = new ArrayList<>(events.size());
         long position = firstPosition;
         for (StoredEvent event : events) {
-            stored.add(withEventFields(new Document(POSITION, position++).append(SEQUENCE, event.sequenceNumber()), event));
+            stored.add(withEventFields(
+                    new Document(POSITION, position++).append(SEQUENCE, event.sequenceNumber()), event));
         }
         long lastPosition = position - 1;
         Document commit = new Document(ID, lastPosition).append(FIRST_POSITION, firstPosition);

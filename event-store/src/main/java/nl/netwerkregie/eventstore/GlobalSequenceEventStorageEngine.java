@@ -10,8 +10,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
@@ -101,7 +101,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
     /** Creates the unique key that enforces one commit per place in an aggregate's stream (idempotent). */
     public void ensureIndexes() {
-        events.createIndex(Indexes.ascending(EventCommits.AGGREGATE_KEY),
+        events.createIndex(
+                Indexes.ascending(EventCommits.AGGREGATE_KEY),
                 new IndexOptions().unique(true).sparse(true).name("aggregateKey_unique"));
     }
 
@@ -119,7 +120,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             List<Document> documents = new ArrayList<>(commits.size());
             long position = first;
             for (PendingCommit commit : commits) {
-                documents.add(EventCommits.commit(position, commit.aggregateType, commit.aggregateIdentifier, commit.events));
+                documents.add(
+                        EventCommits.commit(position, commit.aggregateType, commit.aggregateIdentifier, commit.events));
                 position += commit.events.size();
             }
             try {
@@ -127,10 +129,14 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
                 return;
             } catch (PositionAbandonedException e) {
                 if (attempt == MAX_POSITION_RETRIES) {
-                    throw new EventStoreException("positions " + first + ".." + (position - 1)
-                            + " were abandoned by readers " + attempt + " times; the store is too slow to append", e);
+                    throw new EventStoreException(
+                            "positions " + first + ".." + (position - 1) + " were abandoned by readers " + attempt
+                                    + " times; the store is too slow to append",
+                            e);
                 }
-                log.warn("Positions from {} were marked abandoned before this unit of work committed; retrying at new positions", first);
+                log.warn(
+                        "Positions from {} were marked abandoned before this unit of work committed; retrying at new positions",
+                        first);
                 commits = commits.subList(e.committed, commits.size());
                 count = commits.stream().mapToInt(c -> c.events.size()).sum();
             }
@@ -161,7 +167,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     private void resolveDuplicate(Document commit, int index, MongoWriteException cause) {
         String aggregateKey = commit.getString(EventCommits.AGGREGATE_KEY);
         if (aggregateKey != null) {
-            Document existing = events.find(eq(EventCommits.AGGREGATE_KEY, aggregateKey)).first();
+            Document existing =
+                    events.find(eq(EventCommits.AGGREGATE_KEY, aggregateKey)).first();
             if (existing != null) {
                 if (sameFirstEvent(existing, commit)) {
                     return; // our own insert, answered twice (a retried write)
@@ -181,17 +188,23 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     private static boolean sameFirstEvent(Document existing, Document commit) {
         List<Document> a = EventCommits.events(existing);
         List<Document> b = EventCommits.events(commit);
-        return !a.isEmpty() && !b.isEmpty()
-                && Objects.equals(a.get(0).getString(EventCommits.EVENT_IDENTIFIER), b.get(0).getString(EventCommits.EVENT_IDENTIFIER));
+        return !a.isEmpty()
+                && !b.isEmpty()
+                && Objects.equals(
+                        a.get(0).getString(EventCommits.EVENT_IDENTIFIER),
+                        b.get(0).getString(EventCommits.EVENT_IDENTIFIER));
     }
 
     /** Takes {@code count} consecutive positions from the counter and returns the first. */
     private long reservePositions(int count) {
-        FindOneAndUpdateOptions options = new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
+        FindOneAndUpdateOptions options =
+                new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);
         for (int attempt = 0; ; attempt++) {
             try {
-                Document counter = sequence.findOneAndUpdate(eq(EventCommits.ID, EventCommits.COUNTER_ID),
-                        Updates.inc(EventCommits.NEXT_POSITION, (long) count), options);
+                Document counter = sequence.findOneAndUpdate(
+                        eq(EventCommits.ID, EventCommits.COUNTER_ID),
+                        Updates.inc(EventCommits.NEXT_POSITION, (long) count),
+                        options);
                 return Objects.requireNonNull(counter).getLong(EventCommits.NEXT_POSITION) - count;
             } catch (MongoException e) {
                 // two first-ever writers can both try to create the counter; the loser simply increments it
@@ -210,8 +223,14 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             SerializedObject<String> metaData = message.serializeMetaData(serializer, String.class);
             boolean domain = message instanceof DomainEventMessage<?> d && d.getType() != null;
             long sequenceNumber = domain ? ((DomainEventMessage<?>) message).getSequenceNumber() : 0;
-            StoredEvent event = new StoredEvent(sequenceNumber, message.getIdentifier(), message.getTimestamp(),
-                    payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metaData.getData());
+            StoredEvent event = new StoredEvent(
+                    sequenceNumber,
+                    message.getIdentifier(),
+                    message.getTimestamp(),
+                    payload.getType().getName(),
+                    payload.getType().getRevision(),
+                    payload.getData(),
+                    metaData.getData());
             if (domain) {
                 DomainEventMessage<?> d = (DomainEventMessage<?>) message;
                 PendingCommit commit = byAggregate.computeIfAbsent(d.getAggregateIdentifier(), id -> {
@@ -238,12 +257,20 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
         SerializedObject<String> payload = snapshot.serializePayload(serializer, String.class);
         SerializedObject<String> metaData = snapshot.serializeMetaData(serializer, String.class);
-        StoredEvent event = new StoredEvent(snapshot.getSequenceNumber(), snapshot.getIdentifier(), snapshot.getTimestamp(),
-                payload.getType().getName(), payload.getType().getRevision(), payload.getData(), metaData.getData());
+        StoredEvent event = new StoredEvent(
+                snapshot.getSequenceNumber(),
+                snapshot.getIdentifier(),
+                snapshot.getTimestamp(),
+                payload.getType().getName(),
+                payload.getType().getRevision(),
+                payload.getData(),
+                metaData.getData());
         // one snapshot per aggregate, addressed by the aggregate's identifier; a newer one replaces it
         Document document = EventCommits.snapshot(snapshot.getType(), snapshot.getAggregateIdentifier(), event);
         try {
-            snapshots.replaceOne(eq(EventCommits.ID, snapshot.getAggregateIdentifier()), document,
+            snapshots.replaceOne(
+                    eq(EventCommits.ID, snapshot.getAggregateIdentifier()),
+                    document,
                     new ReplaceOptions().upsert(true));
         } catch (MongoException e) {
             throw new EventStoreException("could not store a snapshot", e);
@@ -253,8 +280,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     // ---------------------------------------------------------------- aggregates
 
     @Override
-    protected List<? extends DomainEventData<?>> fetchDomainEvents(String aggregateIdentifier, long firstSequenceNumber,
-                                                                  int batchSize) {
+    protected List<? extends DomainEventData<?>> fetchDomainEvents(
+            String aggregateIdentifier, long firstSequenceNumber, int batchSize) {
         List<Document> commits = new ArrayList<>();
         walkCommits(aggregateIdentifier, firstSequenceNumber, batchSize, true, commits::add);
         commits.sort(Comparator.comparingLong(c -> c.getLong(EventCommits.FIRST_SEQUENCE)));
@@ -277,14 +304,18 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
      * whether the aggregate has moved on since (every commit after that one starts there).
      */
     public boolean hasCommitStartingAt(String aggregateIdentifier, long sequenceNumber) {
-        return read(() -> events.find(eq(EventCommits.AGGREGATE_KEY, EventCommits.aggregateKey(aggregateIdentifier, sequenceNumber)))
-                .projection(Projections.include(EventCommits.ID)).first()) != null;
+        return read(() -> events.find(eq(
+                                EventCommits.AGGREGATE_KEY,
+                                EventCommits.aggregateKey(aggregateIdentifier, sequenceNumber)))
+                        .projection(Projections.include(EventCommits.ID))
+                        .first())
+                != null;
     }
 
     /** Walks the aggregate's commits without reading their events. */
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateIdentifier) {
-        long next = walkCommits(aggregateIdentifier, 0, Long.MAX_VALUE, false, commit -> { });
+        long next = walkCommits(aggregateIdentifier, 0, Long.MAX_VALUE, false, commit -> {});
         return next == 0 ? Optional.empty() : Optional.of(next - 1);
     }
 
@@ -294,15 +325,21 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
      * The first window is small, because most aggregates are; each next one is four times larger, up
      * to the batch size. Returns the sequence number after the last commit found.
      */
-    private long walkCommits(String aggregateIdentifier, long firstSequenceNumber, long limit, boolean withEvents,
-                             Consumer<Document> found) {
+    private long walkCommits(
+            String aggregateIdentifier,
+            long firstSequenceNumber,
+            long limit,
+            boolean withEvents,
+            Consumer<Document> found) {
         long from = firstSequenceNumber;
         long expected = firstSequenceNumber;
         int window = Math.min(FIRST_AGGREGATE_WINDOW, batchSize());
         boolean first = true;
         while (expected - firstSequenceNumber < limit) {
             List<Document> commits = commitsOf(aggregateIdentifier, from, window, withEvents);
-            if (first && firstSequenceNumber > 0 && commits.stream().noneMatch(c -> c.getLong(EventCommits.FIRST_SEQUENCE) == firstSequenceNumber)) {
+            if (first
+                    && firstSequenceNumber > 0
+                    && commits.stream().noneMatch(c -> c.getLong(EventCommits.FIRST_SEQUENCE) == firstSequenceNumber)) {
                 // starting inside a commit (a caller chose the position): find the commit that holds it
                 long back = Math.max(0, firstSequenceNumber - batchSize());
                 commits.addAll(commitsOf(aggregateIdentifier, back, (int) (firstSequenceNumber - back), withEvents));
@@ -323,14 +360,17 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
     private List<Document> commitsOf(String aggregateIdentifier, long from, int count, boolean withEvents) {
         List<String> keys = LongStream.range(from, from + count)
-                .mapToObj(s -> EventCommits.aggregateKey(aggregateIdentifier, s)).toList();
+                .mapToObj(s -> EventCommits.aggregateKey(aggregateIdentifier, s))
+                .toList();
         return read(() -> events.find(in(EventCommits.AGGREGATE_KEY, keys))
-                .projection(withEvents ? null : Projections.exclude(EventCommits.EVENTS)).into(new ArrayList<>()));
+                .projection(withEvents ? null : Projections.exclude(EventCommits.EVENTS))
+                .into(new ArrayList<>()));
     }
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateIdentifier) {
-        Document snapshot = read(() -> snapshots.find(eq(EventCommits.ID, aggregateIdentifier)).first());
+        Document snapshot = read(
+                () -> snapshots.find(eq(EventCommits.ID, aggregateIdentifier)).first());
         if (snapshot == null) {
             return Stream.empty();
         }
@@ -353,7 +393,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             if (ids.isEmpty()) {
                 break;
             }
-            List<Document> found = read(() -> events.find(in(EventCommits.ID, ids)).into(new ArrayList<>()));
+            List<Document> found =
+                    read(() -> events.find(in(EventCommits.ID, ids)).into(new ArrayList<>()));
             found.sort(Comparator.comparingLong(EventCommits::lastPosition));
             for (Document commit : found) {
                 token = deliver(commit, token, result);
@@ -367,7 +408,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     }
 
     /** Adds the commit's events that the token has not seen to {@code result}; returns the advanced token. */
-    private GapAwareTrackingToken deliver(Document commit, GapAwareTrackingToken token, List<TrackedEventData<?>> result) {
+    private GapAwareTrackingToken deliver(
+            Document commit, GapAwareTrackingToken token, List<TrackedEventData<?>> result) {
         if (EventCommits.isAbandoned(commit)) {
             long position = EventCommits.lastPosition(commit);
             gapsFirstSeen.remove(position);
@@ -417,7 +459,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     }
 
     private long nextPosition() {
-        Document counter = read(() -> sequence.find(eq(EventCommits.ID, EventCommits.COUNTER_ID)).first());
+        Document counter = read(() ->
+                sequence.find(eq(EventCommits.ID, EventCommits.COUNTER_ID)).first());
         return counter == null ? 0 : counter.getLong(EventCommits.NEXT_POSITION);
     }
 
@@ -428,7 +471,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         if (token instanceof GapAwareTrackingToken gapAware) {
             return gapAware;
         }
-        throw new IllegalArgumentException("this engine tracks with GapAwareTrackingToken, not " + token.getClass().getName());
+        throw new IllegalArgumentException("this engine tracks with GapAwareTrackingToken, not "
+                + token.getClass().getName());
     }
 
     @Override
@@ -445,7 +489,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         long next = nextPosition();
         long from = Math.max(0, next - batchSize());
         List<Long> window = LongStream.range(from, next).boxed().toList();
-        List<Document> found = read(() -> events.find(in(EventCommits.ID, window)).into(new ArrayList<>()));
+        List<Document> found =
+                read(() -> events.find(in(EventCommits.ID, window)).into(new ArrayList<>()));
         if (found.isEmpty()) {
             return GapAwareTrackingToken.newInstance(from - 1, Set.of());
         }
@@ -494,8 +539,10 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     /** The first commit (not an abandoned position) whose last position is at or after {@code from}, below {@code limit}. */
     private Document commitAtOrAfter(long from, long limit) {
         for (long start = from; start < limit; start += 64) {
-            List<Long> ids = LongStream.range(start, Math.min(limit, start + 64)).boxed().toList();
-            List<Document> found = read(() -> events.find(in(EventCommits.ID, ids)).into(new ArrayList<>()));
+            List<Long> ids =
+                    LongStream.range(start, Math.min(limit, start + 64)).boxed().toList();
+            List<Document> found =
+                    read(() -> events.find(in(EventCommits.ID, ids)).into(new ArrayList<>()));
             Optional<Document> first = found.stream()
                     .filter(d -> !EventCommits.isAbandoned(d))
                     .min(Comparator.comparingLong(EventCommits::lastPosition));

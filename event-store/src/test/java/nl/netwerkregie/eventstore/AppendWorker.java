@@ -38,7 +38,9 @@ public final class AppendWorker {
             for (int i = 0; i < appends; i++) {
                 String aggregate = "shared-" + random.nextInt(2);
                 while (true) {
-                    long next = engine.lastSequenceNumberFor(aggregate).map(s -> s + 1).orElse(0L);
+                    long next = engine.lastSequenceNumberFor(aggregate)
+                            .map(s -> s + 1)
+                            .orElse(0L);
                     int count = 1 + random.nextInt(3);
                     List<DomainEventMessage<?>> events = TestEvents.events(aggregate, next, count);
                     try {

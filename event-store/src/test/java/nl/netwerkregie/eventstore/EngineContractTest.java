@@ -88,14 +88,24 @@ abstract class EngineContractTest {
         engine.appendEvents(events("a", 3, 9));
         engine.appendEvents(events("a", 12, 1));
 
-        List<Long> sequence = engine.readEvents("a").asStream().map(DomainEventMessage::getSequenceNumber).toList();
+        List<Long> sequence = engine.readEvents("a")
+                .asStream()
+                .map(DomainEventMessage::getSequenceNumber)
+                .toList();
 
         assertThat(sequence).containsExactlyElementsOf(range(0, 13));
-        assertThat(engine.readEvents("a", 5).asStream().map(DomainEventMessage::getSequenceNumber).toList())
-                .as("starting inside a commit").containsExactlyElementsOf(range(5, 13));
+        assertThat(engine.readEvents("a", 5)
+                        .asStream()
+                        .map(DomainEventMessage::getSequenceNumber)
+                        .toList())
+                .as("starting inside a commit")
+                .containsExactlyElementsOf(range(5, 13));
         assertThat(engine.lastSequenceNumberFor("a")).contains(12L);
         assertThat(engine.lastSequenceNumberFor("nobody")).isEmpty();
-        assertThat(engine.readEvents("b").asStream().map(m -> ((Noted) m.getPayload()).aggregate()).toList())
+        assertThat(engine.readEvents("b")
+                        .asStream()
+                        .map(m -> ((Noted) m.getPayload()).aggregate())
+                        .toList())
                 .containsExactly("b", "b");
     }
 
@@ -104,16 +114,26 @@ abstract class EngineContractTest {
         engine.appendEvents(events("a", 0, 3));
         engine.appendEvents(events("b", 0, 1));
 
-        List<Document> commits = database.getCollection("events").find().sort(new Document("_id", 1)).into(new ArrayList<>());
+        List<Document> commits = database.getCollection("events")
+                .find()
+                .sort(new Document("_id", 1))
+                .into(new ArrayList<>());
 
         assertThat(commits).hasSize(2);
         assertThat(commits.get(0).getLong("_id")).isEqualTo(2L);
         assertThat(commits.get(0).getLong("firstPosition")).isZero();
         assertThat(commits.get(0).getString("aggregateKey")).isEqualTo("a:0");
-        assertThat(EventCommits.events(commits.get(0))).extracting(e -> e.getLong("globalPosition")).containsExactly(0L, 1L, 2L);
-        assertThat(EventCommits.events(commits.get(0)).get(1).get("payload", Document.class).getString("text")).isEqualTo("text 1");
+        assertThat(EventCommits.events(commits.get(0)))
+                .extracting(e -> e.getLong("globalPosition"))
+                .containsExactly(0L, 1L, 2L);
+        assertThat(EventCommits.events(commits.get(0))
+                        .get(1)
+                        .get("payload", Document.class)
+                        .getString("text"))
+                .isEqualTo("text 1");
         assertThat(commits.get(1).getLong("_id")).isEqualTo(3L);
-        assertThat(database.getCollection("events_sequence").find().first().getLong("nextPosition")).isEqualTo(4L);
+        assertThat(database.getCollection("events_sequence").find().first().getLong("nextPosition"))
+                .isEqualTo(4L);
     }
 
     @Test
@@ -122,7 +142,8 @@ abstract class EngineContractTest {
 
         engine.appendEvents(events("a", 2, 1));
         assertThatThrownBy(() -> engine.appendEvents(events("a", 2, 3))).isInstanceOf(ConcurrencyException.class);
-        assertThatThrownBy(() -> engine.appendEvents(events("a", 0, 1))).isInstanceOf(AggregateStreamCreationException.class);
+        assertThatThrownBy(() -> engine.appendEvents(events("a", 0, 1)))
+                .isInstanceOf(AggregateStreamCreationException.class);
 
         assertThat(engine.readEvents("a").asStream().count()).isEqualTo(3);
         assertThat(readAll(null)).hasSize(3);
@@ -137,12 +158,14 @@ abstract class EngineContractTest {
         List<TrackedEventMessage<?>> all = readAll(null);
 
         assertThat(all).hasSize(11);
-        assertThat(all).extracting(m -> ((GapAwareTrackingToken) m.trackingToken()).getIndex())
+        assertThat(all)
+                .extracting(m -> ((GapAwareTrackingToken) m.trackingToken()).getIndex())
                 .containsExactlyElementsOf(range(0, 11));
         assertThat(all).allMatch(m -> !((GapAwareTrackingToken) m.trackingToken()).hasGaps());
         // resuming from a token inside a commit delivers the rest of that commit
         List<TrackedEventMessage<?>> rest = readAll(all.get(4).trackingToken());
-        assertThat(rest).extracting(m -> ((GapAwareTrackingToken) m.trackingToken()).getIndex())
+        assertThat(rest)
+                .extracting(m -> ((GapAwareTrackingToken) m.trackingToken()).getIndex())
                 .containsExactlyElementsOf(range(5, 11));
     }
 
@@ -161,7 +184,8 @@ abstract class EngineContractTest {
 
         assertThat(late).hasSize(1);
         assertThat(((Noted) late.get(0).getPayload()).aggregate()).isEqualTo("a");
-        assertThat(((GapAwareTrackingToken) late.get(0).trackingToken()).getGaps()).isEmpty();
+        assertThat(((GapAwareTrackingToken) late.get(0).trackingToken()).getGaps())
+                .isEmpty();
     }
 
     @Test
@@ -175,15 +199,22 @@ abstract class EngineContractTest {
 
         clock.advance(Duration.ofSeconds(11));
         assertThat(readAll(token)).isEmpty(); // the gap is looked up once more, then marked abandoned
-        assertThat(database.getCollection("events").find(Filters.eq("_id", held)).first().getBoolean("abandoned")).isTrue();
+        assertThat(database.getCollection("events")
+                        .find(Filters.eq("_id", held))
+                        .first()
+                        .getBoolean("abandoned"))
+                .isTrue();
 
         // the writer of that position commits now: the engine moves it to new positions instead of losing it
         lateWriter.resume();
         writer.join(10_000);
         List<TrackedEventMessage<?>> delivered = readAll(token);
 
-        assertThat(delivered).extracting(m -> ((Noted) m.getPayload()).aggregate()).containsExactly("a");
-        assertThat(((GapAwareTrackingToken) last(delivered).trackingToken()).getGaps()).isEmpty();
+        assertThat(delivered)
+                .extracting(m -> ((Noted) m.getPayload()).aggregate())
+                .containsExactly("a");
+        assertThat(((GapAwareTrackingToken) last(delivered).trackingToken()).getGaps())
+                .isEmpty();
         assertThat(engine.readEvents("a").asStream().count()).isEqualTo(1);
     }
 
@@ -226,7 +257,8 @@ abstract class EngineContractTest {
         DomainEventStream after = engine.readEvents("a", snapshot.getSequenceNumber() + 1);
 
         assertThat(snapshot.getSequenceNumber()).isEqualTo(3);
-        assertThat(after.asStream().map(DomainEventMessage::getSequenceNumber).toList()).containsExactly(4L, 5L);
+        assertThat(after.asStream().map(DomainEventMessage::getSequenceNumber).toList())
+                .containsExactly(4L, 5L);
         assertThat(database.getCollection("events_snapshots").countDocuments()).isEqualTo(1);
     }
 
@@ -242,11 +274,15 @@ abstract class EngineContractTest {
         assertThat(readAll(engine.createTailToken())).hasSize(11);
         GapAwareTrackingToken head = (GapAwareTrackingToken) engine.createHeadToken();
         assertThat(head.getIndex()).isEqualTo(inFlight + 1);
-        assertThat(head.getGaps()).as("a position still being written stays a gap").containsExactly(inFlight);
+        assertThat(head.getGaps())
+                .as("a position still being written stays a gap")
+                .containsExactly(inFlight);
         assertThat(readAll(head)).isEmpty();
 
         TrackingToken at = engine.createTokenAt(start.plusSeconds(60L * 4 + 30));
-        assertThat(readAll(at)).extracting(m -> ((Noted) m.getPayload()).number()).containsExactly(5, 6, 7, 8, 9, 0);
+        assertThat(readAll(at))
+                .extracting(m -> ((Noted) m.getPayload()).number())
+                .containsExactly(5, 6, 7, 8, 9, 0);
         assertThat(readAll(engine.createTokenAt(start.minusSeconds(1)))).hasSize(11);
         assertThat(readAll(engine.createTokenAt(start.plusSeconds(7200)))).isEmpty();
     }
@@ -262,7 +298,8 @@ abstract class EngineContractTest {
 
             @Override
             protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
-                return representation.upcastPayload(new SimpleSerializedType(Noted.class.getName(), null),
+                return representation.upcastPayload(
+                        new SimpleSerializedType(Noted.class.getName(), null),
                         com.fasterxml.jackson.databind.JsonNode.class,
                         node -> ((com.fasterxml.jackson.databind.node.ObjectNode) node)
                                 .put("text", node.get("text").asText().toUpperCase()));
@@ -270,9 +307,15 @@ abstract class EngineContractTest {
         };
         GlobalSequenceEventStorageEngine upcasting = engine(5, shout);
 
-        assertThat(upcasting.readEvents("a").asStream().map(m -> ((Noted) m.getPayload()).text()).toList())
+        assertThat(upcasting
+                        .readEvents("a")
+                        .asStream()
+                        .map(m -> ((Noted) m.getPayload()).text())
+                        .toList())
                 .containsExactly("TEXT 0", "TEXT 1");
-        assertThat(readAll(upcasting, null)).extracting(m -> ((Noted) m.getPayload()).text()).containsExactly("TEXT 0", "TEXT 1");
+        assertThat(readAll(upcasting, null))
+                .extracting(m -> ((Noted) m.getPayload()).text())
+                .containsExactly("TEXT 0", "TEXT 1");
     }
 
     // ------------------------------------------------------------ helpers
@@ -291,10 +334,13 @@ abstract class EngineContractTest {
 
     /** What a writer does first: takes positions from the counter. Returns the first. */
     long takePositions(int count) {
-        Document counter = database.getCollection("events_sequence").findOneAndUpdate(Filters.eq("_id", "global"),
-                Updates.inc("nextPosition", (long) count),
-                new com.mongodb.client.model.FindOneAndUpdateOptions().upsert(true)
-                        .returnDocument(com.mongodb.client.model.ReturnDocument.AFTER));
+        Document counter = database.getCollection("events_sequence")
+                .findOneAndUpdate(
+                        Filters.eq("_id", "global"),
+                        Updates.inc("nextPosition", (long) count),
+                        new com.mongodb.client.model.FindOneAndUpdateOptions()
+                                .upsert(true)
+                                .returnDocument(com.mongodb.client.model.ReturnDocument.AFTER));
         return counter.getLong("nextPosition") - count;
     }
 
@@ -303,10 +349,20 @@ abstract class EngineContractTest {
         DomainEventMessage<Noted> message = event(aggregate, sequenceNumber);
         var serializer = TestEvents.serializer();
         var payload = message.serializePayload(serializer, String.class);
-        database.getCollection("events").insertOne(EventCommits.commit(position, "Note", aggregate, List.of(
-                new EventCommits.StoredEvent(sequenceNumber, message.getIdentifier(), message.getTimestamp(),
-                        payload.getType().getName(), payload.getType().getRevision(), payload.getData(),
-                        message.serializeMetaData(serializer, String.class).getData()))));
+        database.getCollection("events")
+                .insertOne(EventCommits.commit(
+                        position,
+                        "Note",
+                        aggregate,
+                        List.of(new EventCommits.StoredEvent(
+                                sequenceNumber,
+                                message.getIdentifier(),
+                                message.getTimestamp(),
+                                payload.getType().getName(),
+                                payload.getType().getRevision(),
+                                payload.getData(),
+                                message.serializeMetaData(serializer, String.class)
+                                        .getData()))));
     }
 
     static List<Long> range(long from, long to) {
@@ -324,8 +380,10 @@ abstract class EngineContractTest {
         private volatile long pausedAt = -1;
 
         PausingEngine(MongoDatabase database) {
-            super(GlobalSequenceEventStorageEngine.builder().database(database)
-                    .eventSerializer(TestEvents.serializer()).snapshotSerializer(TestEvents.serializer()));
+            super(GlobalSequenceEventStorageEngine.builder()
+                    .database(database)
+                    .eventSerializer(TestEvents.serializer())
+                    .snapshotSerializer(TestEvents.serializer()));
         }
 
         long awaitPaused() throws InterruptedException {

@@ -53,7 +53,9 @@ class SlowWriterTest {
     @Test
     void globalSequenceEngineDeliversTheLateEventWhileItsPositionIsAGap() throws Exception {
         SlowEngine engine = new SlowEngine(database, Duration.ofSeconds(60));
-        int missed = run("global-sequence, gap timeout 60 s", engine,
+        int missed = run(
+                "global-sequence, gap timeout 60 s",
+                engine,
                 () -> engine.appendEvents(List.of(TestEvents.event("late", 0))));
         assertThat(missed).isZero();
     }
@@ -61,17 +63,22 @@ class SlowWriterTest {
     @Test
     void globalSequenceEngineDeliversTheLateEventWhenItsPositionWasAbandoned() throws Exception {
         SlowEngine engine = new SlowEngine(database, Duration.ofSeconds(1));
-        int missed = run("global-sequence, gap timeout 1 s", engine,
+        int missed = run(
+                "global-sequence, gap timeout 1 s",
+                engine,
                 () -> engine.appendEvents(List.of(TestEvents.event("late", 0))));
         assertThat(missed).isZero();
         assertThat(database.getCollection("events").countDocuments(new Document("abandoned", true)))
-                .as("the held position was given up and the writer moved on").isEqualTo(1);
+                .as("the held position was given up and the writer moved on")
+                .isEqualTo(1);
     }
 
     @Test
     void axonMongoEngineSkipsTheLateEvent() throws Exception {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client, "slow_writer").build())
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(client, "slow_writer")
+                        .build())
                 .eventSerializer(TestEvents.serializer())
                 .snapshotSerializer(TestEvents.serializer())
                 .build();
@@ -82,7 +89,9 @@ class SlowWriterTest {
             sleep(HOLD_MS);
             engine.appendEvents(List.of(late));
         });
-        assertThat(missed).as("Axon's engine tracks by timestamp and passes the late event for good").isEqualTo(1);
+        assertThat(missed)
+                .as("Axon's engine tracks by timestamp and passes the late event for good")
+                .isEqualTo(1);
     }
 
     /** Runs the scenario; returns how many of the written events the processor never received. */
@@ -119,7 +128,8 @@ class SlowWriterTest {
         stop.set(true);
         processor.join();
         int missed = (int) written.stream().filter(a -> !delivered.contains(a)).count();
-        System.out.printf("slow writer [%s]: held %d ms, %d events written, %d delivered, %d missed%n",
+        System.out.printf(
+                "slow writer [%s]: held %d ms, %d events written, %d delivered, %d missed%n",
                 name, HOLD_MS, written.size(), written.size() - missed, missed);
         return missed;
     }
@@ -135,8 +145,11 @@ class SlowWriterTest {
     /** The real engine, pausing every unit of work of aggregate "late" between taking positions and inserting. */
     static final class SlowEngine extends GlobalSequenceEventStorageEngine {
         SlowEngine(MongoDatabase database, Duration gapTimeout) {
-            super(GlobalSequenceEventStorageEngine.builder().database(database).gapTimeout(gapTimeout)
-                    .eventSerializer(TestEvents.serializer()).snapshotSerializer(TestEvents.serializer()));
+            super(GlobalSequenceEventStorageEngine.builder()
+                    .database(database)
+                    .gapTimeout(gapTimeout)
+                    .eventSerializer(TestEvents.serializer())
+                    .snapshotSerializer(TestEvents.serializer()));
             ensureIndexes();
         }
 

@@ -12,14 +12,14 @@ import org.axonframework.serialization.json.JacksonSerializer;
 
 /** Events and helpers the engine tests share. */
 final class TestEvents {
-    record Noted(String aggregate, int number, String text) {
-    }
+    record Noted(String aggregate, int number, String text) {}
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     static JacksonSerializer serializer() {
-        return JacksonSerializer.builder().objectMapper(new ObjectMapper().findAndRegisterModules()).build();
+        return JacksonSerializer.builder()
+                .objectMapper(new ObjectMapper().findAndRegisterModules())
+                .build();
     }
 
     static DomainEventMessage<Noted> event(String aggregate, long sequenceNumber) {
@@ -27,9 +27,14 @@ final class TestEvents {
     }
 
     static DomainEventMessage<Noted> event(String aggregate, long sequenceNumber, Instant timestamp) {
-        return new GenericDomainEventMessage<>("Note", aggregate, sequenceNumber,
+        return new GenericDomainEventMessage<>(
+                "Note",
+                aggregate,
+                sequenceNumber,
                 new Noted(aggregate, (int) sequenceNumber, "text " + sequenceNumber),
-                MetaData.with("recordedBy", "tester"), UUID.randomUUID().toString(), timestamp);
+                MetaData.with("recordedBy", "tester"),
+                UUID.randomUUID().toString(),
+                timestamp);
     }
 
     /** {@code count} events of one aggregate starting at {@code first}: one unit of work's worth. */

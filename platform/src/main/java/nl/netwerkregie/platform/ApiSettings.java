@@ -14,24 +14,30 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consistency  how reads wait for a consistency token (query service)
  */
 @ConfigurationProperties("netwerkregie")
-public record ApiSettings(@DefaultValue("1048576") long maxBodyBytes, @DefaultValue Cors cors,
-                          @DefaultValue Idempotency idempotency, @DefaultValue Consistency consistency) {
+public record ApiSettings(
+        @DefaultValue("1048576") long maxBodyBytes,
+        @DefaultValue Cors cors,
+        @DefaultValue Idempotency idempotency,
+        @DefaultValue Consistency consistency) {
 
     /** @param allowedOrigins origins (comma-separated in a property) whose browsers may call the API; none by default */
     public record Cors(@DefaultValue List<String> allowedOrigins) {
         public Cors {
-            allowedOrigins = allowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+            allowedOrigins = allowedOrigins.stream()
+                    .map(String::strip)
+                    .filter(o -> !o.isEmpty())
+                    .toList();
         }
     }
 
     /** @param retentionHours how long a key and its first response are kept */
-    public record Idempotency(@DefaultValue("24") long retentionHours) {
-    }
+    public record Idempotency(@DefaultValue("24") long retentionHours) {}
 
     /**
      * @param maxWaitMs  how long a read waits for the views to include its token before {@code 503}
      * @param maxWaiting reads that may wait at once per instance; more are answered {@code 503} at once
      */
-    public record Consistency(@DefaultValue("5000") long maxWaitMs, @DefaultValue("1000") int maxWaiting) {
-    }
+    public record Consistency(
+            @DefaultValue("5000") long maxWaitMs,
+            @DefaultValue("1000") int maxWaiting) {}
 }

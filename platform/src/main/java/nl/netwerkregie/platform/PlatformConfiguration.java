@@ -1,5 +1,7 @@
 package nl.netwerkregie.platform;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import nl.netwerkregie.platform.json.JsonConfiguration;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.platform.store.EventStoreConfiguration;
@@ -7,14 +9,12 @@ import nl.netwerkregie.platform.store.MongoConfiguration;
 import nl.netwerkregie.platform.store.ProcessingConfiguration;
 import nl.netwerkregie.platform.store.StoreHealthIndicator;
 import nl.netwerkregie.platform.web.ApiDocsCustomizer;
-import nl.netwerkregie.platform.web.RequestShapeFilter;
 import nl.netwerkregie.platform.web.CorrelationFilter;
 import nl.netwerkregie.platform.web.ErrorResponses;
 import nl.netwerkregie.platform.web.Problems;
+import nl.netwerkregie.platform.web.RequestShapeFilter;
 import nl.netwerkregie.platform.web.ResponseHeadersFilter;
 import nl.netwerkregie.platform.web.WebConfiguration;
-import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -22,8 +22,21 @@ import org.springframework.context.annotation.Import;
 /** What both services run: the store, the personal-data vault, error responses and correlation ids. */
 @Configuration(proxyBeanMethods = false)
 @org.springframework.boot.context.properties.EnableConfigurationProperties(ApiSettings.class)
-@Import({JsonConfiguration.class, MongoConfiguration.class, EventStoreConfiguration.class, ProcessingConfiguration.class, StoreHealthIndicator.class, PersonalDataVault.class, Problems.class, ApiDocsCustomizer.class,
-        CorrelationFilter.class, ResponseHeadersFilter.class, RequestShapeFilter.class, WebConfiguration.class, ErrorResponses.class})
+@Import({
+    JsonConfiguration.class,
+    MongoConfiguration.class,
+    EventStoreConfiguration.class,
+    ProcessingConfiguration.class,
+    StoreHealthIndicator.class,
+    PersonalDataVault.class,
+    Problems.class,
+    ApiDocsCustomizer.class,
+    CorrelationFilter.class,
+    ResponseHeadersFilter.class,
+    RequestShapeFilter.class,
+    WebConfiguration.class,
+    ErrorResponses.class
+})
 public class PlatformConfiguration {
 
     /** The municipalities' clock: "today" is a date in the Netherlands, whatever zone the server runs in. */

@@ -2,14 +2,14 @@ package nl.netwerkregie.query;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import nl.netwerkregie.platform.PlatformConfiguration;
-import nl.netwerkregie.query.projection.ViewSettings;
-import nl.netwerkregie.query.projection.SignallingEventSource;
 import nl.netwerkregie.platform.store.EventStoreSettings;
+import nl.netwerkregie.platform.web.ApiDocs;
+import nl.netwerkregie.query.projection.SignallingEventSource;
+import nl.netwerkregie.query.projection.ViewSettings;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
-import org.axonframework.config.ConfigurerModule;
-import nl.netwerkregie.platform.web.ApiDocs;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.annotation.Bean;
@@ -44,23 +44,25 @@ public class QueryServiceApplication {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .configureDefaultStreamableMessageSource(c -> events)
                 .usingPooledStreamingEventProcessors()
-                .registerPooledStreamingEventProcessorConfiguration((config, builder) -> builder
-                        .initialToken(source -> source.createTailToken())
-                        .initialSegmentCount(settings.segments())
-                        .maxClaimedSegments(settings.segments())
-                        .batchSize(settings.batchSize())));
+                .registerPooledStreamingEventProcessorConfiguration(
+                        (config, builder) -> builder.initialToken(source -> source.createTailToken())
+                                .initialSegmentCount(settings.segments())
+                                .maxClaimedSegments(settings.segments())
+                                .batchSize(settings.batchSize())));
     }
 
     /** The view families read events from the engine directly, woken when new ones are stored. */
     @Bean
-    SignallingEventSource viewEventSource(ObjectProvider<EventStorageEngine> engine, ObjectProvider<EventStore> events,
-                                          EventStoreSettings settings) {
-        return new SignallingEventSource(engine::getObject, events::getObject, settings.batchSize(), settings.fetchDelayMs());
+    SignallingEventSource viewEventSource(
+            ObjectProvider<EventStorageEngine> engine, ObjectProvider<EventStore> events, EventStoreSettings settings) {
+        return new SignallingEventSource(
+                engine::getObject, events::getObject, settings.batchSize(), settings.fetchDelayMs());
     }
 
     @Bean
     OpenAPI openApi() {
-        return ApiDocs.openApi("Netwerkregie query API",
+        return ApiDocs.openApi(
+                "Netwerkregie query API",
                 "Reads the views built from the events: a theme's network of involvement on any date (JSON and SVG), "
                         + "how positions shifted between two dates, a theme's full history, and the themes of a "
                         + "municipality or buurt. Every read is scoped by municipality.");

@@ -13,6 +13,10 @@ import org.axonframework.serialization.Revision;
  * details are only ever in {@code personalData}, encrypted.
  */
 @Revision("1")
-public record ActorRegistered(ActorId actorId, MunicipalityCode municipality, ActorType type,
-                              String organisationName, SealedPersonalData personalData, LocalDate effectiveDate) {
-}
+public record ActorRegistered(
+        ActorId actorId,
+        MunicipalityCode municipality,
+        ActorType type,
+        String organisationName,
+        SealedPersonalData personalData,
+        LocalDate effectiveDate) {}

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** A prepared contact took place on its effective date, with this outcome. */
 @Revision("1")
 public record ContactMade(ThemeId themeId, ContactId contactId, Story outcome, LocalDate effectiveDate)
-        implements ThemeEvent {
-}
+        implements ThemeEvent {}

@@ -11,6 +11,11 @@ import org.axonframework.serialization.Revision;
 
 /** A contact with one schakel or a group of schakels was prepared, with the story to be used. */
 @Revision("1")
-public record ContactPrepared(ThemeId themeId, ContactId contactId, List<ActorId> schakels, ContactForm form,
-                              Story story, LocalDate effectiveDate) implements ThemeEvent {
-}
+public record ContactPrepared(
+        ThemeId themeId,
+        ContactId contactId,
+        List<ActorId> schakels,
+        ContactForm form,
+        Story story,
+        LocalDate effectiveDate)
+        implements ThemeEvent {}

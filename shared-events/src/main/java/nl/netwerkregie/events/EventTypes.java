@@ -16,17 +16,28 @@ import java.util.stream.Collectors;
 public final class EventTypes {
     /** Every published event type, in the order they were introduced. */
     public static final List<Class<?>> ALL = List.of(
-            ThemeNamed.class, ThemeRenamed.class, ThemeStoryChanged.class, ThemeBuurtenChanged.class,
-            IngredientsAdded.class, IngredientWithdrawn.class, SchakelAdded.class, SchakelLinked.class,
-            SchakelUnlinked.class, ContactPrepared.class, ContactMade.class, SchakelInvitedToAnalyse.class,
-            PositionShifted.class, InvitedToPosition.class, ManifestationHarvestRecorded.class,
+            ThemeNamed.class,
+            ThemeRenamed.class,
+            ThemeStoryChanged.class,
+            ThemeBuurtenChanged.class,
+            IngredientsAdded.class,
+            IngredientWithdrawn.class,
+            SchakelAdded.class,
+            SchakelLinked.class,
+            SchakelUnlinked.class,
+            ContactPrepared.class,
+            ContactMade.class,
+            SchakelInvitedToAnalyse.class,
+            PositionShifted.class,
+            InvitedToPosition.class,
+            ManifestationHarvestRecorded.class,
             ActorRegistered.class);
-    private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
-    private static final Map<String, Class<?>> BY_NAME = ALL.stream()
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
-    private EventTypes() {
-    }
+    private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
+    private static final Map<String, Class<?>> BY_NAME =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+
+    private EventTypes() {}
 
     /** The stored name of a published event type, or empty for any other class. */
     public static Optional<String> nameOf(Class<?> type) {

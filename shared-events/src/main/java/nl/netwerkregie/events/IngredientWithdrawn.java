@@ -8,5 +8,4 @@ import org.axonframework.serialization.Revision;
 /** An ingredient no longer belongs to the theme's network from its effective date on. */
 @Revision("1")
 public record IngredientWithdrawn(ThemeId themeId, IngredientId ingredientId, LocalDate effectiveDate)
-        implements ThemeEvent {
-}
+        implements ThemeEvent {}

@@ -13,6 +13,10 @@ import org.axonframework.serialization.Revision;
  * {@code session} are optional ({@code null} when not known).
  */
 @Revision("1")
-public record IngredientsAdded(ThemeId themeId, List<Ingredient> ingredients, ActorId writtenBy,
-                               AnalysisSession session, LocalDate effectiveDate) implements ThemeEvent {
-}
+public record IngredientsAdded(
+        ThemeId themeId,
+        List<Ingredient> ingredients,
+        ActorId writtenBy,
+        AnalysisSession session,
+        LocalDate effectiveDate)
+        implements ThemeEvent {}

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** An actor was invited to take another position in the theme's network. */
 @Revision("1")
 public record InvitedToPosition(ThemeId themeId, ActorId actorId, Position position, LocalDate effectiveDate)
-        implements ThemeEvent {
-}
+        implements ThemeEvent {}

@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** The harvest of a manifestation moment: the networks, initiatives and examples it showed. */
 @Revision("1")
 public record ManifestationHarvestRecorded(ThemeId themeId, List<HarvestItem> items, LocalDate effectiveDate)
-        implements ThemeEvent {
-}
+        implements ThemeEvent {}

@@ -13,8 +13,9 @@ import org.axonframework.serialization.Revision;
  * were stored or read.
  */
 @Revision("1")
-public record PositionShifted(ThemeId themeId, ActorId actorId, Set<Position> taken, Set<Position> left,
-                              LocalDate effectiveDate) implements ThemeEvent {
+public record PositionShifted(
+        ThemeId themeId, ActorId actorId, Set<Position> taken, Set<Position> left, LocalDate effectiveDate)
+        implements ThemeEvent {
     public PositionShifted {
         taken = Position.canonical(taken);
         left = Position.canonical(left);

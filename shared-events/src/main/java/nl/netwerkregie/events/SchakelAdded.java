@@ -10,5 +10,4 @@ import org.axonframework.serialization.Revision;
 /** An actor became a schakel of the theme, connecting the given ingredients to it. */
 @Revision("1")
 public record SchakelAdded(ThemeId themeId, ActorId actorId, List<IngredientId> ingredientIds, LocalDate effectiveDate)
-        implements ThemeEvent {
-}
+        implements ThemeEvent {}

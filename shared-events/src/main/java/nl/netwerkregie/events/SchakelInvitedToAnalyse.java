@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 
 /** A schakel was invited to make a network analysis of its own ("networks grow from networks"). */
 @Revision("1")
-public record SchakelInvitedToAnalyse(ThemeId themeId, ActorId actorId, LocalDate effectiveDate) implements ThemeEvent {
-}
+public record SchakelInvitedToAnalyse(ThemeId themeId, ActorId actorId, LocalDate effectiveDate)
+        implements ThemeEvent {}

@@ -10,5 +10,4 @@ import org.axonframework.serialization.Revision;
 /** A schakel now also connects these ingredients to the theme. */
 @Revision("1")
 public record SchakelLinked(ThemeId themeId, ActorId actorId, List<IngredientId> ingredientIds, LocalDate effectiveDate)
-        implements ThemeEvent {
-}
+        implements ThemeEvent {}

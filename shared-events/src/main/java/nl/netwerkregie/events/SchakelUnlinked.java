@@ -9,6 +9,6 @@ import org.axonframework.serialization.Revision;
 
 /** A schakel no longer connects these ingredients to the theme. */
 @Revision("1")
-public record SchakelUnlinked(ThemeId themeId, ActorId actorId, List<IngredientId> ingredientIds, LocalDate effectiveDate)
-        implements ThemeEvent {
-}
+public record SchakelUnlinked(
+        ThemeId themeId, ActorId actorId, List<IngredientId> ingredientIds, LocalDate effectiveDate)
+        implements ThemeEvent {}

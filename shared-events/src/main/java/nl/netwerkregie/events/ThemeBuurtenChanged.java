@@ -9,5 +9,4 @@ import org.axonframework.serialization.Revision;
 /** The set of buurten a theme runs in changed; {@code buurten} is the complete new set. */
 @Revision("1")
 public record ThemeBuurtenChanged(ThemeId themeId, List<BuurtCode> buurten, LocalDate effectiveDate)
-        implements ThemeEvent {
-}
+        implements ThemeEvent {}

@@ -12,7 +12,12 @@ import org.axonframework.serialization.Revision;
 
 /** A theme was named for a municipality, in one or more of its buurten, with its first programme cycle. */
 @Revision("1")
-public record ThemeNamed(ThemeId themeId, MunicipalityCode municipality, ThemeName name, Story story,
-                         List<BuurtCode> buurten, DevelopmentPeriod developmentPeriod, LocalDate effectiveDate)
-        implements ThemeEvent {
-}
+public record ThemeNamed(
+        ThemeId themeId,
+        MunicipalityCode municipality,
+        ThemeName name,
+        Story story,
+        List<BuurtCode> buurten,
+        DevelopmentPeriod developmentPeriod,
+        LocalDate effectiveDate)
+        implements ThemeEvent {}

@@ -7,5 +7,4 @@ import org.axonframework.serialization.Revision;
 
 /** A theme got a new name, typically when it was made current again. */
 @Revision("1")
-public record ThemeRenamed(ThemeId themeId, ThemeName name, LocalDate effectiveDate) implements ThemeEvent {
-}
+public record ThemeRenamed(ThemeId themeId, ThemeName name, LocalDate effectiveDate) implements ThemeEvent {}

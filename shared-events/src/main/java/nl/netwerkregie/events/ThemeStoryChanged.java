@@ -7,5 +7,4 @@ import org.axonframework.serialization.Revision;
 
 /** The story told around a theme changed. */
 @Revision("1")
-public record ThemeStoryChanged(ThemeId themeId, Story story, LocalDate effectiveDate) implements ThemeEvent {
-}
+public record ThemeStoryChanged(ThemeId themeId, Story story, LocalDate effectiveDate) implements ThemeEvent {}

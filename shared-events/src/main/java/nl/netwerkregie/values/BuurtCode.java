@@ -10,7 +10,8 @@ public record BuurtCode(String value) {
     private static final Pattern FORMAT = Pattern.compile("BU\\d{8}");
 
     public BuurtCode {
-        StoredForm.check(value != null && FORMAT.matcher(value).matches(), "must be a CBS buurt code: BU followed by 8 digits");
+        StoredForm.check(
+                value != null && FORMAT.matcher(value).matches(), "must be a CBS buurt code: BU followed by 8 digits");
     }
 
     public MunicipalityCode municipality() {

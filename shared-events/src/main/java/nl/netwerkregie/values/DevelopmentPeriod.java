@@ -10,6 +10,7 @@ public record DevelopmentPeriod(LocalDate start, LocalDate end) {
     public DevelopmentPeriod {
         StoredForm.check(start != null && end != null, "needs a start and an end date");
         StoredForm.check(start == null || end == null || end.isAfter(start), "must end after it starts");
-        StoredForm.check(start == null || end == null || !end.isAfter(start.plusYears(10)), "must not span more than ten years");
+        StoredForm.check(
+                start == null || end == null || !end.isAfter(start.plusYears(10)), "must not span more than ten years");
     }
 }

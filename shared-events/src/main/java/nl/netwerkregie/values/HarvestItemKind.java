@@ -2,5 +2,8 @@ package nl.netwerkregie.values;
 
 /** What a manifestation moment shows: networks, initiatives, examples, and anything else. */
 public enum HarvestItemKind {
-    NETWORK, INITIATIVE, EXAMPLE, OTHER
+    NETWORK,
+    INITIATIVE,
+    EXAMPLE,
+    OTHER
 }

@@ -2,5 +2,15 @@ package nl.netwerkregie.values;
 
 /** What an ingredient of a network analysis is. */
 public enum IngredientKind {
-    IDEA, THOUGHT, MEANS, PERSON, BUILDING, SOFTWARE, INSTITUTION, IMAGE, SOURCE, MATERIAL, OTHER
+    IDEA,
+    THOUGHT,
+    MEANS,
+    PERSON,
+    BUILDING,
+    SOFTWARE,
+    INSTITUTION,
+    IMAGE,
+    SOURCE,
+    MATERIAL,
+    OTHER
 }

@@ -7,7 +7,9 @@ public record MunicipalityCode(String value) {
     private static final Pattern FORMAT = Pattern.compile("GM\\d{4}");
 
     public MunicipalityCode {
-        StoredForm.check(value != null && FORMAT.matcher(value).matches(), "must be a CBS municipality code: GM followed by 4 digits");
+        StoredForm.check(
+                value != null && FORMAT.matcher(value).matches(),
+                "must be a CBS municipality code: GM followed by 4 digits");
     }
 
     /** The four digits that buurt and wijk codes of this municipality start with. */

@@ -32,7 +32,8 @@ public enum Position {
      * {@code null} becomes the empty set.
      */
     public static Set<Position> canonical(Collection<Position> positions) {
-        return positions == null || positions.isEmpty() ? Collections.unmodifiableSet(EnumSet.noneOf(Position.class))
+        return positions == null || positions.isEmpty()
+                ? Collections.unmodifiableSet(EnumSet.noneOf(Position.class))
                 : Collections.unmodifiableSet(EnumSet.copyOf(positions));
     }
 }

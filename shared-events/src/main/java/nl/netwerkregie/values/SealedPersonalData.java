@@ -10,7 +10,8 @@ package nl.netwerkregie.values;
  */
 public record SealedPersonalData(String keyId, String algorithm, String ciphertext) {
     public SealedPersonalData {
-        StoredForm.check(keyId != null && algorithm != null && ciphertext != null && !ciphertext.isEmpty(),
+        StoredForm.check(
+                keyId != null && algorithm != null && ciphertext != null && !ciphertext.isEmpty(),
                 "needs a key id, an algorithm and a ciphertext");
     }
 }

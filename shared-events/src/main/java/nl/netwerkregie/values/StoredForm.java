@@ -12,8 +12,7 @@ import java.util.function.Supplier;
 public final class StoredForm {
     private static final ThreadLocal<int[]> READING = ThreadLocal.withInitial(() -> new int[1]);
 
-    private StoredForm() {
-    }
+    private StoredForm() {}
 
     /** Runs {@code reading} with the rules for input off on this thread; nested calls are allowed. */
     public static <T> T read(Supplier<T> reading) {

@@ -12,20 +12,21 @@ import java.text.Normalizer;
  * ({@link StoredForm}).
  */
 public final class Texts {
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Returns {@code value} in NFC and stripped, or throws {@link IllegalArgumentException} naming the rule it breaks. */
     public static String require(String value, int maxLength, boolean multiline) {
         if (StoredForm.isBeingRead()) {
-            return value;   // checked when it was recorded
+            return value; // checked when it was recorded
         }
         if (value == null) {
             throw new IllegalArgumentException("must not be blank");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new IllegalArgumentException("must be valid Unicode");
@@ -38,10 +39,11 @@ public final class Texts {
             i += Character.charCount(cp);
             int type = Character.getType(cp);
             boolean allowedWhitespace = multiline && (cp == '\n' || cp == '\r' || cp == '\t');
-            boolean joiner = cp == 0x200C || cp == 0x200D;   // needed inside some scripts and emoji
+            boolean joiner = cp == 0x200C || cp == 0x200D; // needed inside some scripts and emoji
             if ((Character.isISOControl(cp) && !allowedWhitespace)
-                    || cp == 0x2028 || cp == 0x2029
-                    || (type == Character.FORMAT && !joiner)      // bidi overrides, BOM, tags, invisible marks
+                    || cp == 0x2028
+                    || cp == 0x2029
+                    || (type == Character.FORMAT && !joiner) // bidi overrides, BOM, tags, invisible marks
                     || type == Character.UNASSIGNED
                     || type == Character.PRIVATE_USE) {
                 throw new IllegalArgumentException("must not contain control, format or unassigned characters");
@@ -68,18 +70,38 @@ public final class Texts {
      * Spaces of every kind, marks (combining, enclosing, variation selectors) and joiners are not.
      */
     private static boolean isVisible(int cp, int type) {
-        if (cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800 || cp == 0x17B4 || cp == 0x17B5
-                || cp == 0x180E || cp == 0x1D159 || (cp >= 0x1D173 && cp <= 0x1D17A)) {
+        if (cp == 0x115F
+                || cp == 0x1160
+                || cp == 0x3164
+                || cp == 0xFFA0
+                || cp == 0x2800
+                || cp == 0x17B4
+                || cp == 0x17B5
+                || cp == 0x180E
+                || cp == 0x1D159
+                || (cp >= 0x1D173 && cp <= 0x1D17A)) {
             return false;
         }
         return switch (type) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER,
-                 Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
-                 Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                 Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL -> true;
+            case Character.UPPERCASE_LETTER,
+                    Character.LOWERCASE_LETTER,
+                    Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER,
+                    Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER,
+                    Character.OTHER_NUMBER,
+                    Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION,
+                    Character.MATH_SYMBOL,
+                    Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL,
+                    Character.OTHER_SYMBOL -> true;
             default -> false;
         };
     }

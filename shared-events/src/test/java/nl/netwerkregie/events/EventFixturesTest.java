@@ -33,7 +33,9 @@ class EventFixturesTest {
             int current = Integer.parseInt(revision.value());
             for (int r = 1; r <= current; r++) {
                 JsonNode fixture = fixture(type.getSimpleName() + "." + r + ".json");
-                assertThat(fixture).as("fixture of " + type.getSimpleName() + " revision " + r).isNotNull();
+                assertThat(fixture)
+                        .as("fixture of " + type.getSimpleName() + " revision " + r)
+                        .isNotNull();
                 assertThat(fixture.get("type").asText()).isEqualTo(type.getSimpleName());
                 assertThat(fixture.get("revision").asText()).isEqualTo(String.valueOf(r));
                 assertThat(fixture.get("payload").isObject()).isTrue();

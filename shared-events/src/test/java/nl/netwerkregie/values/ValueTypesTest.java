@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ValueTypesTest {
 
@@ -31,7 +31,9 @@ class ValueTypesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "not-a-uuid", "00000000-0000-0000-0000-00000000000G", "00000000-0000-0000-0000-0000000000AA"})
+    @ValueSource(
+            strings = {"", "not-a-uuid", "00000000-0000-0000-0000-00000000000G", "00000000-0000-0000-0000-0000000000AA"
+            })
     void idsAreLowerCaseUuids(String id) {
         assertThatThrownBy(() -> new ThemeId(id)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ActorId(id)).isInstanceOf(IllegalArgumentException.class);
@@ -46,16 +48,34 @@ class ValueTypesTest {
         assertThatThrownBy(() -> new ThemeName("a\u202Eb")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ThemeName("a\uFEFFb")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ThemeName("a\uE000b")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new ThemeName("gezin \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67").value()).contains("\u200D");
+        assertThat(new ThemeName("gezin \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67").value())
+                .contains("\u200D");
         assertThatThrownBy(() -> new ThemeName("\uD800x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ThemeName("   ")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ThemeName("x".repeat(ThemeName.MAX + 1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ThemeName("x".repeat(ThemeName.MAX + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(new ThemeName("Vrolijk groot worden \uD83C\uDF88").value()).endsWith("\uD83C\uDF88");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\u200D", "\u00A0", "\u00A0\u00A0", "\u3164", "\u2800", "\u034F", "\uFE0F", "\u0301",
-            "\uDB40\uDC41", "\u115F\u1160", "\uFFA0", "\u2003", "\u200C\u200D", " \u0301 ", "\u3000"})
+    @ValueSource(
+            strings = {
+                "\u200D",
+                "\u00A0",
+                "\u00A0\u00A0",
+                "\u3164",
+                "\u2800",
+                "\u034F",
+                "\uFE0F",
+                "\u0301",
+                "\uDB40\uDC41",
+                "\u115F\u1160",
+                "\uFFA0",
+                "\u2003",
+                "\u200C\u200D",
+                " \u0301 ",
+                "\u3000"
+            })
     void aTextOfOnlyInvisibleCharactersIsRefused(String invisible) {
         assertThatThrownBy(() -> new ThemeName(invisible)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Story(invisible)).isInstanceOf(IllegalArgumentException.class);
@@ -63,7 +83,8 @@ class ValueTypesTest {
 
     @Test
     void tagCharactersAreRefusedAnywhere() {
-        assertThatThrownBy(() -> new ThemeName("vlag \uDB40\uDC67\uDB40\uDC62")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ThemeName("vlag \uDB40\uDC67\uDB40\uDC62"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -78,8 +99,10 @@ class ValueTypesTest {
         LocalDate start = LocalDate.of(2024, 1, 1);
         assertThat(new DevelopmentPeriod(start, start.plusYears(3)).end()).isEqualTo(LocalDate.of(2027, 1, 1));
         assertThatThrownBy(() -> new DevelopmentPeriod(start, start)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DevelopmentPeriod(start, start.minusDays(1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new DevelopmentPeriod(start, start.plusYears(10).plusDays(1)))
+        assertThatThrownBy(() -> new DevelopmentPeriod(start, start.minusDays(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () -> new DevelopmentPeriod(start, start.plusYears(10).plusDays(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -36,82 +36,120 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
                 .importPackages("nl.netwerkregie");
         if (production.stream().noneMatch(c -> c.getPackageName().startsWith("nl.netwerkregie.command"))) {
             // the modules arrive as jars when the reactor runs from an installed repository
-            production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            production = new ClassFileImporter()
+                    .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                     .importPackages("nl.netwerkregie");
         }
     }
 
-    private static final DescribedPredicate<JavaClass> EVENT_SOURCED = new DescribedPredicate<>("hold event-sourced state") {
-        @Override
-        public boolean test(JavaClass c) {
-            return c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(EventSourcingHandler.class));
-        }
-    };
+    private static final DescribedPredicate<JavaClass> EVENT_SOURCED =
+            new DescribedPredicate<>("hold event-sourced state") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getMethods().stream().anyMatch(m -> m.isAnnotatedWith(EventSourcingHandler.class));
+                }
+            };
 
     @Test
     void thePublishedLanguageDependsOnNoFrameworkButAxonsRevision() {
-        noClasses().that().resideInAnyPackage("nl.netwerkregie.events..", "nl.netwerkregie.values..")
-                .should().dependOnClassesThat(resideInAnyPackage("org.springframework..", "com.fasterxml..", "com.mongodb..",
-                        "org.bson..", "jakarta..", "nl.netwerkregie.platform..", "nl.netwerkregie.command..",
-                        "nl.netwerkregie.query..")
-                        .or(resideInAPackage("org.axonframework..").and(not(JavaClass.Predicates.equivalentTo(Revision.class)))))
+        noClasses()
+                .that()
+                .resideInAnyPackage("nl.netwerkregie.events..", "nl.netwerkregie.values..")
+                .should()
+                .dependOnClassesThat(resideInAnyPackage(
+                                "org.springframework..",
+                                "com.fasterxml..",
+                                "com.mongodb..",
+                                "org.bson..",
+                                "jakarta..",
+                                "nl.netwerkregie.platform..",
+                                "nl.netwerkregie.command..",
+                                "nl.netwerkregie.query..")
+                        .or(resideInAPackage("org.axonframework..")
+                                .and(not(JavaClass.Predicates.equivalentTo(Revision.class)))))
                 .check(production);
     }
 
     @Test
     void aggregatesAndTheirMembersImportNoWebTypes() {
-        noClasses().that(EVENT_SOURCED)
-                .should().dependOnClassesThat().resideInAnyPackage("nl.netwerkregie.platform.web..", "org.springframework.web..",
-                        "org.springframework.http..", "jakarta.servlet..")
+        noClasses()
+                .that(EVENT_SOURCED)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "nl.netwerkregie.platform.web..",
+                        "org.springframework.web..",
+                        "org.springframework.http..",
+                        "jakarta.servlet..")
                 .check(production);
-        classes().that(EVENT_SOURCED).should().resideInAnyPackage("nl.netwerkregie.command..").check(production);
+        classes()
+                .that(EVENT_SOURCED)
+                .should()
+                .resideInAnyPackage("nl.netwerkregie.command..")
+                .check(production);
     }
 
     @Test
     void domainExceptionsKnowNothingOfTheWeb() {
-        noClasses().that().resideInAPackage("nl.netwerkregie.platform.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",
-                        "nl.netwerkregie.platform.web..")
+        noClasses()
+                .that()
+                .resideInAPackage("nl.netwerkregie.platform.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta..", "nl.netwerkregie.platform.web..")
                 .check(production);
     }
 
     @Test
     void featuresDoNotDependOnEachOtherInCycles() {
-        slices().matching("nl.netwerkregie.(command|query).(*)..").should().beFreeOfCycles().check(production);
+        slices().matching("nl.netwerkregie.(command|query).(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(production);
     }
 
     /** Within a service, {@code <service>.<feature>}; the service's root package and its shared packages are no feature. */
     private static final Pattern FEATURE = Pattern.compile("nl\\.netwerkregie\\.(command|query)\\.([a-z]+).*");
+
     private static final java.util.Set<String> SHARED = java.util.Set.of("projection", "aggregates");
 
     @Test
     void aFeatureUsesAnotherOnlyThroughItsMessagesProjectionOrDirectory() {
-        classes().that().resideInAnyPackage("nl.netwerkregie.command..", "nl.netwerkregie.query..")
-                .should(new ArchCondition<>("use another feature only through its public messages (records), *Projection or *Directory types") {
-                    @Override
-                    public void check(JavaClass origin, ConditionEvents events) {
-                        String from = feature(origin);
-                        if (from == null) {
-                            return;
-                        }
-                        for (Dependency d : origin.getDirectDependenciesFromSelf()) {
-                            JavaClass target = d.getTargetClass();
-                            String to = feature(target);
-                            String top = target.getName().replaceAll("\\$.*", "");
-                            String simple = top.substring(top.lastIndexOf('.') + 1);
-                            boolean message = target.isRecord() && target.getModifiers().contains(JavaModifier.PUBLIC);
-                            if (to != null && !to.equals(from) && !message && !simple.endsWith("Projection")
-                                    && !simple.endsWith("Directory")) {
-                                events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+        classes()
+                .that()
+                .resideInAnyPackage("nl.netwerkregie.command..", "nl.netwerkregie.query..")
+                .should(
+                        new ArchCondition<>(
+                                "use another feature only through its public messages (records), *Projection or *Directory types") {
+                            @Override
+                            public void check(JavaClass origin, ConditionEvents events) {
+                                String from = feature(origin);
+                                if (from == null) {
+                                    return;
+                                }
+                                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                                    JavaClass target = d.getTargetClass();
+                                    String to = feature(target);
+                                    String top = target.getName().replaceAll("\\$.*", "");
+                                    String simple = top.substring(top.lastIndexOf('.') + 1);
+                                    boolean message = target.isRecord()
+                                            && target.getModifiers().contains(JavaModifier.PUBLIC);
+                                    if (to != null
+                                            && !to.equals(from)
+                                            && !message
+                                            && !simple.endsWith("Projection")
+                                            && !simple.endsWith("Directory")) {
+                                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                                    }
+                                }
                             }
-                        }
-                    }
-                })
+                        })
                 .check(production);
     }
 

@@ -30,17 +30,24 @@ class AggregateLoadingTest {
 
     private static RunningSystem.Response shift(String base, String theme, String body) {
         return system.send(HttpRequest.newBuilder(URI.create(base + GM + "/themes/" + theme + "/position-shifts"))
-                .header("Content-Type", "application/json").header("X-Recorded-By", "regievoerder-7")
+                .header("Content-Type", "application/json")
+                .header("X-Recorded-By", "regievoerder-7")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     @Test
     void snapshotsAndTheCacheJudgeAsTheFullHistoryDoes() throws Exception {
-        String theme = system.post(GM + "/themes", "{\"name\":\"Snapshots\",\"story\":\"Veel verschuivingen\",\"buurten\":[\"BU02740101\"],"
-                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"},\"effectiveDate\":\"2024-01-02\"}")
-                .json().get("themeId").asText();
+        String theme = system.post(
+                        GM + "/themes",
+                        "{\"name\":\"Snapshots\",\"story\":\"Veel verschuivingen\",\"buurten\":[\"BU02740101\"],"
+                                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"},\"effectiveDate\":\"2024-01-02\"}")
+                .json()
+                .get("themeId")
+                .asText();
         String actor = system.post(GM + "/actors", "{\"type\":\"ORGANISATION\",\"organisationName\":\"Buurthuis\"}")
-                .json().get("actorId").asText();
+                .json()
+                .get("actorId")
+                .asText();
         String first = system.commandUrl();
         for (int month = 2; month <= 11; month++) {
             String body = "{\"actorId\":\"" + actor + "\",\"" + (month % 2 == 0 ? "take" : "leave")
@@ -50,31 +57,46 @@ class AggregateLoadingTest {
         long deadline = System.nanoTime() + 10_000_000_000L;
         Document snapshot = null;
         while (System.nanoTime() < deadline && snapshot == null) {
-            snapshot = system.db().getCollection("events_snapshots").find(new Document("_id", theme)).first();
+            snapshot = system.db()
+                    .getCollection("events_snapshots")
+                    .find(new Document("_id", theme))
+                    .first();
             Thread.sleep(20);
         }
         assertThat(snapshot).as("a snapshot of the theme").isNotNull();
 
         // back-dated, judged on the theme as loaded from its snapshot: PARTNER was not held in January
-        RunningSystem.Response refused = shift(first, theme,
+        RunningSystem.Response refused = shift(
+                first,
+                theme,
                 "{\"actorId\":\"" + actor + "\",\"leave\":[\"PARTNER\"],\"effectiveDate\":\"2024-01-15\"}");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("position-not-held");
         // held between October and November
-        assertThat(shift(first, theme, "{\"actorId\":\"" + actor + "\",\"take\":[\"USER\"],\"effectiveDate\":\"2024-10-15\"}")
-                .status()).isEqualTo(200);
+        assertThat(shift(
+                                first,
+                                theme,
+                                "{\"actorId\":\"" + actor + "\",\"take\":[\"USER\"],\"effectiveDate\":\"2024-10-15\"}")
+                        .status())
+                .isEqualTo(200);
 
         // the caching instance loads the theme once, then the first instance moves it on
         String caching = system.startAnotherCommandService();
-        assertThat(shift(caching, theme, "{\"actorId\":\"" + actor + "\",\"take\":[\"SUPPLIER\"]}").status()).isEqualTo(200);
-        assertThat(shift(first, theme, "{\"actorId\":\"" + actor + "\",\"take\":[\"INITIATOR\"]}").status()).isEqualTo(200);
+        assertThat(shift(caching, theme, "{\"actorId\":\"" + actor + "\",\"take\":[\"SUPPLIER\"]}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(shift(first, theme, "{\"actorId\":\"" + actor + "\",\"take\":[\"INITIATOR\"]}")
+                        .status())
+                .isEqualTo(200);
         // a stale cache would refuse this as position-not-held
-        RunningSystem.Response leave = shift(caching, theme, "{\"actorId\":\"" + actor + "\",\"leave\":[\"INITIATOR\"]}");
+        RunningSystem.Response leave =
+                shift(caching, theme, "{\"actorId\":\"" + actor + "\",\"leave\":[\"INITIATOR\"]}");
         assertThat(leave.status()).as(leave.body()).isEqualTo(200);
         // and one that would be accepted on stale state is refused
         RunningSystem.Response again = shift(first, theme, "{\"actorId\":\"" + actor + "\",\"take\":[\"INITIATOR\"]}");
         assertThat(again.status()).isEqualTo(200);
-        RunningSystem.Response twice = shift(caching, theme, "{\"actorId\":\"" + actor + "\",\"take\":[\"INITIATOR\"]}");
+        RunningSystem.Response twice =
+                shift(caching, theme, "{\"actorId\":\"" + actor + "\",\"take\":[\"INITIATOR\"]}");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.body()).contains("position-already-held");
     }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +30,16 @@ class BadInputCorpusTest {
      * One command endpoint, with a field it takes a list in (for the huge-array cases), if any, and a
      * body it would accept: sent with a bad header, that body must still record nothing.
      */
-    record Endpoint(String method, String path, String listField, String validBody) {
-    }
+    record Endpoint(String method, String path, String listField, String validBody) {}
 
-    record Case(String name, Endpoint endpoint, String path, String contentType, String recordedBy, byte[] body,
-                List<String> headers) {
+    record Case(
+            String name,
+            Endpoint endpoint,
+            String path,
+            String contentType,
+            String recordedBy,
+            byte[] body,
+            List<String> headers) {
         Case(String name, Endpoint endpoint, String path, String contentType, String recordedBy, String body) {
             this(name, endpoint, path, contentType, recordedBy, body.getBytes(StandardCharsets.UTF_8), List.of());
         }
@@ -44,41 +49,78 @@ class BadInputCorpusTest {
     static void start() {
         system = RunningSystem.inMemory();
         String actor = system.post(GM + "/actors", "{\"type\":\"ORGANISATION\",\"organisationName\":\"Bibliotheek\"}")
-                .json().get("actorId").asText();
+                .json()
+                .get("actorId")
+                .asText();
         String another = system.post(GM + "/actors", "{\"type\":\"ORGANISATION\",\"organisationName\":\"Sportclub\"}")
-                .json().get("actorId").asText();
+                .json()
+                .get("actorId")
+                .asText();
         String theme = system.post(GM + "/themes", THEME).json().get("themeId").asText();
         String t = GM + "/themes/" + theme;
-        JsonNode ingredients = system.post(t + "/ingredients",
-                "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"Idee\"},{\"kind\":\"IDEA\",\"text\":\"Plan\"},"
-                        + "{\"kind\":\"IDEA\",\"text\":\"Voorstel\"}]}")
-                .json().get("ingredientIds");
+        JsonNode ingredients = system.post(
+                        t + "/ingredients",
+                        "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"Idee\"},{\"kind\":\"IDEA\",\"text\":\"Plan\"},"
+                                + "{\"kind\":\"IDEA\",\"text\":\"Voorstel\"}]}")
+                .json()
+                .get("ingredientIds");
         String ingredient = ingredients.get(0).asText();
         String second = ingredients.get(1).asText();
         String third = ingredients.get(2).asText();
         system.post(t + "/schakels", "{\"actorId\":\"" + actor + "\",\"ingredientIds\":[\"" + ingredient + "\"]}");
-        String contact = system.post(t + "/contacts", "{\"schakels\":[\"" + actor + "\"],\"form\":\"INDIVIDUAL\",\"story\":\"Gesprek\"}")
-                .json().get("contactId").asText();
+        String contact = system.post(
+                        t + "/contacts",
+                        "{\"schakels\":[\"" + actor + "\"],\"form\":\"INDIVIDUAL\",\"story\":\"Gesprek\"}")
+                .json()
+                .get("contactId")
+                .asText();
         endpoints = List.of(
-                new Endpoint("POST", GM + "/actors", null, "{\"type\":\"ORGANISATION\",\"organisationName\":\"Buurthuis\"}"),
+                new Endpoint(
+                        "POST", GM + "/actors", null, "{\"type\":\"ORGANISATION\",\"organisationName\":\"Buurthuis\"}"),
                 new Endpoint("POST", GM + "/themes", "buurten", THEME),
                 new Endpoint("PUT", t + "/name", null, "{\"name\":\"Nieuwe naam\"}"),
                 new Endpoint("PUT", t + "/story", null, "{\"story\":\"Nieuw verhaal\"}"),
                 new Endpoint("PUT", t + "/buurten", "buurten", "{\"buurten\":[\"BU02740201\"]}"),
-                new Endpoint("POST", t + "/ingredients", "ingredients", "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"x\"}]}"),
+                new Endpoint(
+                        "POST",
+                        t + "/ingredients",
+                        "ingredients",
+                        "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"x\"}]}"),
                 new Endpoint("POST", t + "/ingredients/" + third + "/withdrawal", null, "{}"),
-                new Endpoint("POST", t + "/schakels", "ingredientIds",
+                new Endpoint(
+                        "POST",
+                        t + "/schakels",
+                        "ingredientIds",
                         "{\"actorId\":\"" + another + "\",\"ingredientIds\":[\"" + ingredient + "\"]}"),
-                new Endpoint("POST", t + "/schakels/" + actor + "/links", "ingredientIds", "{\"ingredientIds\":[\"" + second + "\"]}"),
-                new Endpoint("POST", t + "/schakels/" + actor + "/unlinks", "ingredientIds",
+                new Endpoint(
+                        "POST",
+                        t + "/schakels/" + actor + "/links",
+                        "ingredientIds",
+                        "{\"ingredientIds\":[\"" + second + "\"]}"),
+                new Endpoint(
+                        "POST",
+                        t + "/schakels/" + actor + "/unlinks",
+                        "ingredientIds",
                         "{\"ingredientIds\":[\"" + ingredient + "\"]}"),
                 new Endpoint("POST", t + "/schakels/" + actor + "/analysis-invitations", null, "{}"),
-                new Endpoint("POST", t + "/contacts", "schakels",
+                new Endpoint(
+                        "POST",
+                        t + "/contacts",
+                        "schakels",
                         "{\"schakels\":[\"" + actor + "\"],\"form\":\"INDIVIDUAL\",\"story\":\"x\"}"),
                 new Endpoint("POST", t + "/contacts/" + contact + "/outcome", null, "{\"outcome\":\"Goed gesprek\"}"),
-                new Endpoint("POST", t + "/position-shifts", "take", "{\"actorId\":\"" + actor + "\",\"take\":[\"USER\"]}"),
-                new Endpoint("POST", t + "/position-invitations", null, "{\"actorId\":\"" + actor + "\",\"position\":\"PARTNER\"}"),
-                new Endpoint("POST", t + "/manifestation-harvests", "items", "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"x\"}]}"));
+                new Endpoint(
+                        "POST", t + "/position-shifts", "take", "{\"actorId\":\"" + actor + "\",\"take\":[\"USER\"]}"),
+                new Endpoint(
+                        "POST",
+                        t + "/position-invitations",
+                        null,
+                        "{\"actorId\":\"" + actor + "\",\"position\":\"PARTNER\"}"),
+                new Endpoint(
+                        "POST",
+                        t + "/manifestation-harvests",
+                        "items",
+                        "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"x\"}]}"));
     }
 
     @AfterAll
@@ -109,16 +151,20 @@ class BadInputCorpusTest {
                 failures.add(c.endpoint().method() + " " + c.path() + " [" + c.name() + "]: " + why);
             }
         }
-        System.out.println("Bad-input corpus: " + cases.size() + " cases over " + endpoints.size() + " command endpoints");
+        System.out.println(
+                "Bad-input corpus: " + cases.size() + " cases over " + endpoints.size() + " command endpoints");
         failures.forEach(f -> System.out.println("NOT REFUSED " + f));
         assertThat(failures).as("cases not refused with 4xx problem+json").isEmpty();
         assertThat(system.storedEvents()).as("events stored").isEqualTo(before);
         // the valid bodies really are accepted: the header cases above were refused for their headers alone
         for (Endpoint e : endpoints) {
             RunningSystem.Response r = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + e.path()))
-                    .header("Content-Type", "application/json").header("X-Recorded-By", "regievoerder-7")
+                    .header("Content-Type", "application/json")
+                    .header("X-Recorded-By", "regievoerder-7")
                     .method(e.method(), HttpRequest.BodyPublishers.ofString(e.validBody())));
-            assertThat(r.status()).as(e.method() + " " + e.path() + " with its valid body: " + r.body()).isBetween(200, 299);
+            assertThat(r.status())
+                    .as(e.method() + " " + e.path() + " with its valid body: " + r.body())
+                    .isBetween(200, 299);
         }
     }
 
@@ -131,26 +177,40 @@ class BadInputCorpusTest {
                 + "X-Recorded-By: regievoerder-7\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + ("10000\r\n" + "a".repeat(0x10000) + "\r\n").repeat(17) + "0\r\n\r\n";
         Map<String, String> raw = new java.util.LinkedHashMap<>();
-        for (String path : List.of("/v1/municipalities/GM0274%2Fthemes", "/v1/municipalities/GM0274%00/themes",
-                "/v1/municipalities/GM0274%5Cthemes", "/v1/municipalities/GM0274\\themes", "/v1/municipalities/{GM0274}/themes",
-                "/v1/municipalities/GM0274/themes%2F..%2F", "/error", "/v1/nothing/here", "/v1/municipalities/GM0274;x=1/themes")) {
+        for (String path : List.of(
+                "/v1/municipalities/GM0274%2Fthemes",
+                "/v1/municipalities/GM0274%00/themes",
+                "/v1/municipalities/GM0274%5Cthemes",
+                "/v1/municipalities/GM0274\\themes",
+                "/v1/municipalities/{GM0274}/themes",
+                "/v1/municipalities/GM0274/themes%2F..%2F",
+                "/error",
+                "/v1/nothing/here",
+                "/v1/municipalities/GM0274;x=1/themes")) {
             raw.put("GET " + path, "GET " + path + " HTTP/1.1\r\nHost: x\r\n\r\n");
         }
         raw.put("header over 8 KB", "GET " + theme + " HTTP/1.1\r\nHost: x\r\nX-Big: " + big + "\r\n\r\n");
         raw.put("NUL in a header", "GET " + theme + " HTTP/1.1\r\nHost: x\r\nX-Correlation-Id: a\u0000b\r\n\r\n");
         raw.put("CR in a header", "GET " + theme + " HTTP/1.1\r\nHost: x\r\nX-Correlation-Id: a\rb\r\n\r\n");
-        raw.put("bad chunk size", "POST " + theme + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                + "X-Recorded-By: regievoerder-7\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n");
+        raw.put(
+                "bad chunk size",
+                "POST " + theme + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                        + "X-Recorded-By: regievoerder-7\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n");
         raw.put("chunked body over 1 MiB", chunkedOverLimit);
         long before = system.storedEvents();
         List<String> failures = new ArrayList<>();
         for (Map.Entry<String, String> c : raw.entrySet()) {
             RawResponse r = RawResponse.exchange(system.commandUrl(), c.getValue());
-            String why = r.status() < 400 || r.status() >= 500 ? "status " + r.status()
-                    : !r.header("content-type").startsWith("application/problem+json") ? "content type " + r.header("content-type")
-                    : !"nosniff".equals(r.header("x-content-type-options")) ? "no security headers"
-                    : r.body().contains("static resource") || r.body().contains("<html") ? "leaks internals: " + r.body()
-                    : null;
+            String why = r.status() < 400 || r.status() >= 500
+                    ? "status " + r.status()
+                    : !r.header("content-type").startsWith("application/problem+json")
+                            ? "content type " + r.header("content-type")
+                            : !"nosniff".equals(r.header("x-content-type-options"))
+                                    ? "no security headers"
+                                    : r.body().contains("static resource")
+                                                    || r.body().contains("<html")
+                                            ? "leaks internals: " + r.body()
+                                            : null;
             if (c.getKey().equals("chunked body over 1 MiB") && r.status() != 413) {
                 why = "status " + r.status() + " instead of 413";
             }
@@ -184,7 +244,9 @@ class BadInputCorpusTest {
                 Map<String, String> headers = new java.util.HashMap<>();
                 for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
                     int colon = line.indexOf(':');
-                    headers.put(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT), line.substring(colon + 1).strip());
+                    headers.put(
+                            line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                            line.substring(colon + 1).strip());
                 }
                 String body;
                 if (headers.containsKey("content-length")) {
@@ -193,7 +255,9 @@ class BadInputCorpusTest {
                     body = new String(b, StandardCharsets.UTF_8);
                 } else if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
                     StringBuilder sb = new StringBuilder();
-                    for (int size = Integer.parseInt(readLine(in).strip(), 16); size > 0; size = Integer.parseInt(readLine(in).strip(), 16)) {
+                    for (int size = Integer.parseInt(readLine(in).strip(), 16);
+                            size > 0;
+                            size = Integer.parseInt(readLine(in).strip(), 16)) {
                         byte[] b = new byte[size];
                         in.readFully(b);
                         sb.append(new String(b, StandardCharsets.UTF_8));
@@ -226,7 +290,9 @@ class BadInputCorpusTest {
             return "content type " + r.contentType();
         }
         JsonNode p = r.json();
-        if (p.path("status").asInt() != r.status() || p.path("type").asText().isEmpty() || p.path("title").asText().isEmpty()) {
+        if (p.path("status").asInt() != r.status()
+                || p.path("type").asText().isEmpty()
+                || p.path("title").asText().isEmpty()) {
             return "not a complete problem: " + r.body();
         }
         if (r.status() == 400 && (!p.has("errors") || p.get("errors").isEmpty())) {
@@ -278,15 +344,19 @@ class BadInputCorpusTest {
         generic.put("private use character", "{\"reason\":\"a\\ue000b\"}");
         generic.put("duplicate key", "{\"reason\":\"a\",\"reason\":\"b\"}");
         generic.put("trailing content", "{\"reason\":\"a\"} {\"reason\":\"b\"}");
-        generic.put("over-long story and name", "{\"name\":\"" + longText + "\",\"story\":\"" + longText + "\",\"outcome\":\""
-                + longText + "\"}");
+        generic.put(
+                "over-long story and name",
+                "{\"name\":\"" + longText + "\",\"story\":\"" + longText + "\",\"outcome\":\"" + longText + "\"}");
         generic.put("invalid buurt codes", "{\"buurten\":[\"BU0274\",\"WK027401\",\"bu02740101\",null]}");
         generic.put("invalid ids", "{\"actorId\":\"abc\",\"ingredientIds\":[\"../../etc\"],\"schakels\":[\"{}\"]}");
-        generic.put("unknown enum values", "{\"type\":\"ROBOT\",\"kind\":\"X\",\"form\":\"CROWD\",\"position\":\"BOSS\",\"take\":[\"KING\"]}");
+        generic.put(
+                "unknown enum values",
+                "{\"type\":\"ROBOT\",\"kind\":\"X\",\"form\":\"CROWD\",\"position\":\"BOSS\",\"take\":[\"KING\"]}");
         generic.put("enum as number", "{\"type\":0,\"form\":1,\"position\":2,\"take\":[3]}");
         List<Case> cases = new ArrayList<>();
         for (Endpoint e : endpoints) {
-            generic.forEach((name, body) -> cases.add(new Case(name, e, e.path(), "application/json", "regievoerder-7", body)));
+            generic.forEach(
+                    (name, body) -> cases.add(new Case(name, e, e.path(), "application/json", "regievoerder-7", body)));
             if (e.listField() != null) {
                 String item = switch (e.listField()) {
                     case "ingredients" -> "{\"kind\":\"IDEA\",\"text\":\"x\"}";
@@ -297,27 +367,59 @@ class BadInputCorpusTest {
                 };
                 String huge = "{\"" + e.listField() + "\":[" + (item + ",").repeat(5_000) + item + "]}";
                 cases.add(new Case("huge array", e, e.path(), "application/json", "regievoerder-7", huge));
-                cases.add(new Case("empty array", e, e.path(), "application/json", "regievoerder-7",
+                cases.add(new Case(
+                        "empty array",
+                        e,
+                        e.path(),
+                        "application/json",
+                        "regievoerder-7",
                         "{\"" + e.listField() + "\":[]}"));
             }
             String valid = "{\"reason\":\"would be fine\"}";
             cases.add(new Case("text/plain", e, e.path(), "text/plain", "regievoerder-7", valid));
-            cases.add(new Case("application/xml", e, e.path(), "application/xml", "regievoerder-7", "<reason>x</reason>"));
-            cases.add(new Case("form encoded", e, e.path(), "application/x-www-form-urlencoded", "regievoerder-7", "reason=x"));
+            cases.add(new Case(
+                    "application/xml", e, e.path(), "application/xml", "regievoerder-7", "<reason>x</reason>"));
+            cases.add(new Case(
+                    "form encoded", e, e.path(), "application/x-www-form-urlencoded", "regievoerder-7", "reason=x"));
             cases.add(new Case("no X-Recorded-By", e, e.path(), "application/json", null, valid));
             cases.add(new Case("a name as X-Recorded-By", e, e.path(), "application/json", "Jan Jansen", valid));
             cases.add(new Case("over-long X-Recorded-By", e, e.path(), "application/json", "u".repeat(101), valid));
-            cases.add(new Case("invalid municipality code", e, e.path().replace("GM0274", "GM27"), "application/json",
-                    "regievoerder-7", valid));
-            cases.add(new Case("lower-case municipality code", e, e.path().replace("GM0274", "gm0274"), "application/json",
-                    "regievoerder-7", valid));
+            cases.add(new Case(
+                    "invalid municipality code",
+                    e,
+                    e.path().replace("GM0274", "GM27"),
+                    "application/json",
+                    "regievoerder-7",
+                    valid));
+            cases.add(new Case(
+                    "lower-case municipality code",
+                    e,
+                    e.path().replace("GM0274", "gm0274"),
+                    "application/json",
+                    "regievoerder-7",
+                    valid));
             if (e.path().contains("/themes/")) {
-                cases.add(new Case("invalid theme id", e, e.path().replaceFirst("/themes/[0-9a-f-]{36}", "/themes/not-a-uuid"),
-                        "application/json", "regievoerder-7", valid));
-                cases.add(new Case("unknown theme", e, e.path().replaceFirst("/themes/[0-9a-f-]{36}",
-                        "/themes/00000000-0000-0000-0000-000000000000"), "application/json", "regievoerder-7", valid));
-                cases.add(new Case("theme of another municipality", e, e.path().replace("GM0274", "GM0202"),
-                        "application/json", "regievoerder-7", valid));
+                cases.add(new Case(
+                        "invalid theme id",
+                        e,
+                        e.path().replaceFirst("/themes/[0-9a-f-]{36}", "/themes/not-a-uuid"),
+                        "application/json",
+                        "regievoerder-7",
+                        valid));
+                cases.add(new Case(
+                        "unknown theme",
+                        e,
+                        e.path().replaceFirst("/themes/[0-9a-f-]{36}", "/themes/00000000-0000-0000-0000-000000000000"),
+                        "application/json",
+                        "regievoerder-7",
+                        valid));
+                cases.add(new Case(
+                        "theme of another municipality",
+                        e,
+                        e.path().replace("GM0274", "GM0202"),
+                        "application/json",
+                        "regievoerder-7",
+                        valid));
             }
         }
         for (Endpoint e : endpoints) {
@@ -327,20 +429,59 @@ class BadInputCorpusTest {
     }
 
     /** Invisible-only and blank texts: every text field needs a visible character. */
-    static final List<String> INVISIBLE = List.of("\u200D", "\u200C", "\u00A0", "\u3164", "\u2800", "\u034F", "\uFE0F",
-            "\uFE00", "\u0301", "\uDB40\uDC41", "\u115F", "\u1160", "\uFFA0", "\u2003", "\u3000", "\u180E", "\u2060");
+    static final List<String> INVISIBLE = List.of(
+            "\u200D",
+            "\u200C",
+            "\u00A0",
+            "\u3164",
+            "\u2800",
+            "\u034F",
+            "\uFE0F",
+            "\uFE00",
+            "\u0301",
+            "\uDB40\uDC41",
+            "\u115F",
+            "\u1160",
+            "\uFFA0",
+            "\u2003",
+            "\u3000",
+            "\u180E",
+            "\u2060");
 
     /** Date forms the one date parser refuses. */
-    static final List<String> BAD_DATES = List.of("\" 2024-01-01\"", "\"2024-01-01 \"", "\"2024-01-01\\n\"",
-            "\"2024-01-01\\u0000\"", "\"\\t2024-01-01\"", "[2024,1,1]", "[\"2024-01-01\"]", "\"0000-01-01\"",
-            "\"-0001-01-01\"", "\"+10000-01-01\"", "\"+2024-01-01\"", "\"1899-12-31\"", "\"2024-01-01T00:00\"",
-            "\"20240101\"", "\"2024/01/01\"", "\"2024-13-01\"", "\"" + LocalDate.now().plusDays(1) + "\"", "null1");
+    static final List<String> BAD_DATES = List.of(
+            "\" 2024-01-01\"",
+            "\"2024-01-01 \"",
+            "\"2024-01-01\\n\"",
+            "\"2024-01-01\\u0000\"",
+            "\"\\t2024-01-01\"",
+            "[2024,1,1]",
+            "[\"2024-01-01\"]",
+            "\"0000-01-01\"",
+            "\"-0001-01-01\"",
+            "\"+10000-01-01\"",
+            "\"+2024-01-01\"",
+            "\"1899-12-31\"",
+            "\"2024-01-01T00:00\"",
+            "\"20240101\"",
+            "\"2024/01/01\"",
+            "\"2024-13-01\"",
+            "\"" + LocalDate.now().plusDays(1) + "\"",
+            "null1");
 
     /** Raw bodies that are not valid, shortest-form UTF-8. */
     static List<byte[]> badEncodings(String validBody) {
         List<byte[]> out = new ArrayList<>();
-        for (int[] seq : new int[][] {{0xC0, 0xAF}, {0xE0, 0x80, 0xAF}, {0xF0, 0x80, 0x80, 0xAF}, {0xC1, 0xBF},
-                {0xED, 0xA0, 0x80}, {0xC3}, {0xFF}, {0xF8, 0x88, 0x80, 0x80, 0x80}}) {
+        for (int[] seq : new int[][] {
+            {0xC0, 0xAF},
+            {0xE0, 0x80, 0xAF},
+            {0xF0, 0x80, 0x80, 0xAF},
+            {0xC1, 0xBF},
+            {0xED, 0xA0, 0x80},
+            {0xC3},
+            {0xFF},
+            {0xF8, 0x88, 0x80, 0x80, 0x80}
+        }) {
             java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
             b.writeBytes("{\"reason\":\"a".getBytes(StandardCharsets.UTF_8));
             for (int x : seq) {
@@ -368,42 +509,80 @@ class BadInputCorpusTest {
         for (String cp : INVISIBLE) {
             for (String text : List.of(cp, cp + cp + cp, " " + cp + " ")) {
                 String json = RunningSystem.JSON.valueToTree(text).toString();
-                cases.add(new Case("invisible reason U+" + Integer.toHexString(cp.codePointAt(0)), e, e.path(),
-                        "application/json", by, "{\"reason\":" + json + "}"));
-                String texts = e.validBody().replaceAll("\"(name|story|text|outcome|organisationName)\":\"[^\"]*\"",
-                        "\"$1\":" + java.util.regex.Matcher.quoteReplacement(json));
+                cases.add(new Case(
+                        "invisible reason U+" + Integer.toHexString(cp.codePointAt(0)),
+                        e,
+                        e.path(),
+                        "application/json",
+                        by,
+                        "{\"reason\":" + json + "}"));
+                String texts = e.validBody()
+                        .replaceAll(
+                                "\"(name|story|text|outcome|organisationName)\":\"[^\"]*\"",
+                                "\"$1\":" + java.util.regex.Matcher.quoteReplacement(json));
                 if (!texts.equals(e.validBody())) {
-                    cases.add(new Case("invisible texts U+" + Integer.toHexString(cp.codePointAt(0)), e, e.path(),
-                            "application/json", by, texts));
+                    cases.add(new Case(
+                            "invisible texts U+" + Integer.toHexString(cp.codePointAt(0)),
+                            e,
+                            e.path(),
+                            "application/json",
+                            by,
+                            texts));
                 }
             }
         }
         for (String date : BAD_DATES) {
-            cases.add(new Case("effective date " + date, e, e.path(), "application/json", by,
-                    e.validBody().replaceFirst("\\{", "{\"effectiveDate\":" + java.util.regex.Matcher.quoteReplacement(date)
-                            + (e.validBody().equals("{}") ? "" : ","))));
+            cases.add(new Case(
+                    "effective date " + date,
+                    e,
+                    e.path(),
+                    "application/json",
+                    by,
+                    e.validBody()
+                            .replaceFirst(
+                                    "\\{",
+                                    "{\"effectiveDate\":" + java.util.regex.Matcher.quoteReplacement(date)
+                                            + (e.validBody().equals("{}") ? "" : ","))));
         }
         if (e.listField() != null && e.listField().equals("ingredients")) {
             for (String date : BAD_DATES) {
-                cases.add(new Case("session date " + date, e, e.path(), "application/json", by,
-                        "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"x\"}],\"session\":{\"date\":" + date + ",\"participants\":[]}}"));
+                cases.add(new Case(
+                        "session date " + date,
+                        e,
+                        e.path(),
+                        "application/json",
+                        by,
+                        "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"x\"}],\"session\":{\"date\":" + date
+                                + ",\"participants\":[]}}"));
             }
         }
         if (e.path().endsWith("/themes")) {
             for (String date : BAD_DATES) {
                 if (!date.contains(String.valueOf(LocalDate.now().plusDays(1)))) {
-                    cases.add(new Case("development start " + date, e, e.path(), "application/json", by,
+                    cases.add(new Case(
+                            "development start " + date,
+                            e,
+                            e.path(),
+                            "application/json",
+                            by,
                             THEME.replace("\"start\":\"2024-01-01\"", "\"start\":" + date)));
                 }
             }
         }
         for (String variant : List.of("%s ", " %s", "%s\\t", "%s\\u00A0")) {
-            for (String[] field : new String[][] {{"take", "USER"}, {"position", "PARTNER"}, {"kind", "IDEA"},
-                    {"kind", "EXAMPLE"}, {"form", "INDIVIDUAL"}, {"type", "ORGANISATION"}}) {
+            for (String[] field : new String[][] {
+                {"take", "USER"},
+                {"position", "PARTNER"},
+                {"kind", "IDEA"},
+                {"kind", "EXAMPLE"},
+                {"form", "INDIVIDUAL"},
+                {"type", "ORGANISATION"}
+            }) {
                 String bad = String.format(variant, field[1]);
                 String body = e.validBody().replace("\"" + field[1] + "\"", "\"" + bad + "\"");
                 if (!body.equals(e.validBody())) {
-                    cases.add(new Case("enum " + field[0] + " '" + bad + "'", e, e.path(), "application/json", by, body));
+                    cases.add(
+                            new Case("enum " + field[0] + " '" + bad + "'", e, e.path(), "application/json", by, body));
                 }
             }
         }
@@ -415,9 +594,17 @@ class BadInputCorpusTest {
         }
         if (e.listField() != null && e.listField().equals("take")) {
             String actor = e.validBody().replaceAll(".*\"actorId\":\"([^\"]+)\".*", "$1");
-            for (String sets : List.of("\"take\":[\"PARTNER\",\"PARTNER\"]", "\"leave\":[\"USER\",\"USER\"]",
-                    "\"take\":[\"SUPPLIER\",\"PARTNER\",\"SUPPLIER\"]", "\"take\":[\"PARTNER\",null]")) {
-                cases.add(new Case("duplicates in " + sets, e, e.path(), "application/json", by,
+            for (String sets : List.of(
+                    "\"take\":[\"PARTNER\",\"PARTNER\"]",
+                    "\"leave\":[\"USER\",\"USER\"]",
+                    "\"take\":[\"SUPPLIER\",\"PARTNER\",\"SUPPLIER\"]",
+                    "\"take\":[\"PARTNER\",null]")) {
+                cases.add(new Case(
+                        "duplicates in " + sets,
+                        e,
+                        e.path(),
+                        "application/json",
+                        by,
                         "{\"actorId\":\"" + actor + "\"," + sets + "}"));
             }
         }
@@ -426,32 +613,86 @@ class BadInputCorpusTest {
             cases.add(new Case("bad encoding " + n++, e, e.path(), "application/json", by, raw, List.of()));
         }
         byte[] valid = e.validBody().getBytes(StandardCharsets.UTF_8);
-        for (String type : List.of("application/json-patch+json", "application/merge-patch+json", "application/vnd.api+json",
-                "application/problem+json", "application/*", "*/*", "text/json", "application/json;charset=utf-16",
-                "application/json;charset=iso-8859-1", "application/jsonx", "application/json, text/plain")) {
+        for (String type : List.of(
+                "application/json-patch+json",
+                "application/merge-patch+json",
+                "application/vnd.api+json",
+                "application/problem+json",
+                "application/*",
+                "*/*",
+                "text/json",
+                "application/json;charset=utf-16",
+                "application/json;charset=iso-8859-1",
+                "application/jsonx",
+                "application/json, text/plain")) {
             cases.add(new Case("media type " + type, e, e.path(), type, by, valid, List.of()));
         }
-        cases.add(new Case("two Content-Type headers", e, e.path(), "application/json", by, valid,
+        cases.add(new Case(
+                "two Content-Type headers",
+                e,
+                e.path(),
+                "application/json",
+                by,
+                valid,
                 List.of("Content-Type", "application/json")));
-        cases.add(new Case("X-Recorded-By twice", e, e.path(), "application/json", by, valid,
+        cases.add(new Case(
+                "X-Recorded-By twice",
+                e,
+                e.path(),
+                "application/json",
+                by,
+                valid,
                 List.of("X-Recorded-By", "regievoerder-8")));
-        cases.add(new Case("Idempotency-Key twice", e, e.path(), "application/json", by, valid,
+        cases.add(new Case(
+                "Idempotency-Key twice",
+                e,
+                e.path(),
+                "application/json",
+                by,
+                valid,
                 List.of("Idempotency-Key", "k1", "Idempotency-Key", "k2")));
         for (String coding : List.of("gzip", "br", "deflate", "compress", "gzip, identity")) {
-            cases.add(new Case("Content-Encoding " + coding, e, e.path(), "application/json", by, valid,
+            cases.add(new Case(
+                    "Content-Encoding " + coding,
+                    e,
+                    e.path(),
+                    "application/json",
+                    by,
+                    valid,
                     List.of("Content-Encoding", coding)));
         }
-        for (String accept : List.of("application/xml", "text/html", "image/png", "text/plain", "application/yaml",
-                "application/problem+xml", "application/json;q=0")) {
-            cases.add(new Case("Accept " + accept, e, e.path(), "application/json", by, valid, List.of("Accept", accept)));
+        for (String accept : List.of(
+                "application/xml",
+                "text/html",
+                "image/png",
+                "text/plain",
+                "application/yaml",
+                "application/problem+xml",
+                "application/json;q=0")) {
+            cases.add(new Case(
+                    "Accept " + accept, e, e.path(), "application/json", by, valid, List.of("Accept", accept)));
         }
-        for (String account : List.of("someone@example.org", "a@b", "acct:x", "user name", "-leading-dash", ".dot",
-                "regievoerder 7", "r\u00e9gie")) {
-            cases.add(new Case("X-Recorded-By '" + account + "'", e, e.path(), "application/json", account, valid, List.of()));
+        for (String account : List.of(
+                "someone@example.org",
+                "a@b",
+                "acct:x",
+                "user name",
+                "-leading-dash",
+                ".dot",
+                "regievoerder 7",
+                "r\u00e9gie")) {
+            cases.add(new Case(
+                    "X-Recorded-By '" + account + "'", e, e.path(), "application/json", account, valid, List.of()));
         }
         for (String matrix : List.of(";x=1", ";jsessionid=abc", ";")) {
-            cases.add(new Case("matrix parameter " + matrix, e, e.path().replace("/GM0274", "/GM0274" + matrix),
-                    "application/json", by, valid, List.of()));
+            cases.add(new Case(
+                    "matrix parameter " + matrix,
+                    e,
+                    e.path().replace("/GM0274", "/GM0274" + matrix),
+                    "application/json",
+                    by,
+                    valid,
+                    List.of()));
         }
         return cases;
     }

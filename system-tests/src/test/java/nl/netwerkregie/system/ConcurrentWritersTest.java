@@ -38,13 +38,20 @@ class ConcurrentWritersTest {
     @Test
     void concurrentWritersOnTwoInstancesLoseNothingAndDuplicateNothing() throws Exception {
         List<String> instances = List.of(system.commandUrl(), system.startAnotherCommandService());
-        String theme = system.post(GM + "/themes", "{\"name\":\"Drukte\",\"story\":\"Veel schrijvers\",\"buurten\":[\"BU02740101\"],"
-                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"},\"effectiveDate\":\"2024-01-02\"}")
-                .json().get("themeId").asText();
+        String theme = system.post(
+                        GM + "/themes",
+                        "{\"name\":\"Drukte\",\"story\":\"Veel schrijvers\",\"buurten\":[\"BU02740101\"],"
+                                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"},\"effectiveDate\":\"2024-01-02\"}")
+                .json()
+                .get("themeId")
+                .asText();
         List<String> actors = new ArrayList<>();
         for (int i = 0; i < WRITERS; i++) {
-            actors.add(system.post(GM + "/actors", "{\"type\":\"ORGANISATION\",\"organisationName\":\"Schrijver " + i + "\"}")
-                    .json().get("actorId").asText());
+            actors.add(system.post(
+                            GM + "/actors", "{\"type\":\"ORGANISATION\",\"organisationName\":\"Schrijver " + i + "\"}")
+                    .json()
+                    .get("actorId")
+                    .asText());
         }
         List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
         List<String> refusals = Collections.synchronizedList(new ArrayList<>());
@@ -57,9 +64,11 @@ class ConcurrentWritersTest {
                 boolean holds = false;
                 for (int i = 0; i < WRITES_EACH; i++) {
                     String body = "{\"actorId\":\"" + actor + "\",\"" + (holds ? "leave" : "take") + "\":[\"USER\"]}";
-                    RunningSystem.Response r = system.send(HttpRequest.newBuilder(URI.create(base + GM + "/themes/" + theme
-                                    + "/position-shifts")).header("Content-Type", "application/json")
-                            .header("X-Recorded-By", "schrijver").POST(HttpRequest.BodyPublishers.ofString(body)));
+                    RunningSystem.Response r = system.send(
+                            HttpRequest.newBuilder(URI.create(base + GM + "/themes/" + theme + "/position-shifts"))
+                                    .header("Content-Type", "application/json")
+                                    .header("X-Recorded-By", "schrijver")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)));
                     statuses.add(r.status());
                     if (r.status() == 200) {
                         holds = !holds;
@@ -78,10 +87,17 @@ class ConcurrentWritersTest {
         assertThat(statuses).hasSize(WRITERS * WRITES_EACH).allMatch(s -> s == 200 || s == 409);
         assertThat(refusals).allMatch(b -> b.contains("concurrent-modification"));
         List<Document> events = system.storedEventList().stream()
-                .filter(e -> theme.equals(e.getString("aggregateIdentifier"))).toList();
-        assertThat(events.stream().filter(e -> e.getString("payloadType").endsWith("PositionShifted")).count())
-                .as("every accepted command stored exactly once").isEqualTo(accepted);
-        assertThat(events.stream().map(e -> ((Number) e.get("sequenceNumber")).longValue()).distinct().count())
+                .filter(e -> theme.equals(e.getString("aggregateIdentifier")))
+                .toList();
+        assertThat(events.stream()
+                        .filter(e -> e.getString("payloadType").endsWith("PositionShifted"))
+                        .count())
+                .as("every accepted command stored exactly once")
+                .isEqualTo(accepted);
+        assertThat(events.stream()
+                        .map(e -> ((Number) e.get("sequenceNumber")).longValue())
+                        .distinct()
+                        .count())
                 .isEqualTo(events.size());
         System.out.println("Concurrent writers: " + accepted + " accepted, " + (statuses.size() - accepted)
                 + " refused with 409, over two command-service instances");
@@ -91,7 +107,11 @@ class ConcurrentWritersTest {
         system.await(history, r -> r.status() == 200 && r.json().get("total").asLong() == events.size());
         String viewsBefore = system.get(history).body() + system.get(network).body();
         assertThat(system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
-                .POST(HttpRequest.BodyPublishers.noBody())).status()).isEqualTo(202);
-        system.await(history, r -> r.status() == 200 && (r.body() + system.get(network).body()).equals(viewsBefore));
+                                .POST(HttpRequest.BodyPublishers.noBody()))
+                        .status())
+                .isEqualTo(202);
+        system.await(
+                history,
+                r -> r.status() == 200 && (r.body() + system.get(network).body()).equals(viewsBefore));
     }
 }

@@ -29,10 +29,18 @@ class ConsistencyTokenTest {
     @BeforeAll
     static void start() {
         system = RunningSystem.inMemory();
-        theme = system.post(GM + "/themes", theme("BU02740101")).json().get("themeId").asText();
-        otherTheme = system.post("/v1/municipalities/GM0202/themes", theme("BU02020101")).json().get("themeId").asText();
-        recorded = system.put(GM + "/themes/" + theme + "/story", "{\"story\":\"Nieuw verhaal\"}").json()
-                .get("consistencyToken").asText();
+        theme = system.post(GM + "/themes", theme("BU02740101"))
+                .json()
+                .get("themeId")
+                .asText();
+        otherTheme = system.post("/v1/municipalities/GM0202/themes", theme("BU02020101"))
+                .json()
+                .get("themeId")
+                .asText();
+        recorded = system.put(GM + "/themes/" + theme + "/story", "{\"story\":\"Nieuw verhaal\"}")
+                .json()
+                .get("consistencyToken")
+                .asText();
         system.get(GM + "/themes/" + theme + "/network?consistencyToken=" + recorded);
     }
 
@@ -65,7 +73,8 @@ class ConsistencyTokenTest {
             assertThat(ms).as("answered without waiting: " + token).isLessThan(900);
             assertThat(r.status()).isEqualTo(409);
             assertThat(r.headers().firstValue("ETag")).isEmpty();
-            rules.add(r.json().get("rule").asText() + " " + r.json().get("detail").asText().replaceAll("version \\d+", "version n"));
+            rules.add(r.json().get("rule").asText() + " "
+                    + r.json().get("detail").asText().replaceAll("version \\d+", "version n"));
         }
         assertThat(rules).containsOnly(rules.get(0));
         assertThat(rules.get(0)).startsWith("version-not-recorded");
@@ -94,17 +103,22 @@ class ConsistencyTokenTest {
      */
     @Test
     void waitingReadsHoldNoThreadAndAreBounded() throws Exception {
-        String query = system.startAnotherQueryService("--netwerkregie.consistency.max-wait-ms=60000",
-                "--netwerkregie.consistency.max-waiting=400");
+        String query = system.startAnotherQueryService(
+                "--netwerkregie.consistency.max-wait-ms=60000", "--netwerkregie.consistency.max-waiting=400");
         String path = GM + "/themes/" + theme + "/network";
         long[] idle = timeReads(query + path, 60);
         system.pauseViews();
-        String pending = system.put(GM + "/themes/" + theme + "/story", "{\"story\":\"Nog een verhaal\"}").json()
-                .get("consistencyToken").asText();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        String pending = system.put(GM + "/themes/" + theme + "/story", "{\"story\":\"Nog een verhaal\"}")
+                .json()
+                .get("consistencyToken")
+                .asText();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<CompletableFuture<HttpResponse<String>>> waiting = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            waiting.add(http.sendAsync(HttpRequest.newBuilder(URI.create(query + path + "?consistencyToken=" + pending)).build(),
+            waiting.add(http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(query + path + "?consistencyToken=" + pending))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -113,13 +127,18 @@ class ConsistencyTokenTest {
         }
         assertThat(waitingNow(query)).as("requests waiting").isEqualTo(400);
         long[] loaded = timeReads(query + path, 60);
-        System.out.printf("ordinary reads p95: idle %.1f ms, with 400 waiting %.1f ms%n", idle[0] / 1e6, loaded[0] / 1e6);
-        assertThat(loaded[0]).as("p95 with 400 waiting reads within 2x idle (+5 ms for timer noise)")
+        System.out.printf(
+                "ordinary reads p95: idle %.1f ms, with 400 waiting %.1f ms%n", idle[0] / 1e6, loaded[0] / 1e6);
+        assertThat(loaded[0])
+                .as("p95 with 400 waiting reads within 2x idle (+5 ms for timer noise)")
                 .isLessThanOrEqualTo(2 * idle[0] + 5_000_000);
         // the bound is 400: the next read that would wait is refused at once
         long start = System.nanoTime();
-        HttpResponse<String> beyond = http.send(HttpRequest.newBuilder(URI.create(query + path + "?consistencyToken=" + pending))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> beyond = http.send(
+                HttpRequest.newBuilder(URI.create(query + path + "?consistencyToken=" + pending))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(beyond.statusCode()).as("a read beyond the bound").isEqualTo(503);
         assertThat(beyond.headers().firstValue("Retry-After")).isPresent();
         assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1000);
@@ -132,28 +151,57 @@ class ConsistencyTokenTest {
     void corsPreflightAdmitsEveryHeaderOfTheApi() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (String base : List.of(system.commandUrl(), system.queryUrl())) {
-            for (String header : List.of("Content-Type", "X-Recorded-By", "X-Correlation-Id", "If-Match", "Idempotency-Key",
-                    "X-Consistency-Token", "Accept")) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + GM + "/themes"))
-                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                        .header("Origin", RunningSystem.ALLOWED_ORIGIN)
-                        .header("Access-Control-Request-Method", base.equals(system.commandUrl()) ? "POST" : "GET")
-                        .header("Access-Control-Request-Headers", header.toLowerCase()).build(), HttpResponse.BodyHandlers.ofString());
+            for (String header : List.of(
+                    "Content-Type",
+                    "X-Recorded-By",
+                    "X-Correlation-Id",
+                    "If-Match",
+                    "Idempotency-Key",
+                    "X-Consistency-Token",
+                    "Accept")) {
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(base + GM + "/themes"))
+                                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                                .header("Origin", RunningSystem.ALLOWED_ORIGIN)
+                                .header(
+                                        "Access-Control-Request-Method",
+                                        base.equals(system.commandUrl()) ? "POST" : "GET")
+                                .header("Access-Control-Request-Headers", header.toLowerCase())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(r.statusCode()).as("preflight for " + header).isEqualTo(200);
-                assertThat(r.headers().firstValue("Access-Control-Allow-Headers").orElse("").toLowerCase())
-                        .as("allowed: " + header).contains(header.toLowerCase());
+                assertThat(r.headers()
+                                .firstValue("Access-Control-Allow-Headers")
+                                .orElse("")
+                                .toLowerCase())
+                        .as("allowed: " + header)
+                        .contains(header.toLowerCase());
             }
         }
-        HttpResponse<String> read = http.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + GM + "/themes/" + theme + "/network"))
-                .header("Origin", RunningSystem.ALLOWED_ORIGIN).build(), HttpResponse.BodyHandlers.ofString());
-        String exposed = read.headers().firstValue("Access-Control-Expose-Headers").orElse("");
-        assertThat(exposed).contains("ETag", "X-Consistency-Token", "Retry-After", "Idempotent-Replayed", "Location",
-                "API-Version", "X-Correlation-Id");
+        HttpResponse<String> read = http.send(
+                HttpRequest.newBuilder(URI.create(system.queryUrl() + GM + "/themes/" + theme + "/network"))
+                        .header("Origin", RunningSystem.ALLOWED_ORIGIN)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String exposed =
+                read.headers().firstValue("Access-Control-Expose-Headers").orElse("");
+        assertThat(exposed)
+                .contains(
+                        "ETag",
+                        "X-Consistency-Token",
+                        "Retry-After",
+                        "Idempotent-Replayed",
+                        "Location",
+                        "API-Version",
+                        "X-Correlation-Id");
     }
 
     private static int waitingNow(String queryUrl) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(queryUrl + "/v1/projections")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(queryUrl + "/v1/projections"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return RunningSystem.JSON.readTree(r.body()).path("waitingReads").asInt(-1);
     }
 
@@ -163,7 +211,8 @@ class ConsistencyTokenTest {
         long[] times = new long[n];
         for (int i = 0; i < n + 10; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r =
+                    http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             if (i >= 10) {
                 times[i - 10] = System.nanoTime() - start;

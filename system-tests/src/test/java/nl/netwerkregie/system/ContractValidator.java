@@ -30,8 +30,10 @@ final class ContractValidator {
     private final Map<String, JsonSchema> schemas = new HashMap<>();
 
     ContractValidator() throws IOException {
-        this.command = RunningSystem.JSON.readTree(Files.readString(Path.of("..", "api-spec", "command-service.openapi.json")));
-        this.query = RunningSystem.JSON.readTree(Files.readString(Path.of("..", "api-spec", "query-service.openapi.json")));
+        this.command = RunningSystem.JSON.readTree(
+                Files.readString(Path.of("..", "api-spec", "command-service.openapi.json")));
+        this.query =
+                RunningSystem.JSON.readTree(Files.readString(Path.of("..", "api-spec", "query-service.openapi.json")));
     }
 
     /** What is wrong with one exchange, empty when it matches the contract or lies outside it (actuator, docs). */

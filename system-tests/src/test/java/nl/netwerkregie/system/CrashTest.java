@@ -42,13 +42,21 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashTest {
     private static final String GM = "GM0274";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> VIEWS = List.of("actors", "theme_networks", "theme_network_actors",
-            "theme_history", "theme_history_heads", "theme_summaries", "municipality_themes", "buurt_themes");
+    private static final List<String> VIEWS = List.of(
+            "actors",
+            "theme_networks",
+            "theme_network_actors",
+            "theme_history",
+            "theme_history_heads",
+            "theme_summaries",
+            "municipality_themes",
+            "buurt_themes");
 
     @TempDir
     Path dir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private int storePort;
     private int commandPort;
@@ -63,22 +71,34 @@ class CrashTest {
         startCommandService();
         startQueryService();
 
-        String theme = post("/v1/municipalities/" + GM + "/themes", """
+        String theme =
+                post("/v1/municipalities/" + GM + "/themes", """
                 {"name":"Thema onder belasting","story":"Een thema dat crashes doorstaat","buurten":["BU02740101"],
-                 "developmentPeriod":{"start":"2025-01-06","end":"2028-01-05"},"effectiveDate":"2025-01-06"}""")
-                .get("themeId").asText();
+                 "developmentPeriod":{"start":"2025-01-06","end":"2028-01-05"},"effectiveDate":"2025-01-06"}""").get("themeId").asText();
 
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean stop = new AtomicBoolean();
         List<Thread> clients = List.of(
-                client(stop, acknowledged, "Organisatie ", n -> post("/v1/municipalities/" + GM + "/actors",
-                        "{\"type\":\"ORGANISATION\",\"organisationName\":\"Organisatie " + n + "\"}")),
-                client(stop, acknowledged, "Idee ", n -> post("/v1/municipalities/" + GM + "/themes/" + theme + "/ingredients",
-                        "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"Idee " + n + "\"}],\"effectiveDate\":\"2025-02-01\"}")));
+                client(
+                        stop,
+                        acknowledged,
+                        "Organisatie ",
+                        n -> post(
+                                "/v1/municipalities/" + GM + "/actors",
+                                "{\"type\":\"ORGANISATION\",\"organisationName\":\"Organisatie " + n + "\"}")),
+                client(
+                        stop,
+                        acknowledged,
+                        "Idee ",
+                        n -> post(
+                                "/v1/municipalities/" + GM + "/themes/" + theme + "/ingredients",
+                                "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"Idee " + n
+                                        + "\"}],\"effectiveDate\":\"2025-02-01\"}")));
         clients.forEach(Thread::start);
 
         Random random = new Random(20261123);
-        for (String victim : List.of("embedded-store", "command-service", "query-service", "embedded-store", "query-service")) {
+        for (String victim :
+                List.of("embedded-store", "command-service", "query-service", "embedded-store", "query-service")) {
             Thread.sleep(1_500 + random.nextInt(2_000));
             int before = acknowledged.size();
             processes.get(victim).destroyForcibly().waitFor(10, TimeUnit.SECONDS);
@@ -99,21 +119,37 @@ class CrashTest {
             MongoDatabase db = mongo.getDatabase("crash");
             List<Document> events = RunningSystem.eventsIn(db);
             Map<String, Integer> stored = storedTexts(events);
-            long missing = acknowledged.stream().filter(text -> !stored.containsKey(text)).count();
-            long twice = acknowledged.stream().filter(text -> stored.getOrDefault(text, 0) > 1).count();
-            System.out.printf("crash test: %d commands acknowledged, %d events stored, %d acknowledged missing, %d stored twice%n",
-                    acknowledged.size(), stored.values().stream().mapToInt(Integer::intValue).sum(), missing, twice);
+            long missing = acknowledged.stream()
+                    .filter(text -> !stored.containsKey(text))
+                    .count();
+            long twice = acknowledged.stream()
+                    .filter(text -> stored.getOrDefault(text, 0) > 1)
+                    .count();
+            System.out.printf(
+                    "crash test: %d commands acknowledged, %d events stored, %d acknowledged missing, %d stored twice%n",
+                    acknowledged.size(),
+                    stored.values().stream().mapToInt(Integer::intValue).sum(),
+                    missing,
+                    twice);
             assertThat(acknowledged).hasSizeGreaterThan(50);
-            assertThat(missing).as("acknowledged commands missing from the event store").isZero();
+            assertThat(missing)
+                    .as("acknowledged commands missing from the event store")
+                    .isZero();
             assertThat(twice).as("acknowledged commands stored twice").isZero();
 
-            long themeEvents = events.stream().filter(e -> theme.equals(e.getString("aggregateIdentifier"))).count();
+            long themeEvents = events.stream()
+                    .filter(e -> theme.equals(e.getString("aggregateIdentifier")))
+                    .count();
             awaitCaughtUp(theme, themeEvents, events.size());
             Map<String, List<Document>> afterCrashes = views(db);
-            assertThat(afterCrashes.get("actors")).hasSize((int) stored.keySet().stream().filter(t -> t.startsWith("Organisatie ")).count());
+            assertThat(afterCrashes.get("actors")).hasSize((int) stored.keySet().stream()
+                    .filter(t -> t.startsWith("Organisatie "))
+                    .count());
 
             assertThat(send(HttpRequest.newBuilder(URI.create(queryUrl() + "/v1/projections/replays"))
-                    .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(202);
+                                    .POST(HttpRequest.BodyPublishers.noBody()))
+                            .statusCode())
+                    .isEqualTo(202);
             awaitCaughtUp(theme, themeEvents, events.size());
             // the status can report caught up while the last batches of other segments are written
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -122,7 +158,9 @@ class CrashTest {
                 sleep(500);
                 replayed = views(db);
             }
-            assertThat(difference(afterCrashes, replayed)).as("views after the crashes against a replay from scratch").isEmpty();
+            assertThat(difference(afterCrashes, replayed))
+                    .as("views after the crashes against a replay from scratch")
+                    .isEmpty();
         } finally {
             processes.values().forEach(Process::destroyForcibly);
         }
@@ -175,7 +213,8 @@ class CrashTest {
                 last = status + " history total " + history.get("total") + " of " + themeEvents;
                 boolean everyFamily = status.get("families").size() == 4;
                 for (JsonNode family : status.get("families")) {
-                    everyFamily &= family.get("caughtUp").asBoolean() && !family.get("replaying").asBoolean();
+                    everyFamily &= family.get("caughtUp").asBoolean()
+                            && !family.get("replaying").asBoolean();
                 }
                 if (everyFamily && history.get("total").asLong() == themeEvents) {
                     return;
@@ -186,14 +225,16 @@ class CrashTest {
             sleep(250);
         }
         List<String> log = java.nio.file.Files.readAllLines(dir.resolve("query-service.log"));
-        throw new AssertionError("the views did not catch up with " + events + " events: " + last + "\nquery-service log:\n"
-                + String.join("\n", log.subList(Math.max(0, log.size() - 15), log.size())));
+        throw new AssertionError("the views did not catch up with " + events + " events: " + last
+                + "\nquery-service log:\n" + String.join("\n", log.subList(Math.max(0, log.size() - 15), log.size())));
     }
 
     private static Map<String, List<Document>> views(MongoDatabase db) {
         Map<String, List<Document>> views = new LinkedHashMap<>();
         for (String view : VIEWS) {
-            views.put(view, db.getCollection(view).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
+            views.put(
+                    view,
+                    db.getCollection(view).find().sort(new Document("_id", 1)).into(new ArrayList<>()));
         }
         return views;
     }
@@ -205,12 +246,14 @@ class CrashTest {
             List<Document> e = expected.get(view);
             List<Document> a = actual.get(view);
             if (e.size() != a.size()) {
-                differences.add(view + ": " + e.size() + " documents after the crashes, " + a.size() + " after the replay");
+                differences.add(
+                        view + ": " + e.size() + " documents after the crashes, " + a.size() + " after the replay");
                 continue;
             }
             for (int i = 0; i < e.size(); i++) {
                 if (!e.get(i).equals(a.get(i))) {
-                    differences.add(view + ": after the crashes " + e.get(i).toJson() + "\n after the replay " + a.get(i).toJson());
+                    differences.add(view + ": after the crashes " + e.get(i).toJson() + "\n after the replay "
+                            + a.get(i).toJson());
                     break;
                 }
             }
@@ -223,14 +266,24 @@ class CrashTest {
         while (acknowledged.size() < atLeast && System.nanoTime() < deadline) {
             sleep(100);
         }
-        assertThat(acknowledged.size()).as("commands acknowledged again after the restart").isGreaterThanOrEqualTo(atLeast);
+        assertThat(acknowledged.size())
+                .as("commands acknowledged again after the restart")
+                .isGreaterThanOrEqualTo(atLeast);
     }
 
     // ---- processes ----
 
     private void startStore() throws Exception {
-        start("embedded-store", List.of(EmbeddedStore.class.getName(), "--port", String.valueOf(storePort),
-                "--data", dir.resolve("store.mv").toString(), "--cache-mb", "64"));
+        start(
+                "embedded-store",
+                List.of(
+                        EmbeddedStore.class.getName(),
+                        "--port",
+                        String.valueOf(storePort),
+                        "--data",
+                        dir.resolve("store.mv").toString(),
+                        "--cache-mb",
+                        "64"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
             try (Socket ignored = new Socket("127.0.0.1", storePort)) {
@@ -253,25 +306,44 @@ class CrashTest {
     }
 
     private List<String> serviceArgs(String main, int port) {
-        return List.of(main, "--server.port=" + port, "--netwerkregie.mongodb.uri=mongodb://127.0.0.1:" + storePort,
-                "--netwerkregie.mongodb.database=crash", "--logging.level.root=WARN", "--spring.main.banner-mode=off");
+        return List.of(
+                main,
+                "--server.port=" + port,
+                "--netwerkregie.mongodb.uri=mongodb://127.0.0.1:" + storePort,
+                "--netwerkregie.mongodb.database=crash",
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off");
     }
 
     private void start(String name, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true",
-                "-cp", System.getProperty("java.class.path")));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx384m",
+                "-XX:TieredStopAtLevel=1",
+                "-Daxoniq.update-checker.disabled=true",
+                "-cp",
+                System.getProperty("java.class.path")));
         command.addAll(args);
-        processes.put(name, new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(name + ".log").toFile())).start());
+        processes.put(
+                name,
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                                dir.resolve(name + ".log").toFile()))
+                        .start());
     }
 
     private void awaitHealth(int port) {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(
+                                                        "http://127.0.0.1:" + port + "/actuator/health/readiness"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -292,9 +364,13 @@ class CrashTest {
     }
 
     private JsonNode post(String path, String body) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + commandPort + path))
-                .header("Content-Type", "application/json").header("X-Recorded-By", "crash-test")
-                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + commandPort + path))
+                        .header("Content-Type", "application/json")
+                        .header("X-Recorded-By", "crash-test")
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201 && r.statusCode() != 200) {
             throw new IllegalStateException(r.statusCode() + " " + r.body());
@@ -303,7 +379,8 @@ class CrashTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(queryUrl() + path)).GET());
+        HttpResponse<String> r =
+                send(HttpRequest.newBuilder(URI.create(queryUrl() + path)).GET());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(r.statusCode() + " " + r.body());
         }

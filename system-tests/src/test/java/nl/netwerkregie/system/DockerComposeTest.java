@@ -22,14 +22,15 @@ class DockerComposeTest {
         assertThat(valid.exit()).as(valid.output()).isZero();
         Result services = run("config", "--services");
         assertThat(services.exit()).as(services.output()).isZero();
-        assertThat(services.output().lines().toList()).containsExactlyInAnyOrderElementsOf(
-                List.of("mongo1", "mongo2", "mongo3", "mongo-init", "command-service", "query-service"));
+        assertThat(services.output().lines().toList())
+                .containsExactlyInAnyOrderElementsOf(
+                        List.of("mongo1", "mongo2", "mongo3", "mongo-init", "command-service", "query-service"));
         Result config = run("config");
-        assertThat(config.output()).contains("--replSet", "replicaSet=rs0", "healthcheck", "service_completed_successfully");
+        assertThat(config.output())
+                .contains("--replSet", "replicaSet=rs0", "healthcheck", "service_completed_successfully");
     }
 
-    private record Result(int exit, String output) {
-    }
+    private record Result(int exit, String output) {}
 
     private static Result run(String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("docker-compose", "-f", FILE.toString()));
@@ -38,7 +39,8 @@ class DockerComposeTest {
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new AssertionError("docker-compose is needed to validate docker-compose.yml: apt-get install docker-compose", e);
+            throw new AssertionError(
+                    "docker-compose is needed to validate docker-compose.yml: apt-get install docker-compose", e);
         }
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();

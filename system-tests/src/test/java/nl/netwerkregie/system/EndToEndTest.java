@@ -50,11 +50,18 @@ class EndToEndTest {
     @Test
     @Order(1)
     void recordsATheme() {
-        anna = created(system.post(GM + "/actors",
-                "{\"type\":\"PERSON\",\"name\":\"" + ANNA_NAME + "\",\"email\":\"annelies@example.org\"}")).get("actorId").asText();
-        bob = created(system.post(GM + "/actors", "{\"type\":\"PERSON\",\"name\":\"" + BOB_NAME + "\"}")).get("actorId").asText();
-        library = created(system.post(GM + "/actors",
-                "{\"type\":\"ORGANISATION\",\"organisationName\":\"Bibliotheek Doorwerth\"}")).get("actorId").asText();
+        anna = created(system.post(
+                        GM + "/actors",
+                        "{\"type\":\"PERSON\",\"name\":\"" + ANNA_NAME + "\",\"email\":\"annelies@example.org\"}"))
+                .get("actorId")
+                .asText();
+        bob = created(system.post(GM + "/actors", "{\"type\":\"PERSON\",\"name\":\"" + BOB_NAME + "\"}"))
+                .get("actorId")
+                .asText();
+        library = created(system.post(
+                        GM + "/actors", "{\"type\":\"ORGANISATION\",\"organisationName\":\"Bibliotheek Doorwerth\"}"))
+                .get("actorId")
+                .asText();
         theme = created(system.post(GM + "/themes", """
                 {"name":"Zorg voor jeugd","story":"Aandacht voor jeugd in de buurt.","buurten":["BU02740101"],
                  "developmentPeriod":{"start":"2024-01-01","end":"2026-12-31"},"effectiveDate":"2024-01-10",
@@ -62,18 +69,22 @@ class EndToEndTest {
         JsonNode added = created(system.post(path("/ingredients"), """
                 {"ingredients":[{"kind":"IDEA","text":"Spelen in de buitenlucht"},{"kind":"BUILDING","text":"Het dorpshuis"},
                  {"kind":"IDEA","text":"Spelen in de buitenlucht"}],
-                 "writtenBy":"%s","session":{"date":"2024-02-01","participants":["%s","%s"]},"effectiveDate":"2024-02-01"}"""
-                .formatted(anna, anna, bob)));
+                 "writtenBy":"%s","session":{"date":"2024-02-01","participants":["%s","%s"]},"effectiveDate":"2024-02-01"}""".formatted(anna, anna, bob)));
         ingredients = new ArrayList<>();
         added.get("ingredientIds").forEach(n -> ingredients.add(n.asText()));
         created(system.post(path("/schakels"), """
                 {"actorId":"%s","ingredientIds":["%s"],"effectiveDate":"2024-02-10"}""".formatted(anna, ingredients.get(0))));
-        ok(system.post(path("/schakels/" + anna + "/links"),
+        ok(system.post(
+                path("/schakels/" + anna + "/links"),
                 "{\"ingredientIds\":[\"%s\"],\"effectiveDate\":\"2024-03-01\"}".formatted(ingredients.get(1))));
-        String contact = created(system.post(path("/contacts"),
-                "{\"schakels\":[\"%s\"],\"form\":\"INDIVIDUAL\",\"story\":\"Wat doe je al?\",\"effectiveDate\":\"2024-02-12\"}"
-                        .formatted(anna))).get("contactId").asText();
-        ok(system.post(path("/contacts/" + contact + "/outcome"),
+        String contact = created(system.post(
+                        path("/contacts"),
+                        "{\"schakels\":[\"%s\"],\"form\":\"INDIVIDUAL\",\"story\":\"Wat doe je al?\",\"effectiveDate\":\"2024-02-12\"}"
+                                .formatted(anna)))
+                .get("contactId")
+                .asText();
+        ok(system.post(
+                path("/contacts/" + contact + "/outcome"),
                 "{\"outcome\":\"Ze doet mee.\",\"effectiveDate\":\"2024-02-19\"}"));
         ok(system.post(path("/schakels/" + anna + "/analysis-invitations"), "{\"effectiveDate\":\"2024-02-19\"}"));
         // recorded in this order; effective dates deliberately out of order
@@ -82,10 +93,12 @@ class EndToEndTest {
         shift(anna, "[\"PARTNER\"]", "[\"INITIATOR\"]", "2024-09-01", "the buurt took over");
         shift(library, "[\"PARTNER\"]", "[]", "2024-04-01", "minutes of the April meeting arrived late");
         shift(bob, "[\"USER\"]", "[]", "2024-02-15", null);
-        ok(system.post(path("/position-invitations"),
+        ok(system.post(
+                path("/position-invitations"),
                 "{\"actorId\":\"%s\",\"position\":\"SCHAKEL\",\"effectiveDate\":\"2024-05-01\"}".formatted(bob)));
         ok(system.put(path("/name"), "{\"name\":\"Vrolijk groot worden\",\"effectiveDate\":\"2024-07-01\"}"));
-        ok(system.post(path("/ingredients/" + ingredients.get(2) + "/withdrawal"), "{\"effectiveDate\":\"2024-08-01\"}"));
+        ok(system.post(
+                path("/ingredients/" + ingredients.get(2) + "/withdrawal"), "{\"effectiveDate\":\"2024-08-01\"}"));
         created(system.post(path("/manifestation-harvests"), """
                 {"items":[{"kind":"NETWORK","text":"Ouders rond het dorpshuis"},{"kind":"EXAMPLE","text":"Buitenspeeldag"}],
                  "effectiveDate":"2024-10-01"}"""));
@@ -99,28 +112,32 @@ class EndToEndTest {
         JsonNode early = system.get(query("/network?date=2024-02-20")).json();
         assertThat(early.get("name").asText()).isEqualTo("Zorg voor jeugd");
         assertThat(early.get("ingredients")).hasSize(3);
-        assertThat(positions(early)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                bob, Set.of("USER"), anna, Set.of()));
+        assertThat(positions(early)).containsExactlyInAnyOrderEntriesOf(Map.of(bob, Set.of("USER"), anna, Set.of()));
         assertThat(early.get("schakels").get(0).get("ingredientIds")).hasSize(1);
 
         JsonNode spring = system.get(query("/network?date=2024-05-01")).json();
-        assertThat(positions(spring)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                anna, Set.of("INITIATOR"), library, Set.of("PARTNER"), bob, Set.of("USER")));
+        assertThat(positions(spring))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(anna, Set.of("INITIATOR"), library, Set.of("PARTNER"), bob, Set.of("USER")));
         assertThat(spring.get("schakels").get(0).get("ingredientIds")).hasSize(2);
         assertThat(spring.get("harvests")).isEmpty();
 
         JsonNode late = system.get(query("/network?date=2024-12-01")).json();
         assertThat(late.get("name").asText()).isEqualTo("Vrolijk groot worden");
         assertThat(late.get("ingredients")).hasSize(2);
-        assertThat(positions(late)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                anna, Set.of("PARTNER"), library, Set.of("PARTNER", "SUPPLIER"), bob, Set.of("USER")));
+        assertThat(positions(late))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(anna, Set.of("PARTNER"), library, Set.of("PARTNER", "SUPPLIER"), bob, Set.of("USER")));
         assertThat(late.get("harvests").get(0).get("items")).hasSize(2);
         JsonNode annaView = actor(late, anna);
         assertThat(annaView.get("name").asText()).isEqualTo(ANNA_NAME);
         assertThat(actor(late, library).get("name").asText()).isEqualTo("Bibliotheek Doorwerth");
-        assertThat(actor(late, bob).get("invitations").get(0).get("position").asText()).isEqualTo("SCHAKEL");
+        assertThat(actor(late, bob).get("invitations").get(0).get("position").asText())
+                .isEqualTo("SCHAKEL");
 
-        for (Response r : List.of(system.get(query("/network")), system.get(query("/network?date=1900-01-01")),
+        for (Response r : List.of(
+                system.get(query("/network")),
+                system.get(query("/network?date=1900-01-01")),
                 system.post(GM + "/themes", "{}"))) {
             assertThat(r.headers().firstValue("API-Version")).as(r.body()).hasValue("0.1.0");
             assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -139,7 +156,8 @@ class EndToEndTest {
     @Test
     @Order(3)
     void showsTheShiftsBetweenTwoDates() {
-        JsonNode shifts = system.get(query("/position-shifts?from=2024-03-15&to=2024-12-01")).json();
+        JsonNode shifts = system.get(query("/position-shifts?from=2024-03-15&to=2024-12-01"))
+                .json();
         JsonNode a = byField(shifts.get("actors"), "actorId", anna);
         assertThat(texts(a.get("atStart"))).containsExactly("INITIATOR");
         assertThat(texts(a.get("atEnd"))).containsExactly("PARTNER");
@@ -154,14 +172,19 @@ class EndToEndTest {
         JsonNode partner = byField(shifts.get("positions"), "position", "PARTNER");
         assertThat(partner.get("entered").asInt()).isEqualTo(2);
         assertThat(partner.get("left").asInt()).isZero();
-        assertThat(byField(shifts.get("positions"), "position", "INITIATOR").get("left").asInt()).isEqualTo(1);
+        assertThat(byField(shifts.get("positions"), "position", "INITIATOR")
+                        .get("left")
+                        .asInt())
+                .isEqualTo(1);
         assertThat(transition(shifts, "INITIATOR", "PARTNER")).isEqualTo(1);
         assertThat(transition(shifts, "NONE", "PARTNER")).isEqualTo(1);
         assertThat(transition(shifts, "NONE", "SUPPLIER")).isEqualTo(1);
         assertThat(transition(shifts, "USER", "USER")).isEqualTo(1);
         assertThat(shifts.get("transitions")).hasSize(36);
 
-        assertThat(system.get(query("/position-shifts?from=2024-12-01&to=2024-03-15")).status()).isEqualTo(400);
+        assertThat(system.get(query("/position-shifts?from=2024-12-01&to=2024-03-15"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -182,18 +205,29 @@ class EndToEndTest {
         List<String> types = new ArrayList<>();
         List<Integer> sequences = new ArrayList<>();
         for (int page = 1; page <= 4; page++) {
-            system.get(query("/history?pageSize=5&page=" + page)).json().get("events").forEach(e -> {
-                types.add(e.get("type").asText());
-                sequences.add(e.get("sequence").asInt());
-            });
+            system.get(query("/history?pageSize=5&page=" + page))
+                    .json()
+                    .get("events")
+                    .forEach(e -> {
+                        types.add(e.get("type").asText());
+                        sequences.add(e.get("sequence").asInt());
+                    });
         }
         assertThat(sequences).isSorted().hasSize(recordedThemeEvents).doesNotHaveDuplicates();
-        assertThat(types.subList(0, 7)).containsExactly("ThemeNamed", "IngredientsAdded", "SchakelAdded", "SchakelLinked",
-                "ContactPrepared", "ContactMade", "SchakelInvitedToAnalyse");
+        assertThat(types.subList(0, 7))
+                .containsExactly(
+                        "ThemeNamed",
+                        "IngredientsAdded",
+                        "SchakelAdded",
+                        "SchakelLinked",
+                        "ContactPrepared",
+                        "ContactMade",
+                        "SchakelInvitedToAnalyse");
         assertThat(types.get(recordedThemeEvents - 1)).isEqualTo("ManifestationHarvestRecorded");
 
         Response correlated = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/story")))
-                .header("Content-Type", "application/json").header("X-Recorded-By", "auditor-check")
+                .header("Content-Type", "application/json")
+                .header("X-Recorded-By", "auditor-check")
                 .header("X-Correlation-Id", "trace-42")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"story\":\"Een nieuw verhaal.\",\"reason\":\"sharper\"}")));
         assertThat(correlated.status()).isEqualTo(200);
@@ -212,33 +246,61 @@ class EndToEndTest {
         JsonNode list = system.get(GM + "/themes").json();
         assertThat(list.get("total").asInt()).isEqualTo(1);
         assertThat(list.get("themes").get(0).get("name").asText()).isEqualTo("Vrolijk groot worden");
-        assertThat(system.get(GM + "/buurten/BU02740101/themes").json().get("themes").get(0).get("themeId").asText())
+        assertThat(system.get(GM + "/buurten/BU02740101/themes")
+                        .json()
+                        .get("themes")
+                        .get(0)
+                        .get("themeId")
+                        .asText())
                 .isEqualTo(theme);
-        assertThat(system.get(GM + "/buurten/BU02740201/themes").json().get("total").asInt()).isZero();
+        assertThat(system.get(GM + "/buurten/BU02740201/themes")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
         ok(system.put(path("/buurten"), "{\"buurten\":[\"BU02740201\"],\"effectiveDate\":\"2024-11-01\"}"));
         recordedThemeEvents++;
         awaitHistory(recordedThemeEvents);
-        assertThat(system.get(GM + "/buurten/BU02740101/themes").json().get("total").asInt()).isZero();
-        assertThat(system.get(GM + "/buurten/BU02740201/themes").json().get("total").asInt()).isEqualTo(1);
-        assertThat(system.get("/v1/municipalities/GM0202/themes").json().get("total").asInt()).isZero();
-        assertThat(system.get("/v1/municipalities/GM0202/themes/" + theme + "/network").status()).isEqualTo(404);
+        assertThat(system.get(GM + "/buurten/BU02740101/themes")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+        assertThat(system.get(GM + "/buurten/BU02740201/themes")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(system.get("/v1/municipalities/GM0202/themes")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+        assertThat(system.get("/v1/municipalities/GM0202/themes/" + theme + "/network")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     @Order(6)
     void readsItsOwnWritesWithTheConsistencyToken() {
-        Response recorded = system.put(path("/name"), "{\"name\":\"Vrolijk samen groot worden\",\"effectiveDate\":\"2024-11-15\"}");
+        Response recorded =
+                system.put(path("/name"), "{\"name\":\"Vrolijk samen groot worden\",\"effectiveDate\":\"2024-11-15\"}");
         assertThat(recorded.status()).isEqualTo(200);
         recordedThemeEvents++;
         long version = recorded.json().get("version").asLong();
         assertThat(version).isEqualTo(recordedThemeEvents - 1);
         assertThat(recorded.headers().firstValue("ETag")).hasValue("\"" + version + "\"");
         String token = recorded.headers().firstValue("X-Consistency-Token").orElseThrow();
-        assertThat(recorded.json().get("consistencyToken").asText()).isEqualTo(token).isEqualTo(theme + "." + version);
+        assertThat(recorded.json().get("consistencyToken").asText())
+                .isEqualTo(token)
+                .isEqualTo(theme + "." + version);
 
         // the very first read after the command already sees it: no polling
-        Response network = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + query("/network?date=2024-12-01")))
-                .header("X-Consistency-Token", token).GET());
+        Response network =
+                system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + query("/network?date=2024-12-01")))
+                        .header("X-Consistency-Token", token)
+                        .GET());
         assertThat(network.json().get("name").asText()).isEqualTo("Vrolijk samen groot worden");
         assertThat(network.headers().firstValue("ETag")).hasValue("\"" + version + "\"");
         Response list = system.get(GM + "/themes?consistencyToken=" + token);
@@ -249,7 +311,8 @@ class EndToEndTest {
         assertThat(ahead.status()).isEqualTo(409);
         assertThat(ahead.contentType()).startsWith("application/problem+json");
         assertThat(ahead.json().get("rule").asText()).isEqualTo("version-not-recorded");
-        assertThat(system.get(query("/history?consistencyToken=yesterday")).status()).isEqualTo(400);
+        assertThat(system.get(query("/history?consistencyToken=yesterday")).status())
+                .isEqualTo(400);
 
         // optimistic concurrency: If-Match with the ETag applies only while the theme is still at that version
         Response stale = putStory("\"" + (version - 1) + "\"", "Een verhaal op een oude versie.");
@@ -261,14 +324,20 @@ class EndToEndTest {
         assertThat(current.status()).as(current.body()).isEqualTo(200);
         assertThat(current.json().get("version").asLong()).isEqualTo(version + 1);
         recordedThemeEvents++;
-        assertThat(system.get(query("/history?consistencyToken=" + current.json().get("consistencyToken").asText()))
-                .json().get("total").asInt()).isEqualTo(recordedThemeEvents);
+        assertThat(system.get(query("/history?consistencyToken="
+                                + current.json().get("consistencyToken").asText()))
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(recordedThemeEvents);
         problem(putStory("yesterday", "x"), 400, "If-Match");
     }
 
     private static Response putStory(String ifMatch, String story) {
         return system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/story")))
-                .header("Content-Type", "application/json").header("X-Recorded-By", "regievoerder-7").header("If-Match", ifMatch)
+                .header("Content-Type", "application/json")
+                .header("X-Recorded-By", "regievoerder-7")
+                .header("If-Match", ifMatch)
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"story\":\"" + story + "\"}")));
     }
 
@@ -277,59 +346,126 @@ class EndToEndTest {
     void refusesEveryKindOfBadInputAndRecordsNothing() {
         long before = system.storedEvents();
         long keys = system.db().getCollection("personal_data_keys").countDocuments();
-        String missingHeader = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/position-shifts")))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"actorId\":\"" + bob + "\",\"take\":[\"PARTNER\"]}"))).body();
+        String missingHeader = system.send(
+                        HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/position-shifts")))
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"actorId\":\"" + bob + "\",\"take\":[\"PARTNER\"]}")))
+                .body();
         assertThat(missingHeader).contains("X-Recorded-By");
         problem(system.post(GM + "/themes", "{\"name\": \"x\", "), 400, "body");
-        problem(system.post(GM + "/themes", "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU0274\"],"
-                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2025-01-01\"}}"), 400, "buurten[0]");
-        problem(system.post(GM + "/themes", "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU02740101\"],\"colour\":1,"
-                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2025-01-01\"}}"), 400, "colour");
-        problem(system.post(GM + "/themes", "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU02740101\"],"
-                + "\"developmentPeriod\":{\"start\":\"2024-02-30\",\"end\":\"2025-01-01\"}}"), 400, "developmentPeriod.start");
-        problem(system.post(GM + "/themes", "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU02020101\"],"
-                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2025-01-01\"}}"), 409, "buurten[0]");
+        problem(
+                system.post(
+                        GM + "/themes",
+                        "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU0274\"],"
+                                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2025-01-01\"}}"),
+                400,
+                "buurten[0]");
+        problem(
+                system.post(
+                        GM + "/themes",
+                        "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU02740101\"],\"colour\":1,"
+                                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2025-01-01\"}}"),
+                400,
+                "colour");
+        problem(
+                system.post(
+                        GM + "/themes",
+                        "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU02740101\"],"
+                                + "\"developmentPeriod\":{\"start\":\"2024-02-30\",\"end\":\"2025-01-01\"}}"),
+                400,
+                "developmentPeriod.start");
+        problem(
+                system.post(
+                        GM + "/themes",
+                        "{\"name\":\"x\",\"story\":\"y\",\"buurten\":[\"BU02020101\"],"
+                                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2025-01-01\"}}"),
+                409,
+                "buurten[0]");
         problem(system.post("/v1/municipalities/XX0274/themes", "{}"), 400, "municipality");
-        problem(system.post(path("/position-shifts"), "{\"actorId\":\"%s\",\"leave\":[\"INITIATOR\"]}".formatted(bob)),
-                409, "leave");
-        problem(system.post(path("/position-shifts"), "{\"actorId\":\"%s\",\"take\":[\"BOSS\"]}".formatted(bob)), 400, "take[0]");
-        problem(system.post(path("/position-shifts"),
-                "{\"actorId\":\"00000000-0000-0000-0000-000000000000\",\"take\":[\"USER\"]}"), 404, "actorId");
-        problem(system.post(path("/position-shifts"),
-                "{\"actorId\":\"%s\",\"take\":[\"PARTNER\"],\"effectiveDate\":\"2999-01-01\"}".formatted(bob)), 400, "effectiveDate");
-        problem(system.post(path("/schakels/" + anna + "/links"),
-                "{\"ingredientIds\":[\"00000000-0000-0000-0000-000000000000\"]}"), 409, "ingredientIds[0]");
-        problem(system.post(GM + "/themes/00000000-0000-0000-0000-000000000000/manifestation-harvests",
-                "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"x\"}]}"), 404, null);
-        problem(system.post(path("/ingredients"), "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"a\\u0000b\"}]}"),
-                400, "ingredients[0]");
+        problem(
+                system.post(path("/position-shifts"), "{\"actorId\":\"%s\",\"leave\":[\"INITIATOR\"]}".formatted(bob)),
+                409,
+                "leave");
+        problem(
+                system.post(path("/position-shifts"), "{\"actorId\":\"%s\",\"take\":[\"BOSS\"]}".formatted(bob)),
+                400,
+                "take[0]");
+        problem(
+                system.post(
+                        path("/position-shifts"),
+                        "{\"actorId\":\"00000000-0000-0000-0000-000000000000\",\"take\":[\"USER\"]}"),
+                404,
+                "actorId");
+        problem(
+                system.post(
+                        path("/position-shifts"),
+                        "{\"actorId\":\"%s\",\"take\":[\"PARTNER\"],\"effectiveDate\":\"2999-01-01\"}".formatted(bob)),
+                400,
+                "effectiveDate");
+        problem(
+                system.post(
+                        path("/schakels/" + anna + "/links"),
+                        "{\"ingredientIds\":[\"00000000-0000-0000-0000-000000000000\"]}"),
+                409,
+                "ingredientIds[0]");
+        problem(
+                system.post(
+                        GM + "/themes/00000000-0000-0000-0000-000000000000/manifestation-harvests",
+                        "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"x\"}]}"),
+                404,
+                null);
+        problem(
+                system.post(path("/ingredients"), "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"a\\u0000b\"}]}"),
+                400,
+                "ingredients[0]");
         problem(system.post(GM + "/actors", "{\"type\":\"PERSON\",\"name\":{\"$gt\":\"\"}}"), 400, "name");
-        problem(system.post(GM + "/actors", "{\"type\":\"PERSON\",\"email\":\"zonder-naam@example.org\"}"), 400, "name");
+        problem(
+                system.post(GM + "/actors", "{\"type\":\"PERSON\",\"email\":\"zonder-naam@example.org\"}"),
+                400,
+                "name");
         String huge = "{\"ingredients\":[" + "{\"kind\":\"IDEA\",\"text\":\"x\"},".repeat(60_000) + "]}";
         problem(system.post(path("/ingredients"), huge), 413, null);
-        problem(system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/ingredients")))
-                .header("Content-Type", "application/json").header("X-Recorded-By", "regievoerder-7")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
-                        huge.getBytes(java.nio.charset.StandardCharsets.UTF_8))))), 413, null);
-        problem(system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/ingredients")))
-                .header("Content-Type", "text/plain").header("X-Recorded-By", "regievoerder-7")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"))), 415, null);
+        problem(
+                system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/ingredients")))
+                        .header("Content-Type", "application/json")
+                        .header("X-Recorded-By", "regievoerder-7")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
+                                huge.getBytes(java.nio.charset.StandardCharsets.UTF_8))))),
+                413,
+                null);
+        problem(
+                system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/ingredients")))
+                        .header("Content-Type", "text/plain")
+                        .header("X-Recorded-By", "regievoerder-7")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))),
+                415,
+                null);
         assertThat(system.storedEvents()).isEqualTo(before);
-        assertThat(system.db().getCollection("personal_data_keys").countDocuments()).isEqualTo(keys);
+        assertThat(system.db().getCollection("personal_data_keys").countDocuments())
+                .isEqualTo(keys);
         assertThat(system.get(query("/history")).json().get("total").asInt()).isEqualTo(recordedThemeEvents);
     }
 
     @Test
     @Order(8)
     void exposesCommandAndProjectionMetricsForPrometheus() {
-        String commands = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + "/actuator/prometheus")).GET()).body();
-        assertThat(commands).containsPattern("netwerkregie_commands_seconds_count\\{command=\"ShiftPosition\",.*outcome=\"accepted\".*} [1-9]")
-                .containsPattern("netwerkregie_commands_seconds_count\\{command=\"ShiftPosition\",.*outcome=\"refused\".*} [1-9]");
-        String views = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/actuator/prometheus")).GET()).body();
+        String commands = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + "/actuator/prometheus"))
+                        .GET())
+                .body();
+        assertThat(commands)
+                .containsPattern(
+                        "netwerkregie_commands_seconds_count\\{command=\"ShiftPosition\",.*outcome=\"accepted\".*} [1-9]")
+                .containsPattern(
+                        "netwerkregie_commands_seconds_count\\{command=\"ShiftPosition\",.*outcome=\"refused\".*} [1-9]");
+        String views = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/actuator/prometheus"))
+                        .GET())
+                .body();
         for (String family : List.of("network", "history", "directory", "actors")) {
-            assertThat(views).containsPattern("netwerkregie_events_processed_total\\{processor=\"" + family + "\".*} [1-9]")
-                    .containsPattern("netwerkregie_projection_lag_seconds_count\\{processor=\"" + family + "\".*} [1-9]");
+            assertThat(views)
+                    .containsPattern("netwerkregie_events_processed_total\\{processor=\"" + family + "\".*} [1-9]")
+                    .containsPattern(
+                            "netwerkregie_projection_lag_seconds_count\\{processor=\"" + family + "\".*} [1-9]");
         }
     }
 
@@ -339,7 +475,8 @@ class EndToEndTest {
         List<String> stored = new ArrayList<>();
         system.db().getCollection("events").find().forEach(d -> stored.add(d.toJson()));
         assertThat(stored).isNotEmpty();
-        assertThat(String.join("\n", stored)).doesNotContain(ANNA_NAME, BOB_NAME, "annelies@example.org")
+        assertThat(String.join("\n", stored))
+                .doesNotContain(ANNA_NAME, BOB_NAME, "annelies@example.org")
                 .contains("Bibliotheek Doorwerth", "AES-256-GCM");
         for (String collection : List.of("actors", "theme_networks", "theme_network_actors", "theme_history")) {
             List<String> view = new ArrayList<>();
@@ -354,20 +491,30 @@ class EndToEndTest {
         Map<String, String> before = views();
         Map<String, List<String>> documents = viewDocuments();
         Response replay = system.post("/v1/projections/replays", "");
-        assertThat(replay.status()).isEqualTo(404); // the replay is an operation of the query service, not the command service
-        Response accepted = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(replay.status())
+                .isEqualTo(404); // the replay is an operation of the query service, not the command service
+        Response accepted =
+                system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(accepted.status()).isEqualTo(202);
         Map<String, Integer> building = new java.util.TreeMap<>();
-        accepted.json().get("families").forEach(f -> building.put(f.get("processor").asText(), f.get("rebuildingGeneration").asInt()));
+        accepted.json()
+                .get("families")
+                .forEach(f -> building.put(
+                        f.get("processor").asText(),
+                        f.get("rebuildingGeneration").asInt()));
         assertThat(building).containsOnlyKeys("actors", "directory", "history", "network");
         Response again = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(again.status()).isEqualTo(202);
         // a second request answers the running rebuilds (or, where one has finished, the generation it built)
-        again.json().get("families").forEach(f -> assertThat(f.has("rebuildingGeneration")
-                ? f.get("rebuildingGeneration").asInt() : f.get("generation").asInt())
-                .isEqualTo(building.get(f.get("processor").asText())));
+        again.json()
+                .get("families")
+                .forEach(f -> assertThat(
+                                f.has("rebuildingGeneration")
+                                        ? f.get("rebuildingGeneration").asInt()
+                                        : f.get("generation").asInt())
+                        .isEqualTo(building.get(f.get("processor").asText())));
         // readers never notice the rebuild: every read answers as before while it runs
         long until = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < until && !generations().equals(building)) {
@@ -383,8 +530,12 @@ class EndToEndTest {
         system.startQueryService();
         long stored = system.storedEvents();
         system.await("/actuator/prometheus", r -> processedByEveryFamily(r.body()) >= stored);
-        assertThat(views()).as("views after every event was handled a second time").isEqualTo(before);
-        assertThat(viewDocuments()).as("every view document after every event was handled a second time").isEqualTo(documents);
+        assertThat(views())
+                .as("views after every event was handled a second time")
+                .isEqualTo(before);
+        assertThat(viewDocuments())
+                .as("every view document after every event was handled a second time")
+                .isEqualTo(documents);
 
         // a new query-service process on an empty projection database rebuilds the same documents
         system.stopQueryService();
@@ -399,7 +550,9 @@ class EndToEndTest {
         while (System.currentTimeMillis() < until2 && !viewDocuments().equals(documents)) {
             sleep(100);
         }
-        assertThat(viewDocuments()).as("every view document rebuilt in a new process").isEqualTo(documents);
+        assertThat(viewDocuments())
+                .as("every view document rebuilt in a new process")
+                .isEqualTo(documents);
     }
 
     /**
@@ -416,18 +569,22 @@ class EndToEndTest {
                 "directory", List.of("theme_summaries", "municipality_themes", "buurt_themes", "directory_progress"),
                 "actors", List.of("actors", "actors_progress"));
         Map<String, List<String>> out = new java.util.TreeMap<>();
-        for (Map.Entry<String, List<String>> family : families.entrySet()) for (String base : family.getValue()) {
-            int generation = generations.get(family.getKey());
-            String suffix = generation == 0 ? "" : "_g" + generation;
-            List<String> docs = new ArrayList<>();
-            for (Document d : system.db().getCollection(base + suffix).find().sort(new Document("_id", 1))) {
-                if (d.get("themeIds") instanceof List<?> ids) {
-                    d.put("themeIds", ids.stream().map(String::valueOf).sorted().toList());
+        for (Map.Entry<String, List<String>> family : families.entrySet())
+            for (String base : family.getValue()) {
+                int generation = generations.get(family.getKey());
+                String suffix = generation == 0 ? "" : "_g" + generation;
+                List<String> docs = new ArrayList<>();
+                for (Document d :
+                        system.db().getCollection(base + suffix).find().sort(new Document("_id", 1))) {
+                    if (d.get("themeIds") instanceof List<?> ids) {
+                        d.put(
+                                "themeIds",
+                                ids.stream().map(String::valueOf).sorted().toList());
+                    }
+                    docs.add(d.toJson());
                 }
-                docs.add(d.toJson());
+                out.put(base, docs);
             }
-            out.put(base, docs);
-        }
         return out;
     }
 
@@ -451,16 +608,30 @@ class EndToEndTest {
     /** The generation readers use, per view family. */
     private Map<String, Integer> generations() {
         Map<String, Integer> out = new java.util.TreeMap<>();
-        system.get("/v1/projections").json().get("families").forEach(f -> out.put(f.get("processor").asText(), f.get("generation").asInt()));
+        system.get("/v1/projections")
+                .json()
+                .get("families")
+                .forEach(f ->
+                        out.put(f.get("processor").asText(), f.get("generation").asInt()));
         return out;
     }
 
     /** Events handled since the query service started by the view family that handled fewest, from the metrics. */
     private static double processedByEveryFamily(String prometheus) {
         Map<String, Double> perFamily = new java.util.HashMap<>();
-        prometheus.lines().filter(l -> l.startsWith("netwerkregie_events_processed_total{")).forEach(l -> perFamily.merge(
-                l.replaceAll(".*processor=\"([^\"]+)\".*", "$1"), Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)), Double::sum));
-        return perFamily.size() < 4 ? 0 : perFamily.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        prometheus
+                .lines()
+                .filter(l -> l.startsWith("netwerkregie_events_processed_total{"))
+                .forEach(l -> perFamily.merge(
+                        l.replaceAll(".*processor=\"([^\"]+)\".*", "$1"),
+                        Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)),
+                        Double::sum));
+        return perFamily.size() < 4
+                ? 0
+                : perFamily.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .min()
+                        .orElse(0);
     }
 
     private void awaitViews(Map<String, String> expected) {
@@ -478,23 +649,34 @@ class EndToEndTest {
 
     private Map<String, String> views() {
         Map<String, String> v = new LinkedHashMap<>();
-        for (String p : List.of(query("/network?date=2024-02-20"), query("/network?date=2024-05-01"),
-                query("/network?date=2024-12-01"), query("/position-shifts?from=2024-01-10&to=2024-12-31"),
-                query("/history?pageSize=500"), GM + "/themes", GM + "/buurten/BU02740201/themes")) {
+        for (String p : List.of(
+                query("/network?date=2024-02-20"),
+                query("/network?date=2024-05-01"),
+                query("/network?date=2024-12-01"),
+                query("/position-shifts?from=2024-01-10&to=2024-12-31"),
+                query("/history?pageSize=500"),
+                GM + "/themes",
+                GM + "/buurten/BU02740201/themes")) {
             v.put(p, system.get(p).body());
         }
         return v;
     }
 
     private static JsonNode awaitHistory(int events) {
-        system.await(query("/history?page=1"), r -> r.status() == 200 && r.json().get("total").asInt() == events);
-        return system.await(query("/history?pageSize=1&page=" + events),
-                r -> r.status() == 200 && r.json().get("events").size() == 1).json();
+        system.await(
+                query("/history?page=1"),
+                r -> r.status() == 200 && r.json().get("total").asInt() == events);
+        return system.await(
+                        query("/history?pageSize=1&page=" + events),
+                        r -> r.status() == 200 && r.json().get("events").size() == 1)
+                .json();
     }
 
     private static void shift(String actor, String take, String leave, String date, String reason) {
-        ok(system.post(path("/position-shifts"), "{\"actorId\":\"%s\",\"take\":%s,\"leave\":%s,\"effectiveDate\":\"%s\"%s}"
-                .formatted(actor, take, leave, date, reason == null ? "" : ",\"reason\":\"" + reason + "\"")));
+        ok(system.post(
+                path("/position-shifts"),
+                "{\"actorId\":\"%s\",\"take\":%s,\"leave\":%s,\"effectiveDate\":\"%s\"%s}"
+                        .formatted(actor, take, leave, date, reason == null ? "" : ",\"reason\":\"" + reason + "\"")));
     }
 
     private static String path(String rest) {
@@ -536,7 +718,8 @@ class EndToEndTest {
 
     private static Map<String, Set<String>> positions(JsonNode network) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        network.get("actors").forEach(a -> out.put(a.get("actorId").asText(), new TreeSet<>(texts(a.get("positions")))));
+        network.get("actors")
+                .forEach(a -> out.put(a.get("actorId").asText(), new TreeSet<>(texts(a.get("positions")))));
         return out;
     }
 

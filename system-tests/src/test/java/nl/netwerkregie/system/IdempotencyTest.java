@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 /** A retry with the same Idempotency-Key gets the first answer and records nothing, also on another instance. */
 class IdempotencyTest {
     private static final String THEMES = "/v1/municipalities/GM0274/themes";
-    private static final String BODY = "{\"name\":\"Eenmalig\",\"story\":\"Een keer vastleggen\",\"buurten\":[\"BU02740101\"],"
-            + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"}}";
+    private static final String BODY =
+            "{\"name\":\"Eenmalig\",\"story\":\"Een keer vastleggen\",\"buurten\":[\"BU02740101\"],"
+                    + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"}}";
     private static RunningSystem system;
 
     @BeforeAll
@@ -38,9 +39,13 @@ class IdempotencyTest {
         assertThat(retry.body()).isEqualTo(first.body());
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(retry.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
-        assertThat(retry.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(retry.headers().firstValue("Location"))
+                .isEqualTo(first.headers().firstValue("Location"));
         assertThat(system.storedEvents()).isEqualTo(events);
-        assertThat(system.storedEventList().stream().filter(e -> e.toJson().contains("Eenmalig")).count()).isEqualTo(1);
+        assertThat(system.storedEventList().stream()
+                        .filter(e -> e.toJson().contains("Eenmalig"))
+                        .count())
+                .isEqualTo(1);
 
         RunningSystem.Response otherBody = post(other, "key-1", BODY.replace("Eenmalig", "Anders"));
         assertThat(otherBody.status()).isEqualTo(422);
@@ -49,7 +54,9 @@ class IdempotencyTest {
 
         RunningSystem.Response refused = post(system.commandUrl(), "key-2", BODY.replace("BU02740101", "BU02020101"));
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(post(other, "key-2", BODY.replace("BU02740101", "BU02020101")).body()).isEqualTo(refused.body());
+        assertThat(post(other, "key-2", BODY.replace("BU02740101", "BU02020101"))
+                        .body())
+                .isEqualTo(refused.body());
 
         RunningSystem.Response fresh = post(other, "key-3", BODY);
         assertThat(fresh.status()).isEqualTo(201);
@@ -66,10 +73,15 @@ class IdempotencyTest {
         RunningSystem.Response otherAccount = post(system.commandUrl(), THEMES, "acct.x", "x:K", body);
         assertThat(otherAccount.status()).isEqualTo(201);
         assertThat(otherAccount.headers().firstValue("Idempotent-Replayed")).isEmpty();
-        RunningSystem.Response otherMunicipality = post(system.commandUrl(), "/v1/municipalities/GM0202/themes", "acct", "x:K",
+        RunningSystem.Response otherMunicipality = post(
+                system.commandUrl(),
+                "/v1/municipalities/GM0202/themes",
+                "acct",
+                "x:K",
                 body.replace("BU02740101", "BU02020101"));
         assertThat(otherMunicipality.status()).isEqualTo(201);
-        assertThat(otherMunicipality.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(otherMunicipality.headers().firstValue("Idempotent-Replayed"))
+                .isEmpty();
         long events = system.storedEvents();
         // the same JSON with its keys in another order and other whitespace is the same request
         String reordered = "{ \"developmentPeriod\": {\"end\":\"2026-12-31\", \"start\":\"2024-01-01\"},\n"
@@ -86,8 +98,10 @@ class IdempotencyTest {
     }
 
     private static RunningSystem.Response post(String base, String path, String account, String key, String body) {
-        return system.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
-                .header("X-Recorded-By", account).header("Idempotency-Key", key)
+        return system.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .header("X-Recorded-By", account)
+                .header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 }

@@ -59,10 +59,16 @@ final class RunningSystem implements AutoCloseable {
     }
 
     private String[] args() {
-        return new String[] {"--server.port=0", "--netwerkregie.mongodb.uri=" + store.uri(),
-                "--netwerkregie.mongodb.database=" + database, "--logging.level.root=WARN",
-                "--logging.level.org.axonframework=ERROR", "--spring.main.banner-mode=off",
-                "--netwerkregie.cors.allowed-origins=" + ALLOWED_ORIGIN, "--netwerkregie.consistency.max-wait-ms=1000"};
+        return new String[] {
+            "--server.port=0",
+            "--netwerkregie.mongodb.uri=" + store.uri(),
+            "--netwerkregie.mongodb.database=" + database,
+            "--logging.level.root=WARN",
+            "--logging.level.org.axonframework=ERROR",
+            "--spring.main.banner-mode=off",
+            "--netwerkregie.cors.allowed-origins=" + ALLOWED_ORIGIN,
+            "--netwerkregie.consistency.max-wait-ms=1000"
+        };
     }
 
     /**
@@ -70,9 +76,12 @@ final class RunningSystem implements AutoCloseable {
      * a snapshot (taken every three events) plus the events after it; other instances cache.
      */
     private String[] commandArgs(boolean first) {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(args()), java.util.stream.Stream.of(
-                "--netwerkregie.aggregates.snapshot-threshold=3",
-                "--netwerkregie.aggregates.cache-size=" + (first ? 0 : 100))).toArray(String[]::new);
+        return java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(args()),
+                        java.util.stream.Stream.of(
+                                "--netwerkregie.aggregates.snapshot-threshold=3",
+                                "--netwerkregie.aggregates.cache-size=" + (first ? 0 : 100)))
+                .toArray(String[]::new);
     }
 
     MongoDatabase db() {
@@ -80,30 +89,39 @@ final class RunningSystem implements AutoCloseable {
     }
 
     String commandUrl() {
-        return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) command).getWebServer().getPort();
+        return "http://127.0.0.1:"
+                + ((ServletWebServerApplicationContext) command).getWebServer().getPort();
     }
 
     String queryUrl() {
-        return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) query).getWebServer().getPort();
+        return "http://127.0.0.1:"
+                + ((ServletWebServerApplicationContext) query).getWebServer().getPort();
     }
 
     /** Starts another command-service instance on the same store; closed with this system. */
     String startAnotherCommandService() {
-        ConfigurableApplicationContext another = CommandServiceApplication.builder().run(commandArgs(false));
+        ConfigurableApplicationContext another =
+                CommandServiceApplication.builder().run(commandArgs(false));
         extra.add(another);
-        return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) another).getWebServer().getPort();
+        return "http://127.0.0.1:"
+                + ((ServletWebServerApplicationContext) another).getWebServer().getPort();
     }
 
     /** Starts another query-service instance on the same store with these extra settings; closed with this system. */
     String startAnotherQueryService(String... settings) {
-        java.util.Set<String> keys = java.util.Arrays.stream(settings).map(a -> a.substring(0, a.indexOf('=')))
+        java.util.Set<String> keys = java.util.Arrays.stream(settings)
+                .map(a -> a.substring(0, a.indexOf('=')))
                 .collect(java.util.stream.Collectors.toSet());
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args())
-                        .filter(a -> !keys.contains(a.substring(0, Math.max(a.indexOf('='), 0)))), java.util.Arrays.stream(settings))
+        String[] all = java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(args())
+                                .filter(a -> !keys.contains(a.substring(0, Math.max(a.indexOf('='), 0)))),
+                        java.util.Arrays.stream(settings))
                 .toArray(String[]::new);
-        ConfigurableApplicationContext another = QueryServiceApplication.builder().run(all);
+        ConfigurableApplicationContext another =
+                QueryServiceApplication.builder().run(all);
         extra.add(another);
-        return "http://127.0.0.1:" + ((ServletWebServerApplicationContext) another).getWebServer().getPort();
+        return "http://127.0.0.1:"
+                + ((ServletWebServerApplicationContext) another).getWebServer().getPort();
     }
 
     /** Stops every view family's processor in every query-service instance: events are stored but no longer projected. */
@@ -120,7 +138,8 @@ final class RunningSystem implements AutoCloseable {
         for (ConfigurableApplicationContext c : all) {
             if (c.containsBean("queryServiceApplication")) {
                 c.getBean(org.axonframework.config.EventProcessingConfiguration.class)
-                        .eventProcessor(family).ifPresent(org.axonframework.eventhandling.EventProcessor::shutDown);
+                        .eventProcessor(family)
+                        .ifPresent(org.axonframework.eventhandling.EventProcessor::shutDown);
             }
         }
     }
@@ -185,8 +204,7 @@ final class RunningSystem implements AutoCloseable {
     }
 
     /** One request and its response, kept for checking against the contract. */
-    record Exchange(String method, String uri, int status, String contentType, String body, boolean commandService) {
-    }
+    record Exchange(String method, String uri, int status, String contentType, String body, boolean commandService) {}
 
     /** Every exchange so far, in order. */
     final List<Exchange> exchanges = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -195,9 +213,15 @@ final class RunningSystem implements AutoCloseable {
         try {
             HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
             HttpResponse<String> r = http.send(built, HttpResponse.BodyHandlers.ofString());
-            exchanges.add(new Exchange(built.method(), built.uri().toString(), r.statusCode(),
-                    r.headers().firstValue("Content-Type").orElse(""), r.body(), !built.uri().toString().startsWith(queryUrl())));
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
+            exchanges.add(new Exchange(
+                    built.method(),
+                    built.uri().toString(),
+                    r.statusCode(),
+                    r.headers().firstValue("Content-Type").orElse(""),
+                    r.body(),
+                    !built.uri().toString().startsWith(queryUrl())));
+            return new Response(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -28,7 +28,9 @@ class ViewFamiliesTest {
     }
 
     private static RunningSystem.Response withToken(String path, String token) {
-        return system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + path)).header("X-Consistency-Token", token).GET());
+        return system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + path))
+                .header("X-Consistency-Token", token)
+                .GET());
     }
 
     private static int generation(String family) {
@@ -37,33 +39,44 @@ class ViewFamiliesTest {
 
     @Test
     void aStoppedFamilyLeavesTheOthersCurrentAndTokensWaitOnlyForTheirOwnFamily() {
-        RunningSystem.Response named = system.post(GM + "/themes", "{\"name\":\"Families\",\"story\":\"Eigen processoren\","
-                + "\"buurten\":[\"BU02740101\"],\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"},"
-                + "\"effectiveDate\":\"2024-01-02\"}");
+        RunningSystem.Response named = system.post(
+                GM + "/themes",
+                "{\"name\":\"Families\",\"story\":\"Eigen processoren\","
+                        + "\"buurten\":[\"BU02740101\"],\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"},"
+                        + "\"effectiveDate\":\"2024-01-02\"}");
         String theme = named.json().get("themeId").asText();
         String base = GM + "/themes/" + theme;
         system.await(base + "/network", r -> r.status() == 200);
 
         system.pauseViews("network");
-        RunningSystem.Response renamed = system.put(base + "/name", "{\"name\":\"Families apart\",\"effectiveDate\":\"2024-02-01\"}");
+        RunningSystem.Response renamed =
+                system.put(base + "/name", "{\"name\":\"Families apart\",\"effectiveDate\":\"2024-02-01\"}");
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
         String token = renamed.headers().firstValue("X-Consistency-Token").orElseThrow();
 
         RunningSystem.Response history = withToken(base + "/history", token);
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.body()).contains("ThemeRenamed");
-        assertThat(history.headers().firstValue("ETag")).contains("\"" + token.substring(token.indexOf('.') + 1) + "\"");
+        assertThat(history.headers().firstValue("ETag"))
+                .contains("\"" + token.substring(token.indexOf('.') + 1) + "\"");
         RunningSystem.Response directory = withToken(GM + "/themes", token);
         assertThat(directory.status()).isEqualTo(200);
         assertThat(directory.body()).contains("Families apart");
 
         RunningSystem.Response network = withToken(base + "/network", token);
-        assertThat(network.status()).as("the stopped family cannot reach the version").isEqualTo(503);
-        assertThat(system.get(base + "/network").body()).contains("\"Families\"").doesNotContain("Families apart");
+        assertThat(network.status())
+                .as("the stopped family cannot reach the version")
+                .isEqualTo(503);
+        assertThat(system.get(base + "/network").body())
+                .contains("\"Families\"")
+                .doesNotContain("Families apart");
 
         RunningSystem.Response families = system.get("/v1/projections");
-        families.json().get("families").forEach(f -> assertThat(f.get("running").asBoolean())
-                .as(f.get("processor").asText()).isEqualTo(!f.get("processor").asText().equals("network")));
+        families.json()
+                .get("families")
+                .forEach(f -> assertThat(f.get("running").asBoolean())
+                        .as(f.get("processor").asText())
+                        .isEqualTo(!f.get("processor").asText().equals("network")));
     }
 
     @Test
@@ -71,16 +84,18 @@ class ViewFamiliesTest {
         int history = generation("history");
         int network = generation("network");
         int directory = generation("directory");
-        RunningSystem.Response started = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/history/replays"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        RunningSystem.Response started =
+                system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/history/replays"))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(started.status()).isEqualTo(202);
         assertThat(started.json().get("processor").asText()).isEqualTo("history");
         system.await("/v1/projections/history", r -> r.json().get("generation").asInt() == history + 1);
         assertThat(generation("network")).isEqualTo(network);
         assertThat(generation("directory")).isEqualTo(directory);
 
-        RunningSystem.Response unknown = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/matrix/replays"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        RunningSystem.Response unknown =
+                system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/matrix/replays"))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
     }

@@ -33,8 +33,13 @@ class Actor {
         } else if (command.organisationName() == null) {
             throw new InvalidInputException("organisationName", "is required for an organisation");
         }
-        apply(new ActorRegistered(command.actorId(), command.municipality(), command.type(),
-                command.organisationName(), command.personalData(), command.effectiveDate()));
+        apply(new ActorRegistered(
+                command.actorId(),
+                command.municipality(),
+                command.type(),
+                command.organisationName(),
+                command.personalData(),
+                command.effectiveDate()));
     }
 
     @EventSourcingHandler

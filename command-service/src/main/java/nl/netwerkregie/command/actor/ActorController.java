@@ -35,22 +35,30 @@ class ActorController {
         this.vault = vault;
     }
 
-    record RegisterActorRequest(ActorType type, String name, String organisationName, String email, String phone,
-                                LocalDate effectiveDate, String reason) {
-    }
+    record RegisterActorRequest(
+            ActorType type,
+            String name,
+            String organisationName,
+            String email,
+            String phone,
+            LocalDate effectiveDate,
+            String reason) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register an actor", description = "Registers a PERSON (name required; name and contact details "
-            + "are personal data and are stored only encrypted with a key of this person's own) or an ORGANISATION "
-            + "(organisationName required and public; contact details encrypted).")
-    Recorded register(@PathVariable String municipality, @RequestBody RegisterActorRequest body,
-                      HttpServletRequest request) {
+    @Operation(
+            summary = "Register an actor",
+            description = "Registers a PERSON (name required; name and contact details "
+                    + "are personal data and are stored only encrypted with a key of this person's own) or an ORGANISATION "
+                    + "(organisationName required and public; contact details encrypted).")
+    Recorded register(
+            @PathVariable String municipality, @RequestBody RegisterActorRequest body, HttpServletRequest request) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         ActorType type = in.required("type", body.type(), t -> t);
         String name = in.optional("name", body.name(), n -> Texts.require(n, 200, false));
-        String organisation = in.optional("organisationName", body.organisationName(), n -> Texts.require(n, 200, false));
+        String organisation =
+                in.optional("organisationName", body.organisationName(), n -> Texts.require(n, 200, false));
         String email = in.optional("email", body.email(), ActorController::email);
         String phone = in.optional("phone", body.phone(), ActorController::phone);
         // the aggregate sees a person's name only sealed, so its presence is checked here
@@ -63,7 +71,8 @@ class ActorController {
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
         ActorId id = ActorId.generate();
-        SealedPersonalData sealed = name == null && email == null && phone == null ? null
+        SealedPersonalData sealed = name == null && email == null && phone == null
+                ? null
                 : vault.seal(id.value(), gm.value(), new PersonalData(name, email, phone));
         long version;
         try {

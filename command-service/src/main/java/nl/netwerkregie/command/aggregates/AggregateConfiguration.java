@@ -3,6 +3,7 @@ package nl.netwerkregie.command.aggregates;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import nl.netwerkregie.eventstore.GlobalSequenceEventStorageEngine;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
 import org.axonframework.common.transaction.TransactionManager;
@@ -11,7 +12,6 @@ import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import nl.netwerkregie.eventstore.GlobalSequenceEventStorageEngine;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
@@ -32,20 +32,29 @@ public class AggregateConfiguration {
 
     @Bean(destroyMethod = "shutdownNow")
     ThreadPoolExecutor snapshotExecutor(AggregateSettings settings) {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(settings.snapshotQueue()), r -> {
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(
+                1,
+                1,
+                0,
+                TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(settings.snapshotQueue()),
+                r -> {
                     Thread t = new Thread(r, "aggregate-snapshots");
                     t.setDaemon(true);
                     return t;
-                }, new ThreadPoolExecutor.DiscardPolicy());
+                },
+                new ThreadPoolExecutor.DiscardPolicy());
         return executor;
     }
 
     /** Axon's snapshotter, taking snapshots on its own thread so that no command waits for one. */
     @Bean
-    SpringAggregateSnapshotter aggregateSnapshotter(EventStore eventStore, ParameterResolverFactory parameterResolverFactory,
-                                                    HandlerDefinition handlerDefinition, TransactionManager transactionManager,
-                                                    ThreadPoolExecutor snapshotExecutor) {
+    SpringAggregateSnapshotter aggregateSnapshotter(
+            EventStore eventStore,
+            ParameterResolverFactory parameterResolverFactory,
+            HandlerDefinition handlerDefinition,
+            TransactionManager transactionManager,
+            ThreadPoolExecutor snapshotExecutor) {
         return SpringAggregateSnapshotter.builder()
                 .eventStore(eventStore)
                 .parameterResolverFactory(parameterResolverFactory)
@@ -66,7 +75,8 @@ public class AggregateConfiguration {
         if (engine instanceof GlobalSequenceEventStorageEngine global) {
             return (id, version) -> global.hasCommitStartingAt(id, version + 1);
         }
-        return (id, version) -> engine.lastSequenceNumberFor(id).map(last -> last > version).orElse(false);
+        return (id, version) ->
+                engine.lastSequenceNumberFor(id).map(last -> last > version).orElse(false);
     }
 
     @Bean

@@ -15,15 +15,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          load that crosses the threshold asks again)
  */
 @ConfigurationProperties("netwerkregie.aggregates")
-public record AggregateSettings(@DefaultValue("100") int snapshotThreshold,
-                                @DefaultValue("2000") int cacheSize,
-                                @DefaultValue("1000") int snapshotQueue) {
+public record AggregateSettings(
+        @DefaultValue("100") int snapshotThreshold,
+        @DefaultValue("2000") int cacheSize,
+        @DefaultValue("1000") int snapshotQueue) {
     public AggregateSettings {
         if (snapshotThreshold < 1) {
             throw new IllegalArgumentException("netwerkregie.aggregates.snapshot-threshold must be at least 1");
         }
         if (cacheSize < 0 || snapshotQueue < 1) {
-            throw new IllegalArgumentException("netwerkregie.aggregates.cache-size must not be negative, snapshot-queue at least 1");
+            throw new IllegalArgumentException(
+                    "netwerkregie.aggregates.cache-size must not be negative, snapshot-queue at least 1");
         }
     }
 }

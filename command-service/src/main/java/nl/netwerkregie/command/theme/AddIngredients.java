@@ -10,7 +10,10 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Write down one or more ingredients of the theme's network analysis; {@code writtenBy} and {@code session} are optional. */
-public record AddIngredients(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality,
-                             List<Ingredient> ingredients, ActorId writtenBy, AnalysisSession session,
-                             LocalDate effectiveDate) {
-}
+public record AddIngredients(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        List<Ingredient> ingredients,
+        ActorId writtenBy,
+        AnalysisSession session,
+        LocalDate effectiveDate) {}

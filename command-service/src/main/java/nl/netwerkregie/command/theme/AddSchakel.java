@@ -9,6 +9,9 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Make an actor a schakel of the theme, connecting one or more ingredients to it. */
-public record AddSchakel(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality, ActorId actorId,
-                 List<IngredientId> ingredientIds, LocalDate effectiveDate) {
-}
+public record AddSchakel(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        ActorId actorId,
+        List<IngredientId> ingredientIds,
+        LocalDate effectiveDate) {}

@@ -8,6 +8,8 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Replace the set of buurten a theme runs in. */
-public record ChangeThemeBuurten(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality,
-                                 List<BuurtCode> buurten, LocalDate effectiveDate) {
-}
+public record ChangeThemeBuurten(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        List<BuurtCode> buurten,
+        LocalDate effectiveDate) {}

@@ -7,6 +7,8 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Replace the story told around a theme. */
-public record ChangeThemeStory(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality, Story story,
-                               LocalDate effectiveDate) {
-}
+public record ChangeThemeStory(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        Story story,
+        LocalDate effectiveDate) {}

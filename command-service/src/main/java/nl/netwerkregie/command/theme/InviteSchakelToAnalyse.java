@@ -7,6 +7,8 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Invite a schakel to make a network analysis of its own. */
-public record InviteSchakelToAnalyse(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality,
-                                     ActorId actorId, LocalDate effectiveDate) {
-}
+public record InviteSchakelToAnalyse(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        ActorId actorId,
+        LocalDate effectiveDate) {}

@@ -8,6 +8,9 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Invite an actor to take another position in the theme's network. */
-public record InviteToPosition(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality,
-                               ActorId actorId, Position position, LocalDate effectiveDate) {
-}
+public record InviteToPosition(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        ActorId actorId,
+        Position position,
+        LocalDate effectiveDate) {}

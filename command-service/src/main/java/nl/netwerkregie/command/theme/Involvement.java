@@ -19,8 +19,8 @@ import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.Position;
 import nl.netwerkregie.values.PositionShift;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
 /**
@@ -29,7 +29,9 @@ import org.axonframework.modelling.command.AggregateLifecycle;
  * event stream. Every shift is kept with its effective date and recording order, so a back-dated
  * shift is judged against the positions held on its own date.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Involvement {
     private ThemeScope scope;
@@ -53,24 +55,30 @@ class Involvement {
         }
         for (Position p : take) {
             if (leave.contains(p)) {
-                throw new InvalidInputException("leave", "names " + p + ", which take names too: a position cannot be taken and left at once");
+                throw new InvalidInputException(
+                        "leave", "names " + p + ", which take names too: a position cannot be taken and left at once");
             }
         }
         requireActor(actors, scope.municipality(), command.actorId(), "actorId");
         Set<Position> held = heldOn(command.actorId(), command.effectiveDate());
         for (Position p : leave) {
             if (!held.contains(p)) {
-                throw new RuleViolationException("position-not-held", "leave",
+                throw new RuleViolationException(
+                        "position-not-held",
+                        "leave",
                         "the actor does not hold " + p + " on " + command.effectiveDate());
             }
         }
         for (Position p : take) {
             if (held.contains(p)) {
-                throw new RuleViolationException("position-already-held", "take",
+                throw new RuleViolationException(
+                        "position-already-held",
+                        "take",
                         "the actor already holds " + p + " on " + command.effectiveDate());
             }
         }
-        apply(new PositionShifted(scope.themeId(), command.actorId(), sorted(take), sorted(leave), command.effectiveDate()));
+        apply(new PositionShifted(
+                scope.themeId(), command.actorId(), sorted(take), sorted(leave), command.effectiveDate()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -79,7 +87,9 @@ class Involvement {
         scope.require(command.municipality(), command.effectiveDate());
         requireActor(actors, scope.municipality(), command.actorId(), "actorId");
         if (heldOn(command.actorId(), command.effectiveDate()).contains(command.position())) {
-            throw new RuleViolationException("position-already-held", "position",
+            throw new RuleViolationException(
+                    "position-already-held",
+                    "position",
                     "the actor already holds " + command.position() + " on " + command.effectiveDate());
         }
         apply(new InvitedToPosition(scope.themeId(), command.actorId(), command.position(), command.effectiveDate()));

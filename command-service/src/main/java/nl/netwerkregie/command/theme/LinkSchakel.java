@@ -9,6 +9,9 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Let a schakel connect more ingredients to the theme. */
-public record LinkSchakel(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality, ActorId actorId,
-                 List<IngredientId> ingredientIds, LocalDate effectiveDate) {
-}
+public record LinkSchakel(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        ActorId actorId,
+        List<IngredientId> ingredientIds,
+        LocalDate effectiveDate) {}

@@ -11,7 +11,11 @@ import nl.netwerkregie.values.ThemeName;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Name a new theme for a municipality, in one or more of its buurten, with its first development period. */
-public record NameTheme(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality, ThemeName name,
-                        Story story, List<BuurtCode> buurten, DevelopmentPeriod developmentPeriod,
-                        LocalDate effectiveDate) {
-}
+public record NameTheme(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        ThemeName name,
+        Story story,
+        List<BuurtCode> buurten,
+        DevelopmentPeriod developmentPeriod,
+        LocalDate effectiveDate) {}

@@ -31,8 +31,8 @@ import nl.netwerkregie.values.ContactId;
 import nl.netwerkregie.values.Ingredient;
 import nl.netwerkregie.values.IngredientId;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
 /**
@@ -43,7 +43,9 @@ import org.axonframework.modelling.command.AggregateLifecycle;
  * <p>Every rule that depends on time is judged on the command's effective date: an ingredient's
  * presence, whether an actor is a schakel, which ingredients a schakel connects.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class NetworkAnalysis {
     private ThemeScope scope;
@@ -67,8 +69,8 @@ class NetworkAnalysis {
         }
         for (Ingredient ingredient : command.ingredients()) {
             if (ingredients.containsKey(ingredient.id())) {
-                throw new RuleViolationException("ingredient-exists", "ingredients",
-                        "ingredient " + ingredient.id() + " was already added");
+                throw new RuleViolationException(
+                        "ingredient-exists", "ingredients", "ingredient " + ingredient.id() + " was already added");
             }
         }
         if (command.writtenBy() != null) {
@@ -80,8 +82,12 @@ class NetworkAnalysis {
                 requireActor(actors, scope.municipality(), participants.get(i), "session.participants[" + i + "]");
             }
         }
-        apply(new IngredientsAdded(scope.themeId(), List.copyOf(command.ingredients()), command.writtenBy(),
-                command.session(), command.effectiveDate()));
+        apply(new IngredientsAdded(
+                scope.themeId(),
+                List.copyOf(command.ingredients()),
+                command.writtenBy(),
+                command.session(),
+                command.effectiveDate()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -90,15 +96,18 @@ class NetworkAnalysis {
         scope.require(command.municipality(), command.effectiveDate());
         Presence presence = ingredients.get(command.ingredientId());
         if (presence == null) {
-            throw new UnknownResourceException("ingredient", command.ingredientId().value(), "ingredientId");
+            throw new UnknownResourceException(
+                    "ingredient", command.ingredientId().value(), "ingredientId");
         }
         if (presence.until() != null) {
-            throw new RuleViolationException("ingredient-already-withdrawn", "ingredientId",
+            throw new RuleViolationException(
+                    "ingredient-already-withdrawn",
+                    "ingredientId",
                     "the ingredient was withdrawn on " + presence.until());
         }
         if (command.effectiveDate().isBefore(presence.since())) {
-            throw new RuleViolationException("before-ingredient-added", "effectiveDate",
-                    "the ingredient was only added on " + presence.since());
+            throw new RuleViolationException(
+                    "before-ingredient-added", "effectiveDate", "the ingredient was only added on " + presence.since());
         }
         apply(new IngredientWithdrawn(scope.themeId(), command.ingredientId(), command.effectiveDate()));
         return AggregateLifecycle.getVersion();
@@ -109,40 +118,50 @@ class NetworkAnalysis {
         scope.require(command.municipality(), command.effectiveDate());
         requireActor(actors, scope.municipality(), command.actorId(), "actorId");
         if (schakels.containsKey(command.actorId())) {
-            throw new RuleViolationException("already-schakel", "actorId", "the actor is already a schakel of this theme");
+            throw new RuleViolationException(
+                    "already-schakel", "actorId", "the actor is already a schakel of this theme");
         }
         requireIngredientsPresent(command.ingredientIds(), command.effectiveDate());
-        apply(new SchakelAdded(scope.themeId(), command.actorId(), distinct(command.ingredientIds()), command.effectiveDate()));
+        apply(new SchakelAdded(
+                scope.themeId(), command.actorId(), distinct(command.ingredientIds()), command.effectiveDate()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     Long handle(LinkSchakel command) {
         scope.require(command.municipality(), command.effectiveDate());
-        Set<IngredientId> links = requireSchakel(command.actorId(), command.effectiveDate()).linksOn(command.effectiveDate());
+        Set<IngredientId> links =
+                requireSchakel(command.actorId(), command.effectiveDate()).linksOn(command.effectiveDate());
         requireIngredientsPresent(command.ingredientIds(), command.effectiveDate());
         for (int i = 0; i < command.ingredientIds().size(); i++) {
             if (links.contains(command.ingredientIds().get(i))) {
-                throw new RuleViolationException("already-linked", "ingredientIds[" + i + "]",
+                throw new RuleViolationException(
+                        "already-linked",
+                        "ingredientIds[" + i + "]",
                         "the schakel already connects this ingredient on " + command.effectiveDate());
             }
         }
-        apply(new SchakelLinked(scope.themeId(), command.actorId(), distinct(command.ingredientIds()), command.effectiveDate()));
+        apply(new SchakelLinked(
+                scope.themeId(), command.actorId(), distinct(command.ingredientIds()), command.effectiveDate()));
         return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
     Long handle(UnlinkSchakel command) {
         scope.require(command.municipality(), command.effectiveDate());
-        Set<IngredientId> links = requireSchakel(command.actorId(), command.effectiveDate()).linksOn(command.effectiveDate());
+        Set<IngredientId> links =
+                requireSchakel(command.actorId(), command.effectiveDate()).linksOn(command.effectiveDate());
         requireNonEmpty(command.ingredientIds(), "ingredientIds");
         for (int i = 0; i < command.ingredientIds().size(); i++) {
             if (!links.contains(command.ingredientIds().get(i))) {
-                throw new RuleViolationException("not-linked", "ingredientIds[" + i + "]",
+                throw new RuleViolationException(
+                        "not-linked",
+                        "ingredientIds[" + i + "]",
                         "the schakel does not connect this ingredient on " + command.effectiveDate());
             }
         }
-        apply(new SchakelUnlinked(scope.themeId(), command.actorId(), distinct(command.ingredientIds()), command.effectiveDate()));
+        apply(new SchakelUnlinked(
+                scope.themeId(), command.actorId(), distinct(command.ingredientIds()), command.effectiveDate()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -156,15 +175,22 @@ class NetworkAnalysis {
         for (int i = 0; i < command.schakels().size(); i++) {
             Schakel schakel = schakels.get(command.schakels().get(i));
             if (schakel == null || !schakel.on(command.effectiveDate())) {
-                throw new RuleViolationException("not-a-schakel", "schakels[" + i + "]",
+                throw new RuleViolationException(
+                        "not-a-schakel",
+                        "schakels[" + i + "]",
                         "the actor is not a schakel of this theme on " + command.effectiveDate());
             }
         }
         if (contacts.containsKey(command.contactId())) {
             throw new RuleViolationException("contact-exists", "contactId", "this contact was already prepared");
         }
-        apply(new ContactPrepared(scope.themeId(), command.contactId(), List.copyOf(command.schakels()), command.form(),
-                command.story(), command.effectiveDate()));
+        apply(new ContactPrepared(
+                scope.themeId(),
+                command.contactId(),
+                List.copyOf(command.schakels()),
+                command.form(),
+                command.story(),
+                command.effectiveDate()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -176,10 +202,13 @@ class NetworkAnalysis {
             throw new UnknownResourceException("contact", command.contactId().value(), "contactId");
         }
         if (contact.made()) {
-            throw new RuleViolationException("contact-already-made", "contactId", "this contact was already recorded as made");
+            throw new RuleViolationException(
+                    "contact-already-made", "contactId", "this contact was already recorded as made");
         }
         if (command.effectiveDate().isBefore(contact.preparedOn())) {
-            throw new RuleViolationException("before-contact-prepared", "effectiveDate",
+            throw new RuleViolationException(
+                    "before-contact-prepared",
+                    "effectiveDate",
                     "the contact was only prepared on " + contact.preparedOn());
         }
         apply(new ContactMade(scope.themeId(), command.contactId(), command.outcome(), command.effectiveDate()));
@@ -209,19 +238,22 @@ class NetworkAnalysis {
     @EventSourcingHandler
     void on(SchakelAdded event, @SequenceNumber long sequenceNumber) {
         Schakel schakel = new Schakel(event.effectiveDate(), new ArrayList<>());
-        schakel.links().add(new Dated<>(event.effectiveDate(), sequenceNumber, new LinkChange(true, event.ingredientIds())));
+        schakel.links()
+                .add(new Dated<>(event.effectiveDate(), sequenceNumber, new LinkChange(true, event.ingredientIds())));
         schakels.put(event.actorId(), schakel);
     }
 
     @EventSourcingHandler
     void on(SchakelLinked event, @SequenceNumber long sequenceNumber) {
-        schakels.get(event.actorId()).links()
+        schakels.get(event.actorId())
+                .links()
                 .add(new Dated<>(event.effectiveDate(), sequenceNumber, new LinkChange(true, event.ingredientIds())));
     }
 
     @EventSourcingHandler
     void on(SchakelUnlinked event, @SequenceNumber long sequenceNumber) {
-        schakels.get(event.actorId()).links()
+        schakels.get(event.actorId())
+                .links()
                 .add(new Dated<>(event.effectiveDate(), sequenceNumber, new LinkChange(false, event.ingredientIds())));
     }
 
@@ -244,7 +276,9 @@ class NetworkAnalysis {
             throw new RuleViolationException("not-a-schakel", "actorId", "the actor is not a schakel of this theme");
         }
         if (!schakel.on(date)) {
-            throw new RuleViolationException("before-schakel-added", "effectiveDate",
+            throw new RuleViolationException(
+                    "before-schakel-added",
+                    "effectiveDate",
                     "the actor only became a schakel of this theme on " + schakel.since());
         }
         return schakel;
@@ -255,7 +289,9 @@ class NetworkAnalysis {
         for (int i = 0; i < ids.size(); i++) {
             Presence presence = ingredients.get(ids.get(i));
             if (presence == null || !presence.on(date)) {
-                throw new RuleViolationException("unknown-ingredient", "ingredientIds[" + i + "]",
+                throw new RuleViolationException(
+                        "unknown-ingredient",
+                        "ingredientIds[" + i + "]",
                         "ingredient " + ids.get(i) + " is not part of this theme on " + date);
             }
         }
@@ -268,11 +304,9 @@ class NetworkAnalysis {
         }
     }
 
-    record Contact(LocalDate preparedOn, boolean made) {
-    }
+    record Contact(LocalDate preparedOn, boolean made) {}
 
-    record LinkChange(boolean linked, List<IngredientId> ingredientIds) {
-    }
+    record LinkChange(boolean linked, List<IngredientId> ingredientIds) {}
 
     /** A schakel from {@code since} on, with every dated change of the ingredients it connects. */
     record Schakel(LocalDate since, List<Dated<LinkChange>> links) {

@@ -43,60 +43,62 @@ class NetworkController {
         this.dispatch = dispatch;
     }
 
-    record NewIngredient(IngredientKind kind, String text) {
-    }
+    record NewIngredient(IngredientKind kind, String text) {}
 
-    record Session(LocalDate date, List<String> participants) {
-    }
+    record Session(LocalDate date, List<String> participants) {}
 
-    record AddIngredientsRequest(List<NewIngredient> ingredients, String writtenBy, Session session,
-                                 LocalDate effectiveDate, String reason) {
-    }
+    record AddIngredientsRequest(
+            List<NewIngredient> ingredients,
+            String writtenBy,
+            Session session,
+            LocalDate effectiveDate,
+            String reason) {}
 
-    record DatedRequest(LocalDate effectiveDate, String reason) {
-    }
+    record DatedRequest(LocalDate effectiveDate, String reason) {}
 
-    record AddSchakelRequest(String actorId, List<String> ingredientIds, LocalDate effectiveDate, String reason) {
-    }
+    record AddSchakelRequest(String actorId, List<String> ingredientIds, LocalDate effectiveDate, String reason) {}
 
-    record LinksRequest(List<String> ingredientIds, LocalDate effectiveDate, String reason) {
-    }
+    record LinksRequest(List<String> ingredientIds, LocalDate effectiveDate, String reason) {}
 
-    record PrepareContactRequest(List<String> schakels, ContactForm form, String story, LocalDate effectiveDate,
-                                 String reason) {
-    }
+    record PrepareContactRequest(
+            List<String> schakels, ContactForm form, String story, LocalDate effectiveDate, String reason) {}
 
-    record ContactOutcomeRequest(String outcome, LocalDate effectiveDate, String reason) {
-    }
+    record ContactOutcomeRequest(String outcome, LocalDate effectiveDate, String reason) {}
 
-    record ShiftPositionRequest(String actorId, List<Position> take, List<Position> leave, LocalDate effectiveDate,
-                                String reason) {
-    }
+    record ShiftPositionRequest(
+            String actorId, List<Position> take, List<Position> leave, LocalDate effectiveDate, String reason) {}
 
-    record InviteToPositionRequest(String actorId, Position position, LocalDate effectiveDate, String reason) {
-    }
+    record InviteToPositionRequest(String actorId, Position position, LocalDate effectiveDate, String reason) {}
 
-    record NewHarvestItem(HarvestItemKind kind, String text) {
-    }
+    record NewHarvestItem(HarvestItemKind kind, String text) {}
 
-    record HarvestRequest(List<NewHarvestItem> items, LocalDate effectiveDate, String reason) {
-    }
+    record HarvestRequest(List<NewHarvestItem> items, LocalDate effectiveDate, String reason) {}
 
     @PostMapping("/ingredients")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add ingredients", description = "Adds one or more ingredients to the theme's network analysis. "
-            + "Duplicates are allowed: it is a brainstorm. Optionally says who wrote them down (an actor) and in which session.")
-    Recorded addIngredients(@PathVariable String municipality, @PathVariable String themeId,
-                            @RequestBody AddIngredientsRequest body, HttpServletRequest request) {
+    @Operation(
+            summary = "Add ingredients",
+            description =
+                    "Adds one or more ingredients to the theme's network analysis. "
+                            + "Duplicates are allowed: it is a brainstorm. Optionally says who wrote them down (an actor) and in which session.")
+    Recorded addIngredients(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestBody AddIngredientsRequest body,
+            HttpServletRequest request) {
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
-        List<Ingredient> ingredients = in.list("ingredients", body.ingredients(),
-                i -> new Ingredient(IngredientId.generate(), require(i.kind(), "kind"), i.text()), 1, MAX_LIST);
+        List<Ingredient> ingredients = in.list(
+                "ingredients",
+                body.ingredients(),
+                i -> new Ingredient(IngredientId.generate(), require(i.kind(), "kind"), i.text()),
+                1,
+                MAX_LIST);
         ActorId writtenBy = in.optional("writtenBy", body.writtenBy(), ActorId::new);
         AnalysisSession session = null;
         if (body.session() != null) {
-            List<ActorId> participants = in.list("session.participants", body.session().participants(),
-                    ActorId::new, 0, MAX_LIST);
+            List<ActorId> participants =
+                    in.list("session.participants", body.session().participants(), ActorId::new, 0, MAX_LIST);
             LocalDate today = dispatch.today();
             session = in.required("session.date", body.session().date(), d -> {
                 if (d.isAfter(today)) {
@@ -107,94 +109,139 @@ class NetworkController {
         }
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        long version = dispatch.send(new AddIngredients(t.theme(), t.municipality(), ingredients, writtenBy, session, rec.effectiveDate()), rec);
-        return Recorded.of(t.theme().value(), null, ingredients.stream().map(i -> i.id().value()).toList(), null, version);
+        long version = dispatch.send(
+                new AddIngredients(t.theme(), t.municipality(), ingredients, writtenBy, session, rec.effectiveDate()),
+                rec);
+        return Recorded.of(
+                t.theme().value(),
+                null,
+                ingredients.stream().map(i -> i.id().value()).toList(),
+                null,
+                version);
     }
 
     @PostMapping("/ingredients/{ingredientId}/withdrawal")
-    @Operation(summary = "Withdraw an ingredient", description = "The ingredient leaves the network from the effective date on.")
-    Recorded withdrawIngredient(@PathVariable String municipality, @PathVariable String themeId,
-                                @PathVariable String ingredientId,
-                                @RequestBody(required = false) DatedRequest body, HttpServletRequest request) {
+    @Operation(
+            summary = "Withdraw an ingredient",
+            description = "The ingredient leaves the network from the effective date on.")
+    Recorded withdrawIngredient(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String ingredientId,
+            @RequestBody(required = false) DatedRequest body,
+            HttpServletRequest request) {
         DatedRequest b = body == null ? new DatedRequest(null, null) : body;
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
         IngredientId ingredient = in.required("ingredientId", ingredientId, IngredientId::new);
         Recording rec = dispatch.recording(request, in, b.reason(), b.effectiveDate());
         in.throwIfInvalid();
-        long version = dispatch.send(new WithdrawIngredient(t.theme(), t.municipality(), ingredient, rec.effectiveDate()), rec);
+        long version = dispatch.send(
+                new WithdrawIngredient(t.theme(), t.municipality(), ingredient, rec.effectiveDate()), rec);
         return Recorded.of(t.theme().value(), null, null, null, version);
     }
 
     @PostMapping("/schakels")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a schakel", description = "Makes a registered actor a schakel who connects one or more "
-            + "ingredients to the theme.")
-    Recorded addSchakel(@PathVariable String municipality, @PathVariable String themeId,
-                        @RequestBody AddSchakelRequest body, HttpServletRequest request) {
+    @Operation(
+            summary = "Add a schakel",
+            description = "Makes a registered actor a schakel who connects one or more " + "ingredients to the theme.")
+    Recorded addSchakel(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestBody AddSchakelRequest body,
+            HttpServletRequest request) {
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
         ActorId actor = in.required("actorId", body.actorId(), ActorId::new);
         List<IngredientId> ingredients = in.list("ingredientIds", body.ingredientIds(), IngredientId::new, 1, MAX_LIST);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        long version = dispatch.send(new AddSchakel(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
+        long version = dispatch.send(
+                new AddSchakel(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
         return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
     @PostMapping("/schakels/{actorId}/links")
     @Operation(summary = "Link ingredients to a schakel")
-    Recorded link(@PathVariable String municipality, @PathVariable String themeId, @PathVariable String actorId,
-                  @RequestBody LinksRequest body, HttpServletRequest request) {
+    Recorded link(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String actorId,
+            @RequestBody LinksRequest body,
+            HttpServletRequest request) {
         return changeLinks(municipality, themeId, actorId, body, request, LinkSchakel::new);
     }
 
     @PostMapping("/schakels/{actorId}/unlinks")
     @Operation(summary = "Drop ingredients from a schakel")
-    Recorded unlink(@PathVariable String municipality, @PathVariable String themeId, @PathVariable String actorId,
-                    @RequestBody LinksRequest body, HttpServletRequest request) {
+    Recorded unlink(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String actorId,
+            @RequestBody LinksRequest body,
+            HttpServletRequest request) {
         return changeLinks(municipality, themeId, actorId, body, request, UnlinkSchakel::new);
     }
 
     /** The shape both link commands share. */
     private interface LinksCommand {
-        Object create(ThemeId theme, MunicipalityCode municipality, ActorId actor, List<IngredientId> ingredients,
-                      LocalDate effectiveDate);
+        Object create(
+                ThemeId theme,
+                MunicipalityCode municipality,
+                ActorId actor,
+                List<IngredientId> ingredients,
+                LocalDate effectiveDate);
     }
 
-    private Recorded changeLinks(String municipality, String themeId, String actorId, LinksRequest body,
-                                 HttpServletRequest request, LinksCommand command) {
+    private Recorded changeLinks(
+            String municipality,
+            String themeId,
+            String actorId,
+            LinksRequest body,
+            HttpServletRequest request,
+            LinksCommand command) {
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
         ActorId actor = in.required("actorId", actorId, ActorId::new);
         List<IngredientId> ingredients = in.list("ingredientIds", body.ingredientIds(), IngredientId::new, 1, MAX_LIST);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        long version = dispatch.send(command.create(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
+        long version = dispatch.send(
+                command.create(t.theme(), t.municipality(), actor, ingredients, rec.effectiveDate()), rec);
         return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
     @PostMapping("/schakels/{actorId}/analysis-invitations")
     @Operation(summary = "Invite a schakel to make its own network analysis")
-    Recorded inviteToAnalyse(@PathVariable String municipality, @PathVariable String themeId,
-                             @PathVariable String actorId, @RequestBody(required = false) DatedRequest body,
-                             HttpServletRequest request) {
+    Recorded inviteToAnalyse(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String actorId,
+            @RequestBody(required = false) DatedRequest body,
+            HttpServletRequest request) {
         DatedRequest b = body == null ? new DatedRequest(null, null) : body;
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
         ActorId actor = in.required("actorId", actorId, ActorId::new);
         Recording rec = dispatch.recording(request, in, b.reason(), b.effectiveDate());
         in.throwIfInvalid();
-        long version = dispatch.send(new InviteSchakelToAnalyse(t.theme(), t.municipality(), actor, rec.effectiveDate()), rec);
+        long version =
+                dispatch.send(new InviteSchakelToAnalyse(t.theme(), t.municipality(), actor, rec.effectiveDate()), rec);
         return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
     @PostMapping("/contacts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Prepare a contact", description = "Prepares a contact with one schakel (INDIVIDUAL) or several "
-            + "(GROUP), with the story to be used.")
-    Recorded prepareContact(@PathVariable String municipality, @PathVariable String themeId,
-                            @RequestBody PrepareContactRequest body, HttpServletRequest request) {
+    @Operation(
+            summary = "Prepare a contact",
+            description = "Prepares a contact with one schakel (INDIVIDUAL) or several "
+                    + "(GROUP), with the story to be used.")
+    Recorded prepareContact(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestBody PrepareContactRequest body,
+            HttpServletRequest request) {
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
         List<ActorId> schakels = in.list("schakels", body.schakels(), ActorId::new, 1, MAX_LIST);
@@ -203,30 +250,44 @@ class NetworkController {
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
         ContactId contact = ContactId.generate();
-        long version = dispatch.send(new PrepareContact(t.theme(), t.municipality(), contact, schakels, form, story, rec.effectiveDate()), rec);
+        long version = dispatch.send(
+                new PrepareContact(t.theme(), t.municipality(), contact, schakels, form, story, rec.effectiveDate()),
+                rec);
         return Recorded.of(t.theme().value(), null, null, contact.value(), version);
     }
 
     @PostMapping("/contacts/{contactId}/outcome")
-    @Operation(summary = "Record that a contact was made", description = "The effective date is the day of the contact.")
-    Recorded contactMade(@PathVariable String municipality, @PathVariable String themeId, @PathVariable String contactId,
-                         @RequestBody ContactOutcomeRequest body, HttpServletRequest request) {
+    @Operation(
+            summary = "Record that a contact was made",
+            description = "The effective date is the day of the contact.")
+    Recorded contactMade(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String contactId,
+            @RequestBody ContactOutcomeRequest body,
+            HttpServletRequest request) {
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
         ContactId contact = in.required("contactId", contactId, ContactId::new);
         Story outcome = in.required("outcome", body.outcome(), Story::new);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        long version = dispatch.send(new RecordContactMade(t.theme(), t.municipality(), contact, outcome, rec.effectiveDate()), rec);
+        long version = dispatch.send(
+                new RecordContactMade(t.theme(), t.municipality(), contact, outcome, rec.effectiveDate()), rec);
         return Recorded.of(t.theme().value(), null, null, contact.value(), version);
     }
 
     @PostMapping("/position-shifts")
-    @Operation(summary = "Shift positions of involvement", description = "An actor takes and/or leaves one or more of the "
-            + "five positions on the effective date, which may lie in the past. Leaving a position not held on that "
-            + "date, or taking one already held, is refused with 409.")
-    Recorded shiftPosition(@PathVariable String municipality, @PathVariable String themeId,
-                           @RequestBody ShiftPositionRequest body, HttpServletRequest request) {
+    @Operation(
+            summary = "Shift positions of involvement",
+            description = "An actor takes and/or leaves one or more of the "
+                    + "five positions on the effective date, which may lie in the past. Leaving a position not held on that "
+                    + "date, or taking one already held, is refused with 409.")
+    Recorded shiftPosition(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestBody ShiftPositionRequest body,
+            HttpServletRequest request) {
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
         ActorId actor = in.required("actorId", body.actorId(), ActorId::new);
@@ -234,45 +295,56 @@ class NetworkController {
         Set<Position> leave = nonNull(in, "leave", body.leave());
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        long version = dispatch.send(new ShiftPosition(t.theme(), t.municipality(), actor, take, leave, rec.effectiveDate()), rec);
+        long version = dispatch.send(
+                new ShiftPosition(t.theme(), t.municipality(), actor, take, leave, rec.effectiveDate()), rec);
         return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
     @PostMapping("/position-invitations")
     @Operation(summary = "Invite an actor to take another position")
-    Recorded inviteToPosition(@PathVariable String municipality, @PathVariable String themeId,
-                              @RequestBody InviteToPositionRequest body, HttpServletRequest request) {
+    Recorded inviteToPosition(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestBody InviteToPositionRequest body,
+            HttpServletRequest request) {
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
         ActorId actor = in.required("actorId", body.actorId(), ActorId::new);
         Position position = in.required("position", body.position(), p -> p);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        long version = dispatch.send(new InviteToPosition(t.theme(), t.municipality(), actor, position, rec.effectiveDate()), rec);
+        long version = dispatch.send(
+                new InviteToPosition(t.theme(), t.municipality(), actor, position, rec.effectiveDate()), rec);
         return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
     @PostMapping("/manifestation-harvests")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Record a manifestation harvest", description = "The networks, initiatives and examples a "
-            + "manifestation moment showed; the effective date is the day of the manifestation.")
-    Recorded recordHarvest(@PathVariable String municipality, @PathVariable String themeId,
-                           @RequestBody HarvestRequest body, HttpServletRequest request) {
+    @Operation(
+            summary = "Record a manifestation harvest",
+            description = "The networks, initiatives and examples a "
+                    + "manifestation moment showed; the effective date is the day of the manifestation.")
+    Recorded recordHarvest(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestBody HarvestRequest body,
+            HttpServletRequest request) {
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
-        List<HarvestItem> items = in.list("items", body.items(),
-                i -> new HarvestItem(require(i.kind(), "kind"), i.text()), 1, MAX_LIST);
+        List<HarvestItem> items =
+                in.list("items", body.items(), i -> new HarvestItem(require(i.kind(), "kind"), i.text()), 1, MAX_LIST);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
-        long version = dispatch.send(new RecordManifestationHarvest(t.theme(), t.municipality(), items, rec.effectiveDate()), rec);
+        long version = dispatch.send(
+                new RecordManifestationHarvest(t.theme(), t.municipality(), items, rec.effectiveDate()), rec);
         return Recorded.of(t.theme().value(), null, null, null, version);
     }
 
-    private record Target(MunicipalityCode municipality, ThemeId theme) {
-    }
+    private record Target(MunicipalityCode municipality, ThemeId theme) {}
 
     private static Target target(Inputs in, String municipality, String themeId) {
-        return new Target(in.required("municipality", municipality, MunicipalityCode::new),
+        return new Target(
+                in.required("municipality", municipality, MunicipalityCode::new),
                 in.required("themeId", themeId, ThemeId::new));
     }
 

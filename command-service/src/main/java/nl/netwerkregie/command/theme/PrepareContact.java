@@ -11,7 +11,11 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Prepare a contact with one schakel (individually) or several (a group), with the story to use. */
-public record PrepareContact(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality,
-                             ContactId contactId, List<ActorId> schakels, ContactForm form, Story story,
-                             LocalDate effectiveDate) {
-}
+public record PrepareContact(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        ContactId contactId,
+        List<ActorId> schakels,
+        ContactForm form,
+        Story story,
+        LocalDate effectiveDate) {}

@@ -8,6 +8,9 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record that a prepared contact took place on the effective date, and its outcome. */
-public record RecordContactMade(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality,
-                                ContactId contactId, Story outcome, LocalDate effectiveDate) {
-}
+public record RecordContactMade(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        ContactId contactId,
+        Story outcome,
+        LocalDate effectiveDate) {}

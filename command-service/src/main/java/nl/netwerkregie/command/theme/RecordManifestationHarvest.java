@@ -8,6 +8,8 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Record what a manifestation moment showed: networks, initiatives, examples. */
-public record RecordManifestationHarvest(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality,
-                                         List<HarvestItem> items, LocalDate effectiveDate) {
-}
+public record RecordManifestationHarvest(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        List<HarvestItem> items,
+        LocalDate effectiveDate) {}

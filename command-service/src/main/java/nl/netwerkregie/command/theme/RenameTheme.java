@@ -7,6 +7,8 @@ import nl.netwerkregie.values.ThemeName;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Give a theme a new name, as when it is made current again. */
-public record RenameTheme(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality, ThemeName name,
-                          LocalDate effectiveDate) {
-}
+public record RenameTheme(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        ThemeName name,
+        LocalDate effectiveDate) {}

@@ -9,6 +9,10 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** An actor takes and/or leaves positions of involvement on the effective date. */
-public record ShiftPosition(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality, ActorId actorId,
-                            Set<Position> take, Set<Position> leave, LocalDate effectiveDate) {
-}
+public record ShiftPosition(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        ActorId actorId,
+        Set<Position> take,
+        Set<Position> leave,
+        LocalDate effectiveDate) {}

@@ -20,8 +20,8 @@ import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
@@ -44,15 +44,20 @@ import org.axonframework.spring.stereotype.Aggregate;
  * snapshot plus the events after it (the command service's {@code netwerkregie.aggregates} settings).
  */
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN, repository = ThemeRepositoryConfiguration.BEAN)
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+@JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.ANY,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Theme {
     @AggregateIdentifier
     private ThemeId themeId;
+
     private ThemeScope scope;
     private final List<Dated<ThemeName>> names = new ArrayList<>();
+
     @AggregateMember
     private NetworkAnalysis network;
+
     @AggregateMember
     private Involvement involvement;
 
@@ -63,16 +68,22 @@ class Theme {
     @CommandHandler
     Theme(NameTheme command) {
         requireBuurtenOf(command.municipality(), command.buurten());
-        apply(new ThemeNamed(command.themeId(), command.municipality(), command.name(), command.story(),
-                List.copyOf(command.buurten()), command.developmentPeriod(), command.effectiveDate()));
+        apply(new ThemeNamed(
+                command.themeId(),
+                command.municipality(),
+                command.name(),
+                command.story(),
+                List.copyOf(command.buurten()),
+                command.developmentPeriod(),
+                command.effectiveDate()));
     }
 
     @CommandHandler
     Long handle(RenameTheme command) {
         scope.require(command.municipality(), command.effectiveDate());
         if (command.name().equals(Dated.on(names, command.effectiveDate()))) {
-            throw new RuleViolationException("name-unchanged", "name",
-                    "the theme already has this name on " + command.effectiveDate());
+            throw new RuleViolationException(
+                    "name-unchanged", "name", "the theme already has this name on " + command.effectiveDate());
         }
         apply(new ThemeRenamed(themeId, command.name(), command.effectiveDate()));
         return AggregateLifecycle.getVersion();
@@ -123,7 +134,9 @@ class Theme {
         requireNonEmpty(buurten, "buurten");
         for (int i = 0; i < buurten.size(); i++) {
             if (!buurten.get(i).belongsTo(municipality)) {
-                throw new RuleViolationException("buurt-outside-municipality", "buurten[" + i + "]",
+                throw new RuleViolationException(
+                        "buurt-outside-municipality",
+                        "buurten[" + i + "]",
                         buurten.get(i) + " does not lie in " + municipality);
             }
         }

@@ -36,35 +36,37 @@ class ThemeController {
         this.dispatch = dispatch;
     }
 
-    record Period(LocalDate start, LocalDate end) {
-    }
+    record Period(LocalDate start, LocalDate end) {}
 
-    record NameThemeRequest(String name, String story, List<String> buurten, Period developmentPeriod,
-                            LocalDate effectiveDate, String reason) {
-    }
+    record NameThemeRequest(
+            String name,
+            String story,
+            List<String> buurten,
+            Period developmentPeriod,
+            LocalDate effectiveDate,
+            String reason) {}
 
-    record RenameThemeRequest(String name, LocalDate effectiveDate, String reason) {
-    }
+    record RenameThemeRequest(String name, LocalDate effectiveDate, String reason) {}
 
-    record ChangeStoryRequest(String story, LocalDate effectiveDate, String reason) {
-    }
+    record ChangeStoryRequest(String story, LocalDate effectiveDate, String reason) {}
 
-    record ChangeBuurtenRequest(List<String> buurten, LocalDate effectiveDate, String reason) {
-    }
+    record ChangeBuurtenRequest(List<String> buurten, LocalDate effectiveDate, String reason) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Name a new theme", description = "Names a theme for the municipality in one or more of its buurten, "
-            + "with its story and the development period of its first programme cycle.")
-    ResponseEntity<Recorded> name(@PathVariable String municipality, @RequestBody NameThemeRequest body,
-                                  HttpServletRequest request) {
+    @Operation(
+            summary = "Name a new theme",
+            description = "Names a theme for the municipality in one or more of its buurten, "
+                    + "with its story and the development period of its first programme cycle.")
+    ResponseEntity<Recorded> name(
+            @PathVariable String municipality, @RequestBody NameThemeRequest body, HttpServletRequest request) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         ThemeName name = in.required("name", body.name(), ThemeName::new);
         Story story = in.required("story", body.story(), Story::new);
         List<BuurtCode> buurten = in.list("buurten", body.buurten(), BuurtCode::new, 1, 100);
-        DevelopmentPeriod period = in.required("developmentPeriod", body.developmentPeriod(),
-                p -> new DevelopmentPeriod(p.start(), p.end()));
+        DevelopmentPeriod period = in.required(
+                "developmentPeriod", body.developmentPeriod(), p -> new DevelopmentPeriod(p.start(), p.end()));
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
         ThemeId id = ThemeId.generate();
@@ -74,9 +76,14 @@ class ThemeController {
     }
 
     @PutMapping("/{themeId}/name")
-    @Operation(summary = "Rename a theme", description = "Gives the theme a new name, as when it is made current again.")
-    Recorded rename(@PathVariable String municipality, @PathVariable String themeId,
-                    @RequestBody RenameThemeRequest body, HttpServletRequest request) {
+    @Operation(
+            summary = "Rename a theme",
+            description = "Gives the theme a new name, as when it is made current again.")
+    Recorded rename(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestBody RenameThemeRequest body,
+            HttpServletRequest request) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         ThemeId id = in.required("themeId", themeId, ThemeId::new);
@@ -89,8 +96,11 @@ class ThemeController {
 
     @PutMapping("/{themeId}/story")
     @Operation(summary = "Change a theme's story")
-    Recorded changeStory(@PathVariable String municipality, @PathVariable String themeId,
-                         @RequestBody ChangeStoryRequest body, HttpServletRequest request) {
+    Recorded changeStory(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestBody ChangeStoryRequest body,
+            HttpServletRequest request) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         ThemeId id = in.required("themeId", themeId, ThemeId::new);
@@ -103,8 +113,11 @@ class ThemeController {
 
     @PutMapping("/{themeId}/buurten")
     @Operation(summary = "Change the buurten a theme runs in", description = "Replaces the complete set of buurten.")
-    Recorded changeBuurten(@PathVariable String municipality, @PathVariable String themeId,
-                           @RequestBody ChangeBuurtenRequest body, HttpServletRequest request) {
+    Recorded changeBuurten(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestBody ChangeBuurtenRequest body,
+            HttpServletRequest request) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         ThemeId id = in.required("themeId", themeId, ThemeId::new);

@@ -18,13 +18,20 @@ class ThemeRepositoryConfiguration {
     static final String BEAN = "themeRepository";
 
     @Bean(BEAN)
-    Repository<Theme> themeRepository(EventStore eventStore, Cache aggregateCache, StreamHeads streamHeads,
-                                      SnapshotTriggerDefinition themeSnapshotTrigger,
-                                      ParameterResolverFactory parameterResolverFactory, HandlerDefinition handlerDefinition) {
-        return new CheckedCachingRepository<>(EventSourcingRepository.builder(Theme.class)
-                .eventStore(eventStore)
-                .snapshotTriggerDefinition(themeSnapshotTrigger)
-                .parameterResolverFactory(parameterResolverFactory)
-                .handlerDefinition(handlerDefinition), aggregateCache, streamHeads);
+    Repository<Theme> themeRepository(
+            EventStore eventStore,
+            Cache aggregateCache,
+            StreamHeads streamHeads,
+            SnapshotTriggerDefinition themeSnapshotTrigger,
+            ParameterResolverFactory parameterResolverFactory,
+            HandlerDefinition handlerDefinition) {
+        return new CheckedCachingRepository<>(
+                EventSourcingRepository.builder(Theme.class)
+                        .eventStore(eventStore)
+                        .snapshotTriggerDefinition(themeSnapshotTrigger)
+                        .parameterResolverFactory(parameterResolverFactory)
+                        .handlerDefinition(handlerDefinition),
+                aggregateCache,
+                streamHeads);
     }
 }

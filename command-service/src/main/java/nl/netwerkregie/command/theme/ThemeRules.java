@@ -14,8 +14,7 @@ import nl.netwerkregie.values.Position;
 
 /** Checks and normalisations that several parts of a theme share. */
 final class ThemeRules {
-    private ThemeRules() {
-    }
+    private ThemeRules() {}
 
     /** An actor of another municipality is answered as unknown, like one that does not exist. */
     static void requireActor(ActorDirectory actors, MunicipalityCode municipality, ActorId actorId, String field) {

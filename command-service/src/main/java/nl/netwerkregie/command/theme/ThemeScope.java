@@ -18,8 +18,8 @@ record ThemeScope(ThemeId themeId, MunicipalityCode municipality, LocalDate name
             throw new UnknownResourceException("theme", themeId.value(), "themeId");
         }
         if (effectiveDate.isBefore(namedOn)) {
-            throw new RuleViolationException("before-theme-named", "effectiveDate",
-                    "the theme was only named on " + namedOn);
+            throw new RuleViolationException(
+                    "before-theme-named", "effectiveDate", "the theme was only named on " + namedOn);
         }
     }
 }

@@ -9,6 +9,9 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Drop ingredients a schakel connected to the theme. */
-public record UnlinkSchakel(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality, ActorId actorId,
-                 List<IngredientId> ingredientIds, LocalDate effectiveDate) {
-}
+public record UnlinkSchakel(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        ActorId actorId,
+        List<IngredientId> ingredientIds,
+        LocalDate effectiveDate) {}

@@ -7,6 +7,8 @@ import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Take an ingredient out of the theme's network from the effective date on. */
-public record WithdrawIngredient(@TargetAggregateIdentifier ThemeId themeId, MunicipalityCode municipality,
-                                 IngredientId ingredientId, LocalDate effectiveDate) {
-}
+public record WithdrawIngredient(
+        @TargetAggregateIdentifier ThemeId themeId,
+        MunicipalityCode municipality,
+        IngredientId ingredientId,
+        LocalDate effectiveDate) {}

@@ -43,8 +43,7 @@ final class ThemeFixtures {
     static final IngredientId DORPSHUIS = new IngredientId("00000000-0000-0000-0000-0000000000b2");
     static final LocalDate INGREDIENTS_ON = LocalDate.of(2024, 2, 1);
 
-    private ThemeFixtures() {
-    }
+    private ThemeFixtures() {}
 
     /** Anna and the library are actors in Renkum; another actor lives in Arnhem. */
     static ActorDirectory actors() {
@@ -64,9 +63,14 @@ final class ThemeFixtures {
     }
 
     static IngredientsAdded ingredientsAdded() {
-        return new IngredientsAdded(THEME, List.of(
-                new Ingredient(SPEELTUIN, IngredientKind.IDEA, "Een speeltuin"),
-                new Ingredient(DORPSHUIS, IngredientKind.BUILDING, "Het dorpshuis")), null, null, INGREDIENTS_ON);
+        return new IngredientsAdded(
+                THEME,
+                List.of(
+                        new Ingredient(SPEELTUIN, IngredientKind.IDEA, "Een speeltuin"),
+                        new Ingredient(DORPSHUIS, IngredientKind.BUILDING, "Het dorpshuis")),
+                null,
+                null,
+                INGREDIENTS_ON);
     }
 
     static SchakelAdded annaIsSchakel() {

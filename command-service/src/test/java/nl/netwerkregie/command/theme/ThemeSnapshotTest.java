@@ -28,18 +28,27 @@ import org.junit.jupiter.api.Test;
  */
 class ThemeSnapshotTest {
     private static final JacksonSerializer SNAPSHOTS = JacksonSerializer.builder()
-            .objectMapper(JsonConfiguration.eventMapper()).build();
+            .objectMapper(JsonConfiguration.eventMapper())
+            .build();
 
     @Test
     void aThemeReadBackFromItsSnapshotHasTheSameState() {
         AggregateTestFixture<Theme> fixture = new AggregateTestFixture<>(Theme.class);
         fixture.registerInjectableResource(actors());
-        fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
+        fixture.given(
+                        themeNamed(),
+                        ingredientsAdded(),
+                        annaIsSchakel(),
                         new ThemeRenamed(THEME, new ThemeName("Ontdek de ruimte"), day("2024-03-01")),
                         new SchakelUnlinked(THEME, ANNA, List.of(SPEELTUIN), day("2024-04-01")),
                         new IngredientWithdrawn(THEME, DORPSHUIS, day("2024-05-01")),
-                        new ContactPrepared(THEME, new ContactId("00000000-0000-0000-0000-0000000000c1"), List.of(ANNA),
-                                ContactForm.INDIVIDUAL, new Story("Koffie bij Anna."), day("2024-04-15")),
+                        new ContactPrepared(
+                                THEME,
+                                new ContactId("00000000-0000-0000-0000-0000000000c1"),
+                                List.of(ANNA),
+                                ContactForm.INDIVIDUAL,
+                                new Story("Koffie bij Anna."),
+                                day("2024-04-15")),
                         shifted(ANNA, Set.of(Position.PARTNER, Position.INITIATOR), Set.of(), "2024-02-15"),
                         shifted(ANNA, Set.of(), Set.of(Position.PARTNER), "2024-06-01"))
                 .when(new RenameTheme(THEME, RENKUM, new ThemeName("Samen sterk"), day("2024-07-01")))
@@ -47,10 +56,16 @@ class ThemeSnapshotTest {
                     SerializedObject<String> snapshot = SNAPSHOTS.serialize(theme, String.class);
                     Theme back = SNAPSHOTS.deserialize(snapshot);
                     assertThat(back).isNotSameAs(theme);
-                    assertThat(SNAPSHOTS.serialize(back, String.class).getData()).isEqualTo(snapshot.getData());
+                    assertThat(SNAPSHOTS.serialize(back, String.class).getData())
+                            .isEqualTo(snapshot.getData());
                     assertThat(snapshot.getData())
-                            .contains("\"linked\":false", "\"until\":\"2024-05-01\"", "Ontdek de ruimte", "Samen sterk",
-                                    "\"taken\":[\"INITIATOR\",\"PARTNER\"]", "\"namedOn\":\"2024-01-10\"");
+                            .contains(
+                                    "\"linked\":false",
+                                    "\"until\":\"2024-05-01\"",
+                                    "Ontdek de ruimte",
+                                    "Samen sterk",
+                                    "\"taken\":[\"INITIATOR\",\"PARTNER\"]",
+                                    "\"namedOn\":\"2024-01-10\"");
                 });
     }
 }

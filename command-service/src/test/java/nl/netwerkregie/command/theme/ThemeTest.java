@@ -34,8 +34,8 @@ import nl.netwerkregie.values.Position;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeName;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.hamcrest.CustomTypeSafeMatcher;
 import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -66,13 +66,16 @@ class ThemeTest {
         void namesATheme() {
             fixture.givenNoPriorActivity()
                     .when(new NameTheme(THEME, RENKUM, NAME, STORY, List.of(DOORWERTH, OOSTERBEEK), CYCLE, NAMED_ON))
-                    .expectEvents(new ThemeNamed(THEME, RENKUM, NAME, STORY, List.of(DOORWERTH, OOSTERBEEK), CYCLE, NAMED_ON));
+                    .expectEvents(new ThemeNamed(
+                            THEME, RENKUM, NAME, STORY, List.of(DOORWERTH, OOSTERBEEK), CYCLE, NAMED_ON));
         }
 
         @Test
         void refusesABuurtOutsideTheMunicipality() {
-            expectRule(fixture.givenNoPriorActivity()
-                    .when(new NameTheme(THEME, RENKUM, NAME, STORY, List.of(DOORWERTH, ARNHEM_CENTRUM), CYCLE, NAMED_ON)),
+            expectRule(
+                    fixture.givenNoPriorActivity()
+                            .when(new NameTheme(
+                                    THEME, RENKUM, NAME, STORY, List.of(DOORWERTH, ARNHEM_CENTRUM), CYCLE, NAMED_ON)),
                     "buurt-outside-municipality");
         }
 
@@ -101,7 +104,8 @@ class ThemeTest {
 
         @Test
         void refusesARenameToTheSameName() {
-            expectRule(fixture.given(themeNamed()).when(new RenameTheme(THEME, RENKUM, NAME, day("2025-01-01"))),
+            expectRule(
+                    fixture.given(themeNamed()).when(new RenameTheme(THEME, RENKUM, NAME, day("2025-01-01"))),
                     "name-unchanged");
         }
 
@@ -115,8 +119,10 @@ class ThemeTest {
 
         @Test
         void refusesAnEffectiveDateBeforeTheThemeWasNamed() {
-            expectRule(fixture.given(themeNamed())
-                    .when(new RenameTheme(THEME, RENKUM, new ThemeName("Te vroeg"), day("2023-12-31"))), "before-theme-named");
+            expectRule(
+                    fixture.given(themeNamed())
+                            .when(new RenameTheme(THEME, RENKUM, new ThemeName("Te vroeg"), day("2023-12-31"))),
+                    "before-theme-named");
         }
 
         @Test
@@ -136,8 +142,9 @@ class ThemeTest {
 
         @Test
         void refusesBuurtenOfAnotherMunicipality() {
-            expectRule(fixture.given(themeNamed())
-                    .when(new ChangeThemeBuurten(THEME, RENKUM, List.of(ARNHEM_CENTRUM), day("2024-05-01"))),
+            expectRule(
+                    fixture.given(themeNamed())
+                            .when(new ChangeThemeBuurten(THEME, RENKUM, List.of(ARNHEM_CENTRUM), day("2024-05-01"))),
                     "buurt-outside-municipality");
         }
     }
@@ -158,7 +165,8 @@ class ThemeTest {
 
         @Test
         void allowsDuplicateTexts() {
-            List<Ingredient> same = List.of(new Ingredient(SPEELTUIN, IngredientKind.IDEA, "Speeltuin"),
+            List<Ingredient> same = List.of(
+                    new Ingredient(SPEELTUIN, IngredientKind.IDEA, "Speeltuin"),
                     new Ingredient(DORPSHUIS, IngredientKind.IDEA, "Speeltuin"));
             fixture.given(themeNamed())
                     .when(new AddIngredients(THEME, RENKUM, same, null, null, INGREDIENTS_ON))
@@ -176,8 +184,13 @@ class ThemeTest {
         @Test
         void refusesASessionParticipantOfAnotherMunicipality() {
             fixture.given(themeNamed())
-                    .when(new AddIngredients(THEME, RENKUM, two, null,
-                            new AnalysisSession(INGREDIENTS_ON, List.of(ELSEWHERE)), INGREDIENTS_ON))
+                    .when(new AddIngredients(
+                            THEME,
+                            RENKUM,
+                            two,
+                            null,
+                            new AnalysisSession(INGREDIENTS_ON, List.of(ELSEWHERE)),
+                            INGREDIENTS_ON))
                     .expectException(UnknownResourceException.class)
                     .expectNoEvents();
         }
@@ -192,8 +205,10 @@ class ThemeTest {
 
         @Test
         void refusesAnIngredientIdThatExists() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded())
-                    .when(new AddIngredients(THEME, RENKUM, two, null, null, INGREDIENTS_ON)), "ingredient-exists");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded())
+                            .when(new AddIngredients(THEME, RENKUM, two, null, null, INGREDIENTS_ON)),
+                    "ingredient-exists");
         }
 
         @Test
@@ -206,22 +221,29 @@ class ThemeTest {
         @Test
         void refusesToWithdrawAnUnknownIngredient() {
             fixture.given(themeNamed(), ingredientsAdded())
-                    .when(new WithdrawIngredient(THEME, RENKUM, new IngredientId("00000000-0000-0000-0000-0000000000bf"),
-                            day("2024-06-01")))
+                    .when(new WithdrawIngredient(
+                            THEME, RENKUM, new IngredientId("00000000-0000-0000-0000-0000000000bf"), day("2024-06-01")))
                     .expectException(UnknownResourceException.class)
                     .expectNoEvents();
         }
 
         @Test
         void refusesToWithdrawTwice() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), new IngredientWithdrawn(THEME, DORPSHUIS, day("2024-06-01")))
-                    .when(new WithdrawIngredient(THEME, RENKUM, DORPSHUIS, day("2024-07-01"))), "ingredient-already-withdrawn");
+            expectRule(
+                    fixture.given(
+                                    themeNamed(),
+                                    ingredientsAdded(),
+                                    new IngredientWithdrawn(THEME, DORPSHUIS, day("2024-06-01")))
+                            .when(new WithdrawIngredient(THEME, RENKUM, DORPSHUIS, day("2024-07-01"))),
+                    "ingredient-already-withdrawn");
         }
 
         @Test
         void refusesToWithdrawBeforeItWasAdded() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded())
-                    .when(new WithdrawIngredient(THEME, RENKUM, DORPSHUIS, day("2024-01-20"))), "before-ingredient-added");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded())
+                            .when(new WithdrawIngredient(THEME, RENKUM, DORPSHUIS, day("2024-01-20"))),
+                    "before-ingredient-added");
         }
     }
 
@@ -252,21 +274,31 @@ class ThemeTest {
 
         @Test
         void refusesAnUnknownIngredient() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded())
-                    .when(new AddSchakel(THEME, RENKUM, ANNA, List.of(new IngredientId("00000000-0000-0000-0000-0000000000bf")),
-                            day("2024-02-10"))), "unknown-ingredient");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded())
+                            .when(new AddSchakel(
+                                    THEME,
+                                    RENKUM,
+                                    ANNA,
+                                    List.of(new IngredientId("00000000-0000-0000-0000-0000000000bf")),
+                                    day("2024-02-10"))),
+                    "unknown-ingredient");
         }
 
         @Test
         void refusesAnIngredientNotYetAddedOnTheEffectiveDate() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded())
-                    .when(new AddSchakel(THEME, RENKUM, ANNA, List.of(SPEELTUIN), day("2024-01-15"))), "unknown-ingredient");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded())
+                            .when(new AddSchakel(THEME, RENKUM, ANNA, List.of(SPEELTUIN), day("2024-01-15"))),
+                    "unknown-ingredient");
         }
 
         @Test
         void refusesAnActorThatIsAlreadySchakel() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
-                    .when(new AddSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-03-01"))), "already-schakel");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                            .when(new AddSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-03-01"))),
+                    "already-schakel");
         }
 
         @Test
@@ -286,21 +318,30 @@ class ThemeTest {
 
         @Test
         void refusesToLinkAnIngredientAlreadyLinked() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
-                    .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(SPEELTUIN), day("2024-03-01"))), "already-linked");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                            .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(SPEELTUIN), day("2024-03-01"))),
+                    "already-linked");
         }
 
         @Test
         void refusesToLinkForAnActorThatIsNoSchakel() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded())
-                    .when(new LinkSchakel(THEME, RENKUM, BIBLIOTHEEK, List.of(SPEELTUIN), day("2024-03-01"))), "not-a-schakel");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded())
+                            .when(new LinkSchakel(THEME, RENKUM, BIBLIOTHEEK, List.of(SPEELTUIN), day("2024-03-01"))),
+                    "not-a-schakel");
         }
 
         @Test
         void refusesToLinkAWithdrawnIngredient() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
-                            new IngredientWithdrawn(THEME, DORPSHUIS, day("2024-02-20")))
-                    .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-03-01"))), "unknown-ingredient");
+            expectRule(
+                    fixture.given(
+                                    themeNamed(),
+                                    ingredientsAdded(),
+                                    annaIsSchakel(),
+                                    new IngredientWithdrawn(THEME, DORPSHUIS, day("2024-02-20")))
+                            .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-03-01"))),
+                    "unknown-ingredient");
         }
 
         @Test
@@ -312,8 +353,10 @@ class ThemeTest {
 
         @Test
         void refusesToUnlinkAnIngredientNotLinked() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
-                    .when(new UnlinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-03-01"))), "not-linked");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                            .when(new UnlinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-03-01"))),
+                    "not-linked");
         }
 
         @Test
@@ -325,8 +368,10 @@ class ThemeTest {
 
         @Test
         void refusesToInviteAnActorThatIsNoSchakelToAnalyse() {
-            expectRule(fixture.given(themeNamed())
-                    .when(new InviteSchakelToAnalyse(THEME, RENKUM, ANNA, day("2024-03-01"))), "not-a-schakel");
+            expectRule(
+                    fixture.given(themeNamed())
+                            .when(new InviteSchakelToAnalyse(THEME, RENKUM, ANNA, day("2024-03-01"))),
+                    "not-a-schakel");
         }
     }
 
@@ -337,31 +382,54 @@ class ThemeTest {
         @Test
         void preparesAContact() {
             fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
-                    .when(new PrepareContact(THEME, RENKUM, CONTACT, List.of(ANNA), ContactForm.INDIVIDUAL, story, day("2024-03-01")))
-                    .expectEvents(new ContactPrepared(THEME, CONTACT, List.of(ANNA), ContactForm.INDIVIDUAL, story, day("2024-03-01")));
+                    .when(new PrepareContact(
+                            THEME, RENKUM, CONTACT, List.of(ANNA), ContactForm.INDIVIDUAL, story, day("2024-03-01")))
+                    .expectEvents(new ContactPrepared(
+                            THEME, CONTACT, List.of(ANNA), ContactForm.INDIVIDUAL, story, day("2024-03-01")));
         }
 
         @Test
         void refusesAContactWithAnActorThatIsNoSchakel() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
-                    .when(new PrepareContact(THEME, RENKUM, CONTACT, List.of(ANNA, BIBLIOTHEEK), ContactForm.GROUP, story,
-                            day("2024-03-01"))), "not-a-schakel");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                            .when(new PrepareContact(
+                                    THEME,
+                                    RENKUM,
+                                    CONTACT,
+                                    List.of(ANNA, BIBLIOTHEEK),
+                                    ContactForm.GROUP,
+                                    story,
+                                    day("2024-03-01"))),
+                    "not-a-schakel");
         }
 
         @Test
         void refusesAnIndividualContactWithSeveralSchakels() {
-            fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
+            fixture.given(
+                            themeNamed(),
+                            ingredientsAdded(),
+                            annaIsSchakel(),
                             new SchakelAdded(THEME, BIBLIOTHEEK, List.of(DORPSHUIS), day("2024-02-10")))
-                    .when(new PrepareContact(THEME, RENKUM, CONTACT, List.of(ANNA, BIBLIOTHEEK), ContactForm.INDIVIDUAL,
-                            story, day("2024-03-01")))
+                    .when(new PrepareContact(
+                            THEME,
+                            RENKUM,
+                            CONTACT,
+                            List.of(ANNA, BIBLIOTHEEK),
+                            ContactForm.INDIVIDUAL,
+                            story,
+                            day("2024-03-01")))
                     .expectException(InvalidInputException.class)
                     .expectNoEvents();
         }
 
         @Test
         void recordsAContactMade() {
-            fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
-                            new ContactPrepared(THEME, CONTACT, List.of(ANNA), ContactForm.INDIVIDUAL, story, day("2024-03-01")))
+            fixture.given(
+                            themeNamed(),
+                            ingredientsAdded(),
+                            annaIsSchakel(),
+                            new ContactPrepared(
+                                    THEME, CONTACT, List.of(ANNA), ContactForm.INDIVIDUAL, story, day("2024-03-01")))
                     .when(new RecordContactMade(THEME, RENKUM, CONTACT, new Story("Ze doet mee."), day("2024-03-08")))
                     .expectEvents(new ContactMade(THEME, CONTACT, new Story("Ze doet mee."), day("2024-03-08")));
         }
@@ -376,18 +444,39 @@ class ThemeTest {
 
         @Test
         void refusesAContactMadeBeforeItWasPrepared() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
-                            new ContactPrepared(THEME, CONTACT, List.of(ANNA), ContactForm.INDIVIDUAL, story, day("2024-03-01")))
-                    .when(new RecordContactMade(THEME, RENKUM, CONTACT, new Story("?"), day("2024-02-20"))),
+            expectRule(
+                    fixture.given(
+                                    themeNamed(),
+                                    ingredientsAdded(),
+                                    annaIsSchakel(),
+                                    new ContactPrepared(
+                                            THEME,
+                                            CONTACT,
+                                            List.of(ANNA),
+                                            ContactForm.INDIVIDUAL,
+                                            story,
+                                            day("2024-03-01")))
+                            .when(new RecordContactMade(THEME, RENKUM, CONTACT, new Story("?"), day("2024-02-20"))),
                     "before-contact-prepared");
         }
 
         @Test
         void refusesAContactMadeTwice() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
-                            new ContactPrepared(THEME, CONTACT, List.of(ANNA), ContactForm.INDIVIDUAL, story, day("2024-03-01")),
-                            new ContactMade(THEME, CONTACT, new Story("Ja."), day("2024-03-08")))
-                    .when(new RecordContactMade(THEME, RENKUM, CONTACT, new Story("Nog eens."), day("2024-03-09"))),
+            expectRule(
+                    fixture.given(
+                                    themeNamed(),
+                                    ingredientsAdded(),
+                                    annaIsSchakel(),
+                                    new ContactPrepared(
+                                            THEME,
+                                            CONTACT,
+                                            List.of(ANNA),
+                                            ContactForm.INDIVIDUAL,
+                                            story,
+                                            day("2024-03-01")),
+                                    new ContactMade(THEME, CONTACT, new Story("Ja."), day("2024-03-08")))
+                            .when(new RecordContactMade(
+                                    THEME, RENKUM, CONTACT, new Story("Nog eens."), day("2024-03-09"))),
                     "contact-already-made");
         }
     }
@@ -397,7 +486,12 @@ class ThemeTest {
         @Test
         void takesSeveralPositionsAtOnce() {
             fixture.given(themeNamed())
-                    .when(new ShiftPosition(THEME, RENKUM, ANNA, Set.of(Position.INITIATOR, Position.SCHAKEL), Set.of(),
+                    .when(new ShiftPosition(
+                            THEME,
+                            RENKUM,
+                            ANNA,
+                            Set.of(Position.INITIATOR, Position.SCHAKEL),
+                            Set.of(),
                             day("2024-03-01")))
                     .expectEvents(shifted(ANNA, Set.of(Position.INITIATOR, Position.SCHAKEL), Set.of(), "2024-03-01"));
         }
@@ -405,7 +499,12 @@ class ThemeTest {
         @Test
         void leavesOneAndTakesAnother() {
             fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.INITIATOR), Set.of(), "2024-03-01"))
-                    .when(new ShiftPosition(THEME, RENKUM, ANNA, Set.of(Position.PARTNER), Set.of(Position.INITIATOR),
+                    .when(new ShiftPosition(
+                            THEME,
+                            RENKUM,
+                            ANNA,
+                            Set.of(Position.PARTNER),
+                            Set.of(Position.INITIATOR),
                             day("2024-09-01")))
                     .expectEvents(shifted(ANNA, Set.of(Position.PARTNER), Set.of(Position.INITIATOR), "2024-09-01"));
         }
@@ -413,8 +512,10 @@ class ThemeTest {
         @Test
         void judgesABackDatedShiftOnItsEffectiveDate() {
             // Anna took PARTNER on 1 June; a shift back-dated to 1 April cannot leave PARTNER yet ...
-            expectRule(fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.PARTNER), Set.of(), "2024-06-01"))
-                    .when(new ShiftPosition(THEME, RENKUM, ANNA, Set.of(), Set.of(Position.PARTNER), day("2024-04-01"))),
+            expectRule(
+                    fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.PARTNER), Set.of(), "2024-06-01"))
+                            .when(new ShiftPosition(
+                                    THEME, RENKUM, ANNA, Set.of(), Set.of(Position.PARTNER), day("2024-04-01"))),
                     "position-not-held");
         }
 
@@ -422,28 +523,34 @@ class ThemeTest {
         void acceptsABackDatedShiftConsistentWithItsDate() {
             // ... but it can take INITIATOR then, although that is recorded after the June shift
             fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.PARTNER), Set.of(), "2024-06-01"))
-                    .when(new ShiftPosition(THEME, RENKUM, ANNA, Set.of(Position.INITIATOR), Set.of(), day("2024-04-01")))
+                    .when(new ShiftPosition(
+                            THEME, RENKUM, ANNA, Set.of(Position.INITIATOR), Set.of(), day("2024-04-01")))
                     .expectEvents(shifted(ANNA, Set.of(Position.INITIATOR), Set.of(), "2024-04-01"));
         }
 
         @Test
         void refusesToLeaveAPositionNotHeld() {
-            expectRule(fixture.given(themeNamed())
-                    .when(new ShiftPosition(THEME, RENKUM, ANNA, Set.of(), Set.of(Position.USER), day("2024-03-01"))),
+            expectRule(
+                    fixture.given(themeNamed())
+                            .when(new ShiftPosition(
+                                    THEME, RENKUM, ANNA, Set.of(), Set.of(Position.USER), day("2024-03-01"))),
                     "position-not-held");
         }
 
         @Test
         void refusesToTakeAPositionAlreadyHeld() {
-            expectRule(fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.USER), Set.of(), "2024-03-01"))
-                    .when(new ShiftPosition(THEME, RENKUM, ANNA, Set.of(Position.USER), Set.of(), day("2024-04-01"))),
+            expectRule(
+                    fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.USER), Set.of(), "2024-03-01"))
+                            .when(new ShiftPosition(
+                                    THEME, RENKUM, ANNA, Set.of(Position.USER), Set.of(), day("2024-04-01"))),
                     "position-already-held");
         }
 
         @Test
         void refusesAShiftThatTakesAndLeavesTheSamePosition() {
             fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.USER), Set.of(), "2024-03-01"))
-                    .when(new ShiftPosition(THEME, RENKUM, ANNA, Set.of(Position.USER), Set.of(Position.USER), day("2024-04-01")))
+                    .when(new ShiftPosition(
+                            THEME, RENKUM, ANNA, Set.of(Position.USER), Set.of(Position.USER), day("2024-04-01")))
                     .expectException(InvalidInputException.class)
                     .expectNoEvents();
         }
@@ -473,8 +580,10 @@ class ThemeTest {
 
         @Test
         void refusesToInviteToAPositionAlreadyHeld() {
-            expectRule(fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.USER), Set.of(), "2024-03-01"))
-                    .when(new InviteToPosition(THEME, RENKUM, ANNA, Position.USER, day("2024-04-01"))), "position-already-held");
+            expectRule(
+                    fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.USER), Set.of(), "2024-03-01"))
+                            .when(new InviteToPosition(THEME, RENKUM, ANNA, Position.USER, day("2024-04-01"))),
+                    "position-already-held");
         }
 
         @Test
@@ -490,7 +599,8 @@ class ThemeTest {
     class Harvest {
         @Test
         void recordsTheManifestationHarvest() {
-            List<HarvestItem> items = List.of(new HarvestItem(HarvestItemKind.NETWORK, "Netwerk rond de bibliotheek"),
+            List<HarvestItem> items = List.of(
+                    new HarvestItem(HarvestItemKind.NETWORK, "Netwerk rond de bibliotheek"),
                     new HarvestItem(HarvestItemKind.EXAMPLE, "Koffieochtend"));
             fixture.given(themeNamed())
                     .when(new RecordManifestationHarvest(THEME, RENKUM, items, day("2025-10-11")))
@@ -507,9 +617,14 @@ class ThemeTest {
 
         @Test
         void refusesAHarvestBeforeTheThemeWasNamed() {
-            expectRule(fixture.given(themeNamed())
-                    .when(new RecordManifestationHarvest(THEME, RENKUM,
-                            List.of(new HarvestItem(HarvestItemKind.OTHER, "Iets")), day("2023-10-11"))), "before-theme-named");
+            expectRule(
+                    fixture.given(themeNamed())
+                            .when(new RecordManifestationHarvest(
+                                    THEME,
+                                    RENKUM,
+                                    List.of(new HarvestItem(HarvestItemKind.OTHER, "Iets")),
+                                    day("2023-10-11"))),
+                    "before-theme-named");
         }
     }
 
@@ -520,21 +635,30 @@ class ThemeTest {
 
         @Test
         void refusesAnUnlinkDatedBeforeTheSchakelExisted() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
-                    .when(new UnlinkSchakel(THEME, RENKUM, ANNA, List.of(SPEELTUIN), day("2024-02-05"))),
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                            .when(new UnlinkSchakel(THEME, RENKUM, ANNA, List.of(SPEELTUIN), day("2024-02-05"))),
                     "before-schakel-added");
         }
 
         @Test
         void refusesAnUnlinkOfAnIngredientLinkedOnlyLater() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
-                            new SchakelLinked(THEME, ANNA, List.of(DORPSHUIS), day("2024-05-01")))
-                    .when(new UnlinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-03-01"))), "not-linked");
+            expectRule(
+                    fixture.given(
+                                    themeNamed(),
+                                    ingredientsAdded(),
+                                    annaIsSchakel(),
+                                    new SchakelLinked(THEME, ANNA, List.of(DORPSHUIS), day("2024-05-01")))
+                            .when(new UnlinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-03-01"))),
+                    "not-linked");
         }
 
         @Test
         void acceptsAnUnlinkOnADateTheLinkHeldThoughItWasDroppedLater() {
-            fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
+            fixture.given(
+                            themeNamed(),
+                            ingredientsAdded(),
+                            annaIsSchakel(),
                             new SchakelUnlinked(THEME, ANNA, List.of(SPEELTUIN), day("2024-06-01")))
                     .when(new UnlinkSchakel(THEME, RENKUM, ANNA, List.of(SPEELTUIN), day("2024-03-01")))
                     .expectEvents(new SchakelUnlinked(THEME, ANNA, List.of(SPEELTUIN), day("2024-03-01")));
@@ -542,7 +666,10 @@ class ThemeTest {
 
         @Test
         void acceptsALinkOnADateBeforeALaterLinkOfTheSameIngredient() {
-            fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
+            fixture.given(
+                            themeNamed(),
+                            ingredientsAdded(),
+                            annaIsSchakel(),
                             new SchakelLinked(THEME, ANNA, List.of(DORPSHUIS), day("2024-05-01")))
                     .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-03-01")))
                     .expectEvents(new SchakelLinked(THEME, ANNA, List.of(DORPSHUIS), day("2024-03-01")));
@@ -550,36 +677,48 @@ class ThemeTest {
 
         @Test
         void refusesALinkDatedBeforeTheSchakelExisted() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
-                    .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-02-05"))),
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                            .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-02-05"))),
                     "before-schakel-added");
         }
 
         @Test
         void refusesALinkThatAlreadyHoldsOnThatDate() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel(),
-                            new SchakelLinked(THEME, ANNA, List.of(DORPSHUIS), day("2024-03-01")))
-                    .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-04-01"))), "already-linked");
+            expectRule(
+                    fixture.given(
+                                    themeNamed(),
+                                    ingredientsAdded(),
+                                    annaIsSchakel(),
+                                    new SchakelLinked(THEME, ANNA, List.of(DORPSHUIS), day("2024-03-01")))
+                            .when(new LinkSchakel(THEME, RENKUM, ANNA, List.of(DORPSHUIS), day("2024-04-01"))),
+                    "already-linked");
         }
 
         @Test
         void refusesAnAnalysisInvitationDatedBeforeTheSchakelExisted() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
-                    .when(new InviteSchakelToAnalyse(THEME, RENKUM, ANNA, day("2024-02-01"))), "before-schakel-added");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                            .when(new InviteSchakelToAnalyse(THEME, RENKUM, ANNA, day("2024-02-01"))),
+                    "before-schakel-added");
         }
 
         @Test
         void refusesAContactDatedBeforeTheActorWasASchakel() {
-            expectRule(fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
-                    .when(new PrepareContact(THEME, RENKUM, CONTACT, List.of(ANNA), individual, STORY, day("2024-02-09"))),
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
+                            .when(new PrepareContact(
+                                    THEME, RENKUM, CONTACT, List.of(ANNA), individual, STORY, day("2024-02-09"))),
                     "not-a-schakel");
         }
 
         @Test
         void acceptsAContactOnTheDayTheActorBecameASchakel() {
             fixture.given(themeNamed(), ingredientsAdded(), annaIsSchakel())
-                    .when(new PrepareContact(THEME, RENKUM, CONTACT, List.of(ANNA), individual, STORY, day("2024-02-10")))
-                    .expectEvents(new ContactPrepared(THEME, CONTACT, List.of(ANNA), individual, STORY, day("2024-02-10")));
+                    .when(new PrepareContact(
+                            THEME, RENKUM, CONTACT, List.of(ANNA), individual, STORY, day("2024-02-10")))
+                    .expectEvents(
+                            new ContactPrepared(THEME, CONTACT, List.of(ANNA), individual, STORY, day("2024-02-10")));
         }
 
         @Test
@@ -592,15 +731,21 @@ class ThemeTest {
 
         @Test
         void refusesABackDatedRenameToTheNameTheThemeHadThen() {
-            expectRule(fixture.given(themeNamed(), new ThemeRenamed(THEME, new ThemeName("Vrolijk groot worden"), day("2025-06-01")))
-                    .when(new RenameTheme(THEME, RENKUM, NAME, day("2025-01-01"))), "name-unchanged");
+            expectRule(
+                    fixture.given(
+                                    themeNamed(),
+                                    new ThemeRenamed(THEME, new ThemeName("Vrolijk groot worden"), day("2025-06-01")))
+                            .when(new RenameTheme(THEME, RENKUM, NAME, day("2025-01-01"))),
+                    "name-unchanged");
         }
 
         @Test
         void storesPositionsInRingOrderWhateverOrderTheyCameIn() {
-            java.util.LinkedHashSet<Position> reversed = new java.util.LinkedHashSet<>(List.of(Position.SUPPLIER, Position.PARTNER));
+            java.util.LinkedHashSet<Position> reversed =
+                    new java.util.LinkedHashSet<>(List.of(Position.SUPPLIER, Position.PARTNER));
             PositionShifted shifted = new PositionShifted(THEME, ANNA, reversed, Set.of(), day("2024-03-01"));
-            org.assertj.core.api.Assertions.assertThat(shifted.taken()).containsExactly(Position.PARTNER, Position.SUPPLIER);
+            org.assertj.core.api.Assertions.assertThat(shifted.taken())
+                    .containsExactly(Position.PARTNER, Position.SUPPLIER);
         }
     }
 }

@@ -7,7 +7,10 @@ public class InvalidInputException extends RuntimeException {
     private final List<FieldError> errors;
 
     public InvalidInputException(List<FieldError> errors) {
-        super(errors.stream().map(e -> e.field() + ": " + e.reason()).reduce((a, b) -> a + "; " + b).orElse("invalid input"));
+        super(errors.stream()
+                .map(e -> e.field() + ": " + e.reason())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse("invalid input"));
         this.errors = List.copyOf(errors);
     }
 

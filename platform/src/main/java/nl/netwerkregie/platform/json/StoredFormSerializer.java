@@ -27,13 +27,15 @@ public class StoredFormSerializer extends JacksonSerializer {
     @Override
     public SerializedType typeForClass(Class type) {
         return EventTypes.nameOf(type)
-                .<SerializedType>map(name -> new SimpleSerializedType(name, getRevisionResolver().revisionOf(type)))
+                .<SerializedType>map(name ->
+                        new SimpleSerializedType(name, getRevisionResolver().revisionOf(type)))
                 .orElseGet(() -> super.typeForClass(type));
     }
 
     @Override
     protected String resolveClassName(SerializedType serializedType) {
-        return EventTypes.forName(serializedType.getName()).map(Class::getName)
+        return EventTypes.forName(serializedType.getName())
+                .map(Class::getName)
                 .orElseGet(() -> super.resolveClassName(serializedType));
     }
 

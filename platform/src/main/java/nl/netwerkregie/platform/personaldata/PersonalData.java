@@ -8,5 +8,4 @@ package nl.netwerkregie.platform.personaldata;
  * @param email an e-mail address, or {@code null}
  * @param phone a phone number, or {@code null}
  */
-public record PersonalData(String name, String email, String phone) {
-}
+public record PersonalData(String name, String email, String phone) {}

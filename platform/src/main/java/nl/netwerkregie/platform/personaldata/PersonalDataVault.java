@@ -62,7 +62,10 @@ public class PersonalDataVault {
             cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(keyId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(json.writeValueAsBytes(data));
-            byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+            byte[] out = ByteBuffer.allocate(nonce.length + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
             return new SealedPersonalData(keyId, ALGORITHM, Base64.getEncoder().encodeToString(out));
         } catch (GeneralSecurityException | JsonProcessingException e) {
             throw new IllegalStateException("cannot seal personal data", e);
@@ -86,7 +89,8 @@ public class PersonalDataVault {
             return opened;
         }
         Map<String, byte[]> keyById = new HashMap<>();
-        List<String> ids = sealed.stream().map(SealedPersonalData::keyId).distinct().toList();
+        List<String> ids =
+                sealed.stream().map(SealedPersonalData::keyId).distinct().toList();
         for (Document d : keys.find(Filters.in("_id", ids))) {
             keyById.put(d.getString("_id"), d.get("key", Binary.class).getData());
         }
@@ -103,7 +107,9 @@ public class PersonalDataVault {
         try {
             byte[] in = Base64.getDecoder().decode(s.ciphertext());
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    new SecretKeySpec(key, "AES"),
                     new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
             cipher.updateAAD(s.keyId().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             byte[] plain = cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);

@@ -2,8 +2,8 @@ package nl.netwerkregie.platform.store;
 
 import com.mongodb.client.MongoClient;
 import nl.netwerkregie.eventstore.GlobalSequenceEventStorageEngine;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -53,10 +53,14 @@ public class EventStoreConfiguration {
 
     /** The storage engine {@code netwerkregie.event-store.engine} names. */
     @Bean
-    EventStorageEngine eventStorageEngine(MongoClient client, StoreProperties store, EventStoreSettings settings,
-                                          MongoTemplate axonMongoTemplate,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer, Serializer serializer,
-                                          ObjectProvider<EventUpcaster> upcasters) {
+    EventStorageEngine eventStorageEngine(
+            MongoClient client,
+            StoreProperties store,
+            EventStoreSettings settings,
+            MongoTemplate axonMongoTemplate,
+            @Qualifier("eventSerializer") Serializer eventSerializer,
+            Serializer serializer,
+            ObjectProvider<EventUpcaster> upcasters) {
         if (settings.engine().equals(EventStoreSettings.AXON_MONGO)) {
             MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                     .upcasterChain(upcasterChain(upcasters))
@@ -86,8 +90,10 @@ public class EventStoreConfiguration {
      * most of a projection's lag when the command service runs in another process).
      */
     @Bean
-    EmbeddedEventStore eventStore(EventStorageEngine engine, org.axonframework.config.Configuration configuration,
-                                  EventStoreSettings settings) {
+    EmbeddedEventStore eventStore(
+            EventStorageEngine engine,
+            org.axonframework.config.Configuration configuration,
+            EventStoreSettings settings) {
         return EmbeddedEventStore.builder()
                 .storageEngine(engine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))

@@ -15,15 +15,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     nothing is one key lookup of the counter
  */
 @ConfigurationProperties("netwerkregie.event-store")
-public record EventStoreSettings(@DefaultValue(GLOBAL_SEQUENCE) String engine, @DefaultValue("60s") Duration gapTimeout,
-                                 @DefaultValue("1000") int batchSize, @DefaultValue("20") long fetchDelayMs) {
+public record EventStoreSettings(
+        @DefaultValue(GLOBAL_SEQUENCE) String engine,
+        @DefaultValue("60s") Duration gapTimeout,
+        @DefaultValue("1000") int batchSize,
+        @DefaultValue("20") long fetchDelayMs) {
     public static final String GLOBAL_SEQUENCE = "global-sequence";
     public static final String AXON_MONGO = "axon-mongo";
 
     public EventStoreSettings {
         engine = engine == null || engine.isBlank() ? GLOBAL_SEQUENCE : engine.strip();
         if (!engine.equals(GLOBAL_SEQUENCE) && !engine.equals(AXON_MONGO)) {
-            throw new IllegalArgumentException("netwerkregie.event-store.engine must be " + GLOBAL_SEQUENCE + " or " + AXON_MONGO);
+            throw new IllegalArgumentException(
+                    "netwerkregie.event-store.engine must be " + GLOBAL_SEQUENCE + " or " + AXON_MONGO);
         }
     }
 }

@@ -32,7 +32,8 @@ public class AcceptBeforeHandling implements HandlerInterceptor {
         if (accept == null || accept.isBlank()) {
             return true;
         }
-        Set<MediaType> declared = (Set<MediaType>) request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
+        Set<MediaType> declared =
+                (Set<MediaType>) request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE);
         List<MediaType> producible = declared == null || declared.isEmpty() ? DEFAULT : List.copyOf(declared);
         List<MediaType> accepted;
         try {

@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
 public final class ApiDates {
     /** The earliest date the API accepts: no theme, session or change of a network is older. */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+
     public static final String DESCRIPTION = "date as yyyy-MM-dd, from " + EARLIEST + " on";
     public static final String RULE = "must be a " + DESCRIPTION;
     private static final Pattern SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-    private ApiDates() {
-    }
+    private ApiDates() {}
 
     /** The date {@code text} names, or {@link IllegalArgumentException} saying what a date must look like. */
     public static LocalDate parse(String text) {

@@ -15,8 +15,7 @@ public final class ApiDocs {
 
     public static final String VERSION = "0.1.0";
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 
     public static OpenAPI openApi(String title, String description) {
         return new OpenAPI()
@@ -24,7 +23,10 @@ public final class ApiDocs {
                         .title(title)
                         .version(VERSION)
                         .description(description)
-                        .contact(new Contact().name("Netwerkregie").url("https://netwerkregie.nl").email("api@netwerkregie.nl"))
+                        .contact(new Contact()
+                                .name("Netwerkregie")
+                                .url("https://netwerkregie.nl")
+                                .email("api@netwerkregie.nl"))
                         .license(new License().name("EUPL-1.2").url("https://eupl.eu/1.2/en/")));
     }
 }

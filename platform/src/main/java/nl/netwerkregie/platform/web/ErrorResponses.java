@@ -34,11 +34,20 @@ public class ErrorResponses implements ErrorController {
     void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer c && c >= 400 ? c : 404;
-        String detail = status == 404 ? "there is no resource at this path; the contract at /v1/openapi.json lists every path"
-                : status >= 500 ? "the request could not be handled; nothing was recorded unless a response said so"
-                : "the request was refused";
+        String detail = status == 404
+                ? "there is no resource at this path; the contract at /v1/openapi.json lists every path"
+                : status >= 500
+                        ? "the request could not be handled; nothing was recorded unless a response said so"
+                        : "the request was refused";
         ResponseHeadersFilter.apply(request.getRequestURI(), response);
-        Problems.write(request, response, status, status == 404 ? "not-found" : "http-" + status, title(status), detail, List.of());
+        Problems.write(
+                request,
+                response,
+                status,
+                status == 404 ? "not-found" : "http-" + status,
+                title(status),
+                detail,
+                List.of());
     }
 
     @Bean
@@ -67,11 +76,12 @@ public class ErrorResponses implements ErrorController {
                 response.resetBuffer();
                 ResponseHeadersFilter.apply("", response);
                 response.setContentType("application/problem+json");
-                String detail = status == 400 ? "the request line or its headers are malformed: the path must not hold "
-                        + "encoded slashes, NUL, backslashes or braces, and headers must be well-formed and under 8 KB"
+                String detail = status == 400
+                        ? "the request line or its headers are malformed: the path must not hold "
+                                + "encoded slashes, NUL, backslashes or braces, and headers must be well-formed and under 8 KB"
                         : "the request was refused";
-                String body = "{\"type\":\"" + Problems.TYPE_PREFIX + "http-" + status + "\",\"title\":\"" + title(status)
-                        + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
+                String body = "{\"type\":\"" + Problems.TYPE_PREFIX + "http-" + status + "\",\"title\":\""
+                        + title(status) + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
                 OutputStream out = response.getOutputStream();
                 out.write(body.getBytes(StandardCharsets.UTF_8));
                 response.finishResponse();

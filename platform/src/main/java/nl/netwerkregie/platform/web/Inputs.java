@@ -1,10 +1,10 @@
 package nl.netwerkregie.platform.web;
 
-import nl.netwerkregie.platform.domain.FieldError;
-import nl.netwerkregie.platform.domain.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import nl.netwerkregie.platform.domain.FieldError;
+import nl.netwerkregie.platform.domain.InvalidInputException;
 
 /**
  * Turns the raw fields of a request into value types, collecting every field at fault instead of

@@ -1,9 +1,5 @@
 package nl.netwerkregie.platform.web;
 
-import nl.netwerkregie.platform.domain.FieldError;
-import nl.netwerkregie.platform.domain.InvalidInputException;
-import nl.netwerkregie.platform.domain.RuleViolationException;
-import nl.netwerkregie.platform.domain.UnknownResourceException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,6 +7,10 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import nl.netwerkregie.platform.domain.FieldError;
+import nl.netwerkregie.platform.domain.InvalidInputException;
+import nl.netwerkregie.platform.domain.RuleViolationException;
+import nl.netwerkregie.platform.domain.UnknownResourceException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -41,7 +41,8 @@ public class Problems extends ResponseEntityExceptionHandler {
     public static final String TYPE_PREFIX = "https://netwerkregie.nl/problems/";
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper FILTER_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper FILTER_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /**
      * Writes a problem+json response from a servlet filter, which runs before Spring MVC and its
@@ -49,16 +50,29 @@ public class Problems extends ResponseEntityExceptionHandler {
      *
      * @param errors the fields at fault for a {@code 400}, or an empty list
      */
-    public static void write(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                             int status, String type, String title, String detail, List<FieldError> errors)
+    public static void write(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<FieldError> errors)
             throws java.io.IOException {
         write(request, response, status, type, title, detail, errors, Map.of());
     }
 
     /** As {@link #write(jakarta.servlet.http.HttpServletRequest, jakarta.servlet.http.HttpServletResponse, int, String, String, String, List)}, with extra members such as {@code rule}. */
-    public static void write(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                             int status, String type, String title, String detail, List<FieldError> errors,
-                             Map<String, Object> extra) throws java.io.IOException {
+    public static void write(
+            jakarta.servlet.http.HttpServletRequest request,
+            jakarta.servlet.http.HttpServletResponse response,
+            int status,
+            String type,
+            String title,
+            String detail,
+            List<FieldError> errors,
+            Map<String, Object> extra)
+            throws java.io.IOException {
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("type", TYPE_PREFIX + type);
         body.put("title", title);
@@ -66,7 +80,11 @@ public class Problems extends ResponseEntityExceptionHandler {
         body.put("detail", detail);
         body.put("instance", request.getRequestURI());
         if (!errors.isEmpty()) {
-            body.put("errors", errors.stream().map(f -> Map.of("field", f.field(), "reason", f.reason())).toList());
+            body.put(
+                    "errors",
+                    errors.stream()
+                            .map(f -> Map.of("field", f.field(), "reason", f.reason()))
+                            .toList());
         }
         body.putAll(new java.util.TreeMap<>(extra));
         response.setStatus(status);
@@ -91,8 +109,9 @@ public class Problems extends ResponseEntityExceptionHandler {
      * path): for the caller that theme does not exist. Nothing else is said about the id.
      */
     @ExceptionHandler(org.axonframework.eventsourcing.IncompatibleAggregateException.class)
-    ResponseEntity<Object> incompatibleAggregate(org.axonframework.eventsourcing.IncompatibleAggregateException e,
-                                                 jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<Object> incompatibleAggregate(
+            org.axonframework.eventsourcing.IncompatibleAggregateException e,
+            jakarta.servlet.http.HttpServletRequest request) {
         ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", "no such resource is known here");
         p.setProperty("field", "themeId");
         return respond(p);
@@ -100,7 +119,10 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> unknownAggregate(AggregateNotFoundException e) {
-        ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found",
+        ProblemDetail p = problem(
+                HttpStatus.NOT_FOUND,
+                "not-found",
+                "Not found",
                 "no theme or actor " + e.getAggregateIdentifier() + " is known here");
         return respond(p);
     }
@@ -108,9 +130,12 @@ public class Problems extends ResponseEntityExceptionHandler {
     /** The caller's {@code If-Match} names a version the theme has moved on from: answered {@code 412} with the current one. */
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ResponseEntity<Object> staleVersion(ConflictingAggregateVersionException e) {
-        ProblemDetail p = problem(HttpStatus.PRECONDITION_FAILED, "version-mismatch", "The theme has changed",
-                "If-Match names version " + e.getExpectedVersion() + " but the theme is at version " + e.getActualVersion()
-                        + "; nothing was recorded");
+        ProblemDetail p = problem(
+                HttpStatus.PRECONDITION_FAILED,
+                "version-mismatch",
+                "The theme has changed",
+                "If-Match names version " + e.getExpectedVersion() + " but the theme is at version "
+                        + e.getActualVersion() + "; nothing was recorded");
         p.setProperty("currentVersion", e.getActualVersion());
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
                 .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
@@ -121,7 +146,10 @@ public class Problems extends ResponseEntityExceptionHandler {
     /** Another instance appended to the same theme first; nothing of this command was recorded. */
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<Object> concurrent(ConcurrencyException e) {
-        ProblemDetail p = problem(HttpStatus.CONFLICT, "rule-violated", "The command breaks a rule",
+        ProblemDetail p = problem(
+                HttpStatus.CONFLICT,
+                "rule-violated",
+                "The command breaks a rule",
                 "the theme was changed by another command at the same moment; nothing was recorded, send it again");
         p.setProperty("rule", "concurrent-modification");
         return respond(p);
@@ -137,7 +165,8 @@ public class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotYetConsistentException.class)
     ResponseEntity<Object> notYetConsistent(NotYetConsistentException e) {
-        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-consistent", "Not yet consistent", e.getMessage());
+        ProblemDetail p =
+                problem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-consistent", "Not yet consistent", e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()))
@@ -153,8 +182,11 @@ public class Problems extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException e) {
         if (e.getRequiredType() == java.time.LocalDate.class) {
             Throwable root = e.getMostSpecificCause();
-            return invalid(List.of(new FieldError(e.getName(),
-                    root instanceof IllegalArgumentException && root.getMessage() != null ? root.getMessage() : ApiDates.RULE)));
+            return invalid(List.of(new FieldError(
+                    e.getName(),
+                    root instanceof IllegalArgumentException && root.getMessage() != null
+                            ? root.getMessage()
+                            : ApiDates.RULE)));
         }
         return invalid(List.of(new FieldError(e.getName(), "must be a valid " + describe(e.getRequiredType()))));
     }
@@ -162,19 +194,27 @@ public class Problems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("unexpected error", e);
-        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        return respond(problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Internal error",
                 "the request could not be handled; nothing was recorded unless a response said so"));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = e.getCause();
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof com.fasterxml.jackson.core.JsonParseException jpe && jpe.getOriginalMessage() != null
+            if (t instanceof com.fasterxml.jackson.core.JsonParseException jpe
+                    && jpe.getOriginalMessage() != null
                     && jpe.getOriginalMessage().startsWith("Duplicate field")
                     && jpe.getProcessor() != null) {
-                return invalid(List.of(new FieldError(pointerToPath(jpe.getProcessor().getParsingContext().pathAsPointer().toString()),
+                return invalid(List.of(new FieldError(
+                        pointerToPath(jpe.getProcessor()
+                                .getParsingContext()
+                                .pathAsPointer()
+                                .toString()),
                         "appears more than once in its object: every key may be given once")));
             }
         }
@@ -196,15 +236,14 @@ public class Problems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-                                                                          HttpHeaders headers, HttpStatusCode status,
-                                                                          WebRequest request) {
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return invalid(List.of(new FieldError(e.getParameterName(), "query parameter is required")));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail p) {
             // Spring's own details name its internals ("No static resource …") or types we do not serve
@@ -290,10 +329,18 @@ public class Problems extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> invalid(List<FieldError> errors) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-                errors.size() == 1 ? detail(errors.get(0).field(), errors.get(0).reason())
+        ProblemDetail p = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-input",
+                "Invalid input",
+                errors.size() == 1
+                        ? detail(errors.get(0).field(), errors.get(0).reason())
                         : errors.size() + " fields are invalid");
-        p.setProperty("errors", errors.stream().map(f -> Map.of("field", f.field(), "reason", f.reason())).toList());
+        p.setProperty(
+                "errors",
+                errors.stream()
+                        .map(f -> Map.of("field", f.field(), "reason", f.reason()))
+                        .toList());
         return respond(p);
     }
 

@@ -1,6 +1,5 @@
 package nl.netwerkregie.platform.web;
 
-import nl.netwerkregie.platform.domain.FieldError;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -21,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import nl.netwerkregie.platform.domain.FieldError;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -46,10 +46,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class RequestShapeFilter extends OncePerRequestFilter {
     /** Headers that carry one value; sending one twice is ambiguous and refused. */
-    public static final List<String> SINGLE_VALUED = List.of("Content-Type", "Content-Length", "Content-Encoding",
-            "X-Recorded-By", "Idempotency-Key", "If-Match", "X-Consistency-Token", "X-Correlation-Id", "Accept");
-    private static final Pattern JSON = Pattern.compile("application/json\\s*(;\\s*charset\\s*=\\s*\"?utf-8\"?\\s*)?",
-            Pattern.CASE_INSENSITIVE);
+    public static final List<String> SINGLE_VALUED = List.of(
+            "Content-Type",
+            "Content-Length",
+            "Content-Encoding",
+            "X-Recorded-By",
+            "Idempotency-Key",
+            "If-Match",
+            "X-Consistency-Token",
+            "X-Correlation-Id",
+            "Accept");
+
+    private static final Pattern JSON =
+            Pattern.compile("application/json\\s*(;\\s*charset\\s*=\\s*\"?utf-8\"?\\s*)?", Pattern.CASE_INSENSITIVE);
     private final long maxBytes;
 
     public RequestShapeFilter(nl.netwerkregie.platform.ApiSettings settings) {
@@ -71,7 +80,12 @@ public class RequestShapeFilter extends OncePerRequestFilter {
         }
         String encoding = request.getHeader("Content-Encoding");
         if (encoding != null && !encoding.strip().equalsIgnoreCase("identity")) {
-            Problems.write(request, response, 415, "http-415", "Unsupported Media Type",
+            Problems.write(
+                    request,
+                    response,
+                    415,
+                    "http-415",
+                    "Unsupported Media Type",
                     "request bodies are not compressed: send them without Content-Encoding",
                     List.of(new FieldError("Content-Encoding", "is not supported; send the body uncompressed")));
             return;
@@ -88,10 +102,16 @@ public class RequestShapeFilter extends OncePerRequestFilter {
         }
         String contentType = request.getHeader("Content-Type");
         if (contentType == null || !JSON.matcher(contentType.strip()).matches()) {
-            Problems.write(request, response, 415, "http-415", "Unsupported Media Type",
+            Problems.write(
+                    request,
+                    response,
+                    415,
+                    "http-415",
+                    "Unsupported Media Type",
                     "a request body must be sent as application/json (UTF-8)",
-                    List.of(new FieldError("Content-Type", contentType == null ? "is required for a request body"
-                            : "must be application/json")));
+                    List.of(new FieldError(
+                            "Content-Type",
+                            contentType == null ? "is required for a request body" : "must be application/json")));
             return;
         }
         byte[] body;
@@ -129,8 +149,9 @@ public class RequestShapeFilter extends OncePerRequestFilter {
 
     /** Why {@code body} is not acceptable UTF-8 text, or {@code null} when it is. */
     static String utf8Fault(byte[] body) {
-        if (body.length >= 2 && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
-                || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
+        if (body.length >= 2
+                && ((body[0] == (byte) 0xFE && body[1] == (byte) 0xFF)
+                        || (body[0] == (byte) 0xFF && body[1] == (byte) 0xFE))) {
             return "must be UTF-8, not UTF-16";
         }
         if (body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF) {
@@ -143,8 +164,11 @@ public class RequestShapeFilter extends OncePerRequestFilter {
         }
         try {
             // Java's decoder refuses overlong forms, surrogates encoded in UTF-8 and truncated sequences
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
             return null;
         } catch (CharacterCodingException e) {
             return "must be valid, shortest-form UTF-8";
@@ -152,13 +176,25 @@ public class RequestShapeFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Problems.write(request, response, 413, "http-413", "Content Too Large",
-                "the request body must be at most " + maxBytes + " bytes", List.of());
+        Problems.write(
+                request,
+                response,
+                413,
+                "http-413",
+                "Content Too Large",
+                "the request body must be at most " + maxBytes + " bytes",
+                List.of());
     }
 
     private static void invalid(HttpServletRequest request, HttpServletResponse response, String field, String reason)
             throws IOException {
-        Problems.write(request, response, 400, "invalid-input", "Invalid input", Problems.detail(field, reason),
+        Problems.write(
+                request,
+                response,
+                400,
+                "invalid-input",
+                "Invalid input",
+                Problems.detail(field, reason),
                 List.of(new FieldError(field, reason)));
     }
 
@@ -238,7 +274,8 @@ public class RequestShapeFilter extends OncePerRequestFilter {
 
         @Override
         public java.util.Enumeration<String> getHeaders(String name) {
-            return "Content-Type".equalsIgnoreCase(name) ? Collections.enumeration(List.of(getContentType()))
+            return "Content-Type".equalsIgnoreCase(name)
+                    ? Collections.enumeration(List.of(getContentType()))
                     : super.getHeaders(name);
         }
     }

@@ -14,11 +14,24 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
     /** Request headers a browser front end may send. */
-    public static final List<String> ALLOWED_HEADERS = List.of("Content-Type", "Accept", "X-Recorded-By",
-            CorrelationFilter.HEADER, "If-Match", "Idempotency-Key", "X-Consistency-Token");
+    public static final List<String> ALLOWED_HEADERS = List.of(
+            "Content-Type",
+            "Accept",
+            "X-Recorded-By",
+            CorrelationFilter.HEADER,
+            "If-Match",
+            "Idempotency-Key",
+            "X-Consistency-Token");
     /** Response headers a browser front end may read. */
-    public static final List<String> EXPOSED_HEADERS = List.of(ResponseHeadersFilter.API_VERSION, CorrelationFilter.HEADER,
-            "Location", "ETag", "X-Consistency-Token", "Retry-After", "Idempotent-Replayed");
+    public static final List<String> EXPOSED_HEADERS = List.of(
+            ResponseHeadersFilter.API_VERSION,
+            CorrelationFilter.HEADER,
+            "Location",
+            "ETag",
+            "X-Consistency-Token",
+            "Retry-After",
+            "Idempotent-Replayed");
+
     private final List<String> allowedOrigins;
 
     public WebConfiguration(nl.netwerkregie.platform.ApiSettings settings) {

@@ -19,9 +19,9 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every stored-event fixture of {@code shared-events} is read as the running engines read events: as a
@@ -49,13 +49,23 @@ class StoredEventsTest {
 
     /** The fixture read as an engine reads a stored event. */
     private static Object read(JsonNode fixture) {
-        GenericDomainEventEntry<String> entry = new GenericDomainEventEntry<>("Theme", "6f1c2b9e-3d4a-4b5c-8d7e-9f0a1b2c3d4e", 0,
-                "e-1", Instant.parse("2024-01-10T09:00:00Z"), fixture.get("type").asText(), fixture.get("revision").asText(),
-                fixture.get("payload").toString(), "{}");
+        GenericDomainEventEntry<String> entry = new GenericDomainEventEntry<>(
+                "Theme",
+                "6f1c2b9e-3d4a-4b5c-8d7e-9f0a1b2c3d4e",
+                0,
+                "e-1",
+                Instant.parse("2024-01-10T09:00:00Z"),
+                fixture.get("type").asText(),
+                fixture.get("revision").asText(),
+                fixture.get("payload").toString(),
+                "{}");
         IntermediateEventRepresentation upcasted = UPCASTERS
-                .upcast(Stream.of(new InitialEventRepresentation(entry, SERIALIZER))).findFirst().orElseThrow();
+                .upcast(Stream.of(new InitialEventRepresentation(entry, SERIALIZER)))
+                .findFirst()
+                .orElseThrow();
         SerializedObject<String> payload = upcasted.getData(String.class);
-        return SERIALIZER.deserialize(new SimpleSerializedObject<>(payload.getData(), String.class, upcasted.getType()));
+        return SERIALIZER.deserialize(
+                new SimpleSerializedObject<>(payload.getData(), String.class, upcasted.getType()));
     }
 
     @ParameterizedTest
@@ -63,9 +73,12 @@ class StoredEventsTest {
     void everyFixtureIsReadAndWrittenBackInItsStoredForm(String name) throws IOException {
         JsonNode fixture = fixture("/stored-events/" + name);
         Object event = read(fixture);
-        assertThat(EventTypes.nameOf(event.getClass())).contains(fixture.get("type").asText());
+        assertThat(EventTypes.nameOf(event.getClass()))
+                .contains(fixture.get("type").asText());
         SerializedObject<String> written = SERIALIZER.serialize(event, String.class);
-        assertThat(written.getType()).isEqualTo(new SimpleSerializedType(fixture.get("type").asText(), fixture.get("revision").asText()));
+        assertThat(written.getType())
+                .isEqualTo(new SimpleSerializedType(
+                        fixture.get("type").asText(), fixture.get("revision").asText()));
         assertThat(JSON.readTree(written.getData())).isEqualTo(fixture.get("payload"));
     }
 
@@ -78,7 +91,8 @@ class StoredEventsTest {
 
     @Test
     void anEventThatTodaysInputRulesWouldRefuseIsReadAsRecorded() throws IOException {
-        ThemeRenamed renamed = (ThemeRenamed) read(fixture("/stored-events-legacy/ThemeRenamed.beyond-todays-rules.json"));
+        ThemeRenamed renamed =
+                (ThemeRenamed) read(fixture("/stored-events-legacy/ThemeRenamed.beyond-todays-rules.json"));
         assertThat(renamed.name().value()).hasSizeGreaterThan(200);
         ThemeNamed named = (ThemeNamed) read(fixture("/stored-events-legacy/ThemeNamed.beyond-todays-rules.json"));
         assertThat(named.name().value()).isEqualTo("\u200b");

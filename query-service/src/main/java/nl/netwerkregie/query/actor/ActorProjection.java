@@ -56,8 +56,7 @@ public class ActorProjection {
     }
 
     /** An actor as shown in views; {@code name} is {@code null} when the person's data was erased. */
-    public record ActorSummary(String actorId, ActorType type, String name, boolean erased) {
-    }
+    public record ActorSummary(String actorId, ActorType type, String name, boolean erased) {}
 
     @EventHandler
     void on(ActorRegistered e) {
@@ -67,9 +66,11 @@ public class ActorProjection {
                 .append("organisationName", e.organisationName())
                 .append("registeredOn", e.effectiveDate().toString());
         if (e.personalData() != null) {
-            d.append("personalData", new Document("keyId", e.personalData().keyId())
-                    .append("algorithm", e.personalData().algorithm())
-                    .append("ciphertext", e.personalData().ciphertext()));
+            d.append(
+                    "personalData",
+                    new Document("keyId", e.personalData().keyId())
+                            .append("algorithm", e.personalData().algorithm())
+                            .append("ciphertext", e.personalData().ciphertext()));
         }
         actors.get().replaceOne(Filters.eq("_id", e.actorId().value()), d, new ReplaceOptions().upsert(true));
     }
@@ -101,7 +102,8 @@ public class ActorProjection {
             }
         }
         if (!missing.isEmpty()) {
-            List<Document> fetched = actors.get().find(Filters.in("_id", missing)).into(new ArrayList<>());
+            List<Document> fetched =
+                    actors.get().find(Filters.in("_id", missing)).into(new ArrayList<>());
             docs.addAll(fetched);
             if (cacheSize > 0) {
                 synchronized (known) {
@@ -125,7 +127,8 @@ public class ActorProjection {
         for (Document d : docs) {
             Document p = d.get("personalData", Document.class);
             if (p != null) {
-                sealed.add(new SealedPersonalData(p.getString("keyId"), p.getString("algorithm"), p.getString("ciphertext")));
+                sealed.add(new SealedPersonalData(
+                        p.getString("keyId"), p.getString("algorithm"), p.getString("ciphertext")));
             }
         }
         Map<String, PersonalData> opened = vault.openAll(sealed);
@@ -134,7 +137,8 @@ public class ActorProjection {
             ActorType type = ActorType.valueOf(d.getString("type"));
             Document p = d.get("personalData", Document.class);
             PersonalData data = p == null ? null : opened.get(p.getString("keyId"));
-            String name = type == ActorType.ORGANISATION ? d.getString("organisationName")
+            String name = type == ActorType.ORGANISATION
+                    ? d.getString("organisationName")
                     : data == null ? null : data.name();
             boolean erased = p != null && data == null;
             out.put(id, new ActorSummary(id, type, name, erased));

@@ -23,9 +23,13 @@ class DirectoryController {
     }
 
     @GetMapping(value = "/v1/municipalities/{municipality}/themes", produces = "application/json")
-    @Operation(summary = "The themes of a municipality", description = "Ordered by name; pages count from 1, pageSize 1 to 500.")
-    ThemeList ofMunicipality(@PathVariable String municipality, @RequestParam(defaultValue = "1") int page,
-                             @RequestParam(defaultValue = "50") int pageSize) {
+    @Operation(
+            summary = "The themes of a municipality",
+            description = "Ordered by name; pages count from 1, pageSize 1 to 500.")
+    ThemeList ofMunicipality(
+            @PathVariable String municipality,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int pageSize) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         checkPage(in, page, pageSize);
@@ -35,10 +39,14 @@ class DirectoryController {
     }
 
     @GetMapping(value = "/v1/municipalities/{municipality}/buurten/{buurt}/themes", produces = "application/json")
-    @Operation(summary = "The themes currently running in a buurt", description = "Ordered by name; pages count from 1, "
-            + "pageSize 1 to 500.")
-    ThemeList ofBuurt(@PathVariable String municipality, @PathVariable String buurt,
-                      @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int pageSize) {
+    @Operation(
+            summary = "The themes currently running in a buurt",
+            description = "Ordered by name; pages count from 1, " + "pageSize 1 to 500.")
+    ThemeList ofBuurt(
+            @PathVariable String municipality,
+            @PathVariable String buurt,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int pageSize) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         BuurtCode bu = in.required("buurt", buurt, BuurtCode::new);
@@ -48,7 +56,8 @@ class DirectoryController {
             throw new InvalidInputException("buurt", "does not lie in " + gm);
         }
         List<ThemeSummary> all = directory.summaries(gm.value(), directory.themeIdsOfBuurt(bu.value()));
-        return page(gm.value(), bu.value(), all, page, pageSize, "/v1/municipalities/" + gm + "/buurten/" + bu + "/themes");
+        return page(
+                gm.value(), bu.value(), all, page, pageSize, "/v1/municipalities/" + gm + "/buurten/" + bu + "/themes");
     }
 
     private static void checkPage(Inputs in, int page, int pageSize) {
@@ -60,14 +69,25 @@ class DirectoryController {
         }
     }
 
-    private static ThemeList page(String municipality, String buurt, List<ThemeSummary> all, int page, int pageSize,
-                                  String path) {
+    private static ThemeList page(
+            String municipality, String buurt, List<ThemeSummary> all, int page, int pageSize, String path) {
         long totalPages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
         int from = (int) Math.min(all.size(), (long) (page - 1) * pageSize);
         int to = Math.min(all.size(), from + pageSize);
         String base = path + "?pageSize=" + pageSize + "&page=";
-        return new ThemeList(municipality, buurt, page, pageSize, all.size(), totalPages, all.subList(from, to),
-                new ThemeList.Links(base + page, base + 1, page > 1 ? base + Math.min(page - 1, totalPages) : null,
-                        page < totalPages ? base + (page + 1) : null, base + totalPages));
+        return new ThemeList(
+                municipality,
+                buurt,
+                page,
+                pageSize,
+                all.size(),
+                totalPages,
+                all.subList(from, to),
+                new ThemeList.Links(
+                        base + page,
+                        base + 1,
+                        page > 1 ? base + Math.min(page - 1, totalPages) : null,
+                        page < totalPages ? base + (page + 1) : null,
+                        base + totalPages));
     }
 }

@@ -56,12 +56,17 @@ public class ThemeDirectoryProjection {
         String id = e.themeId().value();
         Document existing = summaries.get().find(Filters.eq("_id", id)).first();
         if (existing != null && seq <= lastSequence(existing)) {
-            return;   // a redelivery: the buurt lists were synced when it was first applied
+            return; // a redelivery: the buurt lists were synced when it was first applied
         }
         // the shared lists first, the summary (with its lastSequence) last: a crash in between redoes both
-        municipalities.get().updateOne(Filters.eq("_id", e.municipality().value()), Updates.combine(
-                Updates.set("municipality", e.municipality().value()), Updates.addToSet("themeIds", id)),
-                new UpdateOptions().upsert(true));
+        municipalities
+                .get()
+                .updateOne(
+                        Filters.eq("_id", e.municipality().value()),
+                        Updates.combine(
+                                Updates.set("municipality", e.municipality().value()),
+                                Updates.addToSet("themeIds", id)),
+                        new UpdateOptions().upsert(true));
         syncBuurten(id, e.municipality().value(), Set.of(), new HashSet<>(codes(e.buurten())));
         Document summary = new Document("_id", id)
                 .append("municipality", e.municipality().value())
@@ -76,34 +81,49 @@ public class ThemeDirectoryProjection {
 
     @EventHandler
     void on(ThemeRenamed e, @SequenceNumber long seq) {
-        Document s = summaries.get().find(Filters.eq("_id", e.themeId().value())).first();
+        Document s =
+                summaries.get().find(Filters.eq("_id", e.themeId().value())).first();
         if (s == null || seq <= lastSequence(s)) {
             return;
         }
-        summaries.get().updateOne(Filters.eq("_id", e.themeId().value()), Updates.combine(
-                Updates.push("names", dated(e.effectiveDate(), seq, e.name().value())),
-                Updates.set("lastSequence", seq)));
+        summaries
+                .get()
+                .updateOne(
+                        Filters.eq("_id", e.themeId().value()),
+                        Updates.combine(
+                                Updates.push(
+                                        "names",
+                                        dated(e.effectiveDate(), seq, e.name().value())),
+                                Updates.set("lastSequence", seq)));
     }
 
     @EventHandler
     void on(ThemeBuurtenChanged e, @SequenceNumber long seq) {
-        Document s = summaries.get().find(Filters.eq("_id", e.themeId().value())).first();
+        Document s =
+                summaries.get().find(Filters.eq("_id", e.themeId().value())).first();
         if (s == null || seq <= lastSequence(s)) {
             return;
         }
         Set<String> before = new HashSet<>(current(s, "buurten", List.class).orElse(List.of()));
         List<Document> changes = new ArrayList<>(s.getList("buurten", Document.class));
         changes.add(dated(e.effectiveDate(), seq, codes(e.buurten())));
-        Set<String> after = new HashSet<>(current(new Document("buurten", changes), "buurten", List.class).orElse(List.of()));
+        Set<String> after = new HashSet<>(
+                current(new Document("buurten", changes), "buurten", List.class).orElse(List.of()));
         syncBuurten(e.themeId().value(), s.getString("municipality"), before, after);
-        summaries.get().updateOne(Filters.eq("_id", e.themeId().value()), Updates.combine(
-                Updates.set("buurten", changes), Updates.set("lastSequence", seq)));
+        summaries
+                .get()
+                .updateOne(
+                        Filters.eq("_id", e.themeId().value()),
+                        Updates.combine(Updates.set("buurten", changes), Updates.set("lastSequence", seq)));
     }
 
     @org.springframework.context.annotation.Bean
     static ViewFamily directoryFamily() {
-        return new ViewFamily(GROUP, java.util.List.of("/v1/municipalities/{municipality}/themes",
-                "/v1/municipalities/{municipality}/buurten/{buurt}/themes"));
+        return new ViewFamily(
+                GROUP,
+                java.util.List.of(
+                        "/v1/municipalities/{municipality}/themes",
+                        "/v1/municipalities/{municipality}/buurten/{buurt}/themes"));
     }
 
     @ResetHandler
@@ -132,9 +152,13 @@ public class ThemeDirectoryProjection {
             if (!municipality.equals(d.getString("municipality"))) {
                 continue;
             }
-            out.add(new ThemeSummary(d.getString("_id"), municipality, current(d, "names", String.class).orElse(null),
+            out.add(new ThemeSummary(
+                    d.getString("_id"),
+                    municipality,
+                    current(d, "names", String.class).orElse(null),
                     (List<String>) current(d, "buurten", List.class).orElse(List.of()),
-                    LocalDate.parse(d.getString("namedOn")), LocalDate.parse(d.getString("developmentStart")),
+                    LocalDate.parse(d.getString("namedOn")),
+                    LocalDate.parse(d.getString("developmentStart")),
                     LocalDate.parse(d.getString("developmentEnd"))));
         }
         out.sort(Comparator.comparing(ThemeSummary::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
@@ -149,8 +173,12 @@ public class ThemeDirectoryProjection {
             }
         }
         for (String b : after) {
-            buurten.get().updateOne(Filters.eq("_id", b), Updates.combine(Updates.set("municipality", municipality),
-                    Updates.addToSet("themeIds", themeId)), new UpdateOptions().upsert(true));
+            buurten.get()
+                    .updateOne(
+                            Filters.eq("_id", b),
+                            Updates.combine(
+                                    Updates.set("municipality", municipality), Updates.addToSet("themeIds", themeId)),
+                            new UpdateOptions().upsert(true));
         }
     }
 

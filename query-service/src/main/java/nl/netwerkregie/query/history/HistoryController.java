@@ -2,8 +2,8 @@ package nl.netwerkregie.query.history;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.platform.domain.UnknownResourceException;
+import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.ThemeId;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,11 +22,16 @@ class HistoryController {
     }
 
     @GetMapping(value = "/v1/municipalities/{municipality}/themes/{themeId}/history", produces = "application/json")
-    @Operation(summary = "A theme's history, paged", description = "Every event in the order it was recorded, with "
-            + "its effective date, recording time, who recorded it, the reason and the correlation id. Pages count "
-            + "from 1; pageSize is 1 to 500 (default 50).")
-    HistoryPage history(@PathVariable String municipality, @PathVariable String themeId,
-                        @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "50") int pageSize) {
+    @Operation(
+            summary = "A theme's history, paged",
+            description = "Every event in the order it was recorded, with "
+                    + "its effective date, recording time, who recorded it, the reason and the correlation id. Pages count "
+                    + "from 1; pageSize is 1 to 500 (default 50).")
+    HistoryPage history(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int pageSize) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         ThemeId id = in.required("themeId", themeId, ThemeId::new);
@@ -44,9 +49,19 @@ class HistoryController {
         long from = (long) (page - 1) * pageSize;
         long to = Math.min(head.events(), from + pageSize);
         String base = "/v1/municipalities/" + gm + "/themes/" + id + "/history?pageSize=" + pageSize + "&page=";
-        return new HistoryPage(gm.value(), id.value(), page, pageSize, head.events(), totalPages,
+        return new HistoryPage(
+                gm.value(),
+                id.value(),
+                page,
+                pageSize,
+                head.events(),
+                totalPages,
                 from < to ? history.range(id.value(), from, to) : java.util.List.of(),
-                new HistoryPage.PageLinks(base + page, base + 1, page > 1 ? base + Math.min(page - 1, totalPages) : null,
-                        page < totalPages ? base + (page + 1) : null, base + totalPages));
+                new HistoryPage.PageLinks(
+                        base + page,
+                        base + 1,
+                        page > 1 ? base + Math.min(page - 1, totalPages) : null,
+                        page < totalPages ? base + (page + 1) : null,
+                        base + totalPages));
     }
 }

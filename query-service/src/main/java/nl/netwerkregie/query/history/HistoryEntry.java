@@ -17,7 +17,14 @@ import java.util.Map;
  * @param correlationId the id of the request that caused it
  * @param payload       the event as stored
  */
-public record HistoryEntry(long sequence, String eventId, String type, String revision, LocalDate effectiveDate,
-                           Instant recordedAt, String recordedBy, String reason, String correlationId,
-                           Map<String, Object> payload) {
-}
+public record HistoryEntry(
+        long sequence,
+        String eventId,
+        String type,
+        String revision,
+        LocalDate effectiveDate,
+        Instant recordedAt,
+        String recordedBy,
+        String reason,
+        String correlationId,
+        Map<String, Object> payload) {}

@@ -53,8 +53,7 @@ public class ThemeHistoryProjection {
     }
 
     /** The municipality of a theme and the number of events in its history. */
-    public record Head(String municipality, long events) {
-    }
+    public record Head(String municipality, long events) {}
 
     @EventHandler
     void on(ThemeEvent event, DomainEventMessage<?> message) {
@@ -101,20 +100,29 @@ public class ThemeHistoryProjection {
 
     public Optional<Head> head(String themeId) {
         Document d = heads.get().find(Filters.eq("_id", themeId)).first();
-        return d == null ? Optional.empty()
+        return d == null
+                ? Optional.empty()
                 : Optional.of(new Head(d.getString("municipality"), ((Number) d.get("lastSequence")).longValue() + 1));
     }
 
     /** The entries with sequence numbers {@code from} (inclusive) to {@code to} (exclusive), in order. */
     @SuppressWarnings("unchecked")
     public List<HistoryEntry> range(String themeId, long from, long to) {
-        List<String> ids = LongStream.range(from, to).mapToObj(s -> id(themeId, s)).toList();
+        List<String> ids =
+                LongStream.range(from, to).mapToObj(s -> id(themeId, s)).toList();
         List<HistoryEntry> out = new ArrayList<>();
         for (Document d : history.get().find(Filters.in("_id", ids))) {
-            out.add(new HistoryEntry(((Number) d.get("sequence")).longValue(), d.getString("eventId"), d.getString("type"),
-                    d.getString("revision"), LocalDate.parse(d.getString("effectiveDate")),
-                    Instant.parse(d.getString("recordedAt")), d.getString("recordedBy"), d.getString("reason"),
-                    d.getString("correlationId"), json.convertValue(d.get("payload", Document.class), Map.class)));
+            out.add(new HistoryEntry(
+                    ((Number) d.get("sequence")).longValue(),
+                    d.getString("eventId"),
+                    d.getString("type"),
+                    d.getString("revision"),
+                    LocalDate.parse(d.getString("effectiveDate")),
+                    Instant.parse(d.getString("recordedAt")),
+                    d.getString("recordedBy"),
+                    d.getString("reason"),
+                    d.getString("correlationId"),
+                    json.convertValue(d.get("payload", Document.class), Map.class)));
         }
         out.sort(Comparator.comparingLong(HistoryEntry::sequence));
         return out;

@@ -22,8 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class NetworkCache {
-    private record Entry(int generation, long version, ThemeNetwork network) {
-    }
+    private record Entry(int generation, long version, ThemeNetwork network) {}
 
     private final ProjectionProgress progress;
     private final Views views;

@@ -27,38 +27,49 @@ class NetworkController {
     }
 
     @GetMapping(value = "/network", produces = "application/json")
-    @Operation(summary = "The network on a date", description = "The theme as named on that date, the ingredients "
-            + "present, the actors with the positions they held, the schakel links, contacts and harvests.")
-    NetworkView network(@PathVariable String municipality, @PathVariable String themeId,
-                        @Parameter(description = "the date (YYYY-MM-DD); today when absent")
-                        @RequestParam(required = false) LocalDate date) {
+    @Operation(
+            summary = "The network on a date",
+            description = "The theme as named on that date, the ingredients "
+                    + "present, the actors with the positions they held, the schakel links, contacts and harvests.")
+    NetworkView network(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
+                    LocalDate date) {
         Key k = key(municipality, themeId);
         return views.networkOn(k.municipality(), k.themeId(), date == null ? LocalDate.now(clock) : date);
     }
 
     @GetMapping(value = "/network.svg", produces = "image/svg+xml")
-    @Operation(summary = "The network on a date, drawn", description = "An SVG picture: the theme in the core, the five "
-            + "positions as rings from the core outward (1 initiators innermost).")
-    String networkSvg(@PathVariable String municipality, @PathVariable String themeId,
-                      @RequestParam(required = false) LocalDate date) {
+    @Operation(
+            summary = "The network on a date, drawn",
+            description = "An SVG picture: the theme in the core, the five "
+                    + "positions as rings from the core outward (1 initiators innermost).")
+    String networkSvg(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestParam(required = false) LocalDate date) {
         return NetworkSvg.render(network(municipality, themeId, date));
     }
 
     @GetMapping(value = "/position-shifts", produces = "application/json")
-    @Operation(summary = "How positions shifted between two dates", description = "Per actor the positions on 'from', on "
-            + "'to' and every change after 'from' up to and including 'to'; per position how many actors entered and left "
-            + "it; and a from-position x to-position table. A cell counts the actors who held the row's position on "
-            + "'from' and the column's on 'to' (NONE: no position at all); an actor holding several positions counts "
-            + "in every cell of its pairs.")
-    ShiftsView shifts(@PathVariable String municipality, @PathVariable String themeId,
-                      @RequestParam LocalDate from,
-                      @RequestParam LocalDate to) {
+    @Operation(
+            summary = "How positions shifted between two dates",
+            description = "Per actor the positions on 'from', on "
+                    + "'to' and every change after 'from' up to and including 'to'; per position how many actors entered and left "
+                    + "it; and a from-position x to-position table. A cell counts the actors who held the row's position on "
+                    + "'from' and the column's on 'to' (NONE: no position at all); an actor holding several positions counts "
+                    + "in every cell of its pairs.")
+    ShiftsView shifts(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @RequestParam LocalDate from,
+            @RequestParam LocalDate to) {
         Key k = key(municipality, themeId);
         return views.shiftsBetween(k.municipality(), k.themeId(), from, to);
     }
 
-    private record Key(String municipality, String themeId) {
-    }
+    private record Key(String municipality, String themeId) {}
 
     private static Key key(String municipality, String themeId) {
         Inputs in = new Inputs();

@@ -10,41 +10,56 @@ import nl.netwerkregie.values.IngredientKind;
 import nl.netwerkregie.values.Position;
 
 /** A theme's network of involvement as it stood on {@code date}. */
-public record NetworkView(String municipality, String themeId, LocalDate date, String name, String story,
-                          List<String> buurten, LocalDate namedOn, Period developmentPeriod,
-                          List<IngredientView> ingredients, List<ActorView> actors, List<SchakelView> schakels,
-                          List<ContactView> contacts, List<HarvestView> harvests) {
+public record NetworkView(
+        String municipality,
+        String themeId,
+        LocalDate date,
+        String name,
+        String story,
+        List<String> buurten,
+        LocalDate namedOn,
+        Period developmentPeriod,
+        List<IngredientView> ingredients,
+        List<ActorView> actors,
+        List<SchakelView> schakels,
+        List<ContactView> contacts,
+        List<HarvestView> harvests) {
 
-    public record Period(LocalDate start, LocalDate end) {
-    }
+    public record Period(LocalDate start, LocalDate end) {}
 
-    public record IngredientView(String ingredientId, IngredientKind kind, String text, String writtenBy,
-                                 LocalDate addedOn) {
-    }
+    public record IngredientView(
+            String ingredientId, IngredientKind kind, String text, String writtenBy, LocalDate addedOn) {}
 
     /**
      * An actor in the network on the date: holding at least one position, being a schakel, or having
      * been invited to a position (then possibly with no position yet). {@code positions} are in ring
      * order. {@code name} is {@code null} and {@code erased} true when the person's data was erased.
      */
-    public record ActorView(String actorId, ActorType type, String name, boolean erased, Set<Position> positions,
-                            List<Invitation> invitations) {
+    public record ActorView(
+            String actorId,
+            ActorType type,
+            String name,
+            boolean erased,
+            Set<Position> positions,
+            List<Invitation> invitations) {
         public ActorView {
             positions = Position.canonical(positions);
         }
     }
 
-    public record Invitation(Position position, LocalDate date) {
-    }
+    public record Invitation(Position position, LocalDate date) {}
 
-    public record SchakelView(String actorId, LocalDate since, List<String> ingredientIds,
-                              List<LocalDate> invitedToAnalyseOn) {
-    }
+    public record SchakelView(
+            String actorId, LocalDate since, List<String> ingredientIds, List<LocalDate> invitedToAnalyseOn) {}
 
-    public record ContactView(String contactId, ContactForm form, List<String> schakels, String story,
-                              LocalDate preparedOn, LocalDate madeOn, String outcome) {
-    }
+    public record ContactView(
+            String contactId,
+            ContactForm form,
+            List<String> schakels,
+            String story,
+            LocalDate preparedOn,
+            LocalDate madeOn,
+            String outcome) {}
 
-    public record HarvestView(LocalDate date, List<HarvestItem> items) {
-    }
+    public record HarvestView(LocalDate date, List<HarvestItem> items) {}
 }

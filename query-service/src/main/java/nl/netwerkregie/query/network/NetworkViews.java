@@ -23,7 +23,6 @@ import nl.netwerkregie.query.network.ShiftsView.Change;
 import nl.netwerkregie.query.network.ShiftsView.PositionFlow;
 import nl.netwerkregie.query.network.ShiftsView.Transition;
 import nl.netwerkregie.query.network.ThemeNetwork.ActorEntry;
-import nl.netwerkregie.query.network.ThemeNetwork.SchakelEntry;
 import nl.netwerkregie.values.Position;
 import org.springframework.stereotype.Component;
 
@@ -45,18 +44,25 @@ public class NetworkViews {
     public NetworkView networkOn(String municipality, String themeId, LocalDate date) {
         ThemeNetwork n = load(municipality, themeId);
         if (date.isBefore(n.namedOn)) {
-            throw new UnknownResourceException("theme", themeId + " on " + date + " (it was named on " + n.namedOn + ")", "date");
+            throw new UnknownResourceException(
+                    "theme", themeId + " on " + date + " (it was named on " + n.namedOn + ")", "date");
         }
         List<IngredientView> ingredients = n.ingredients.stream()
                 .filter(i -> i.presentOn(date))
                 .map(i -> new IngredientView(i.ingredientId(), i.kind(), i.text(), i.writtenBy(), i.addedOn()))
                 .toList();
-        Set<String> present = new LinkedHashSet<>(ingredients.stream().map(IngredientView::ingredientId).toList());
+        Set<String> present = new LinkedHashSet<>(
+                ingredients.stream().map(IngredientView::ingredientId).toList());
         List<SchakelView> schakels = n.schakels.stream()
                 .filter(s -> !s.since.isAfter(date))
-                .map(s -> new SchakelView(s.actorId, s.since,
+                .map(s -> new SchakelView(
+                        s.actorId,
+                        s.since,
                         s.linksOn(date).stream().filter(present::contains).toList(),
-                        s.analysisInvitations.stream().filter(d -> !d.isAfter(date)).sorted().toList()))
+                        s.analysisInvitations.stream()
+                                .filter(d -> !d.isAfter(date))
+                                .sorted()
+                                .toList()))
                 .toList();
         Set<String> involved = new LinkedHashSet<>();
         Map<String, ActorEntry> entries = new java.util.HashMap<>();
@@ -73,35 +79,58 @@ public class NetworkViews {
         for (String id : involved) {
             ActorEntry entry = entries.get(id);
             Set<Position> held = entry == null ? EnumSet.noneOf(Position.class) : entry.heldOn(date);
-            List<Invitation> invitations = entry == null ? List.of() : entry.invitations.stream()
-                    .filter(i -> !i.date().isAfter(date))
-                    .map(i -> new Invitation(i.position(), i.date()))
-                    .toList();
+            List<Invitation> invitations = entry == null
+                    ? List.of()
+                    : entry.invitations.stream()
+                            .filter(i -> !i.date().isAfter(date))
+                            .map(i -> new Invitation(i.position(), i.date()))
+                            .toList();
             ActorSummary s = summaries.get(id);
-            actorViews.add(new ActorView(id, s == null ? null : s.type(), s == null ? null : s.name(),
-                    s != null && s.erased(), held, invitations));
+            actorViews.add(new ActorView(
+                    id,
+                    s == null ? null : s.type(),
+                    s == null ? null : s.name(),
+                    s != null && s.erased(),
+                    held,
+                    invitations));
         }
-        actorViews.sort(Comparator.comparing((ActorView a) -> innermost(a.positions()))
-                .thenComparing(ActorView::actorId));
+        Map<ActorView, Integer> ring = new java.util.IdentityHashMap<>();
+        actorViews.forEach(a -> ring.put(a, innermost(a.positions())));
+        actorViews.sort(Comparator.comparing((ActorView a) -> ring.get(a)).thenComparing(ActorView::actorId));
         List<ContactView> contacts = n.contacts.stream()
                 .filter(c -> !c.preparedOn.isAfter(date))
                 .map(c -> {
                     boolean made = c.madeOn != null && !c.madeOn.isAfter(date);
-                    return new ContactView(c.contactId, c.form, c.schakels, c.story, c.preparedOn,
-                            made ? c.madeOn : null, made ? c.outcome : null);
+                    return new ContactView(
+                            c.contactId,
+                            c.form,
+                            c.schakels,
+                            c.story,
+                            c.preparedOn,
+                            made ? c.madeOn : null,
+                            made ? c.outcome : null);
                 })
                 .toList();
         List<HarvestView> harvests = n.harvests.stream()
                 .filter(h -> !h.date().isAfter(date))
-                .sorted(Comparator.comparing(ThemeNetwork.HarvestEntry::date).thenComparingLong(ThemeNetwork.HarvestEntry::seq))
+                .sorted(Comparator.comparing(ThemeNetwork.HarvestEntry::date)
+                        .thenComparingLong(ThemeNetwork.HarvestEntry::seq))
                 .map(h -> new HarvestView(h.date(), h.items()))
                 .toList();
-        return new NetworkView(municipality, themeId, date,
+        return new NetworkView(
+                municipality,
+                themeId,
+                date,
                 ThemeNetwork.on(n.names, date).orElse(null),
                 ThemeNetwork.on(n.stories, date).orElse(null),
                 ThemeNetwork.on(n.buurten, date).orElse(List.of()),
-                n.namedOn, new NetworkView.Period(n.developmentStart, n.developmentEnd),
-                ingredients, actorViews, schakels, contacts, harvests);
+                n.namedOn,
+                new NetworkView.Period(n.developmentStart, n.developmentEnd),
+                ingredients,
+                actorViews,
+                schakels,
+                contacts,
+                harvests);
     }
 
     /** How positions moved between {@code from} and {@code to}; see {@link ShiftsView} for the definitions. */
@@ -110,8 +139,8 @@ public class NetworkViews {
             throw new InvalidInputException("to", "must lie after from");
         }
         ThemeNetwork n = load(municipality, themeId);
-        Map<String, ActorSummary> summaries = actors.find(municipality,
-                n.actors.stream().map(a -> a.actorId).toList());
+        Map<String, ActorSummary> summaries =
+                actors.find(municipality, n.actors.stream().map(a -> a.actorId).toList());
         List<ActorShifts> perActor = new ArrayList<>();
         int[][] table = new int[Position.values().length + 1][Position.values().length + 1];
         for (ActorEntry a : n.actors) {
@@ -167,7 +196,9 @@ public class NetworkViews {
 
     /** Row/column index of a set of positions in the transition table: 0 is NONE, then ring 1..5. */
     private static int[] cells(Set<Position> positions) {
-        return positions.isEmpty() ? new int[] {0} : positions.stream().mapToInt(Position::ring).toArray();
+        return positions.isEmpty()
+                ? new int[] {0}
+                : positions.stream().mapToInt(Position::ring).toArray();
     }
 
     private static String label(int index) {

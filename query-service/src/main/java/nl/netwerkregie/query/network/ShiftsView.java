@@ -16,8 +16,14 @@ import nl.netwerkregie.values.Position;
  * holding several positions therefore appears in several cells, once for every pair of a start
  * position and an end position; an actor who kept a position counts on the diagonal.
  */
-public record ShiftsView(String municipality, String themeId, LocalDate from, LocalDate to, List<ActorShifts> actors,
-                         List<PositionFlow> positions, List<Transition> transitions) {
+public record ShiftsView(
+        String municipality,
+        String themeId,
+        LocalDate from,
+        LocalDate to,
+        List<ActorShifts> actors,
+        List<PositionFlow> positions,
+        List<Transition> transitions) {
 
     /**
      * The positions an actor held at the start, at the end, and each change in between, in order.
@@ -26,8 +32,8 @@ public record ShiftsView(String municipality, String themeId, LocalDate from, Lo
      * that was recorded later), changed nothing and is left out; a record that changed nothing at all
      * does not appear.
      */
-    public record ActorShifts(String actorId, String name, Set<Position> atStart, Set<Position> atEnd,
-                              List<Change> changes) {
+    public record ActorShifts(
+            String actorId, String name, Set<Position> atStart, Set<Position> atEnd, List<Change> changes) {
         public ActorShifts {
             atStart = Position.canonical(atStart);
             atEnd = Position.canonical(atEnd);
@@ -35,8 +41,8 @@ public record ShiftsView(String municipality, String themeId, LocalDate from, Lo
     }
 
     /** What one record changed: the positions it really took and left, in ring order. */
-    public record Change(LocalDate effectiveDate, Set<Position> taken, Set<Position> left, String reason,
-                         Instant recordedAt) {
+    public record Change(
+            LocalDate effectiveDate, Set<Position> taken, Set<Position> left, String reason, Instant recordedAt) {
         public Change {
             taken = Position.canonical(taken);
             left = Position.canonical(left);
@@ -44,10 +50,8 @@ public record ShiftsView(String municipality, String themeId, LocalDate from, Lo
     }
 
     /** Per position: actors holding it at start and end, how many entered it and how many left it. */
-    public record PositionFlow(Position position, int atStart, int atEnd, int entered, int left) {
-    }
+    public record PositionFlow(Position position, int atStart, int atEnd, int entered, int left) {}
 
     /** {@code from} and {@code to} are a position or {@code NONE}. */
-    public record Transition(String from, String to, int actors) {
-    }
+    public record Transition(String from, String to, int actors) {}
 }

@@ -67,18 +67,23 @@ public class ThemeNetwork {
     }
 
     /** A value that took effect on {@code date}; {@code seq} orders values of the same date. */
-    public record Dated<T>(LocalDate date, long seq, T value) {
-    }
+    public record Dated<T>(LocalDate date, long seq, T value) {}
 
-    public record IngredientEntry(String ingredientId, IngredientKind kind, String text, String writtenBy,
-                                  LocalDate sessionDate, LocalDate addedOn, LocalDate withdrawnOn) {
+    public record IngredientEntry(
+            String ingredientId,
+            IngredientKind kind,
+            String text,
+            String writtenBy,
+            LocalDate sessionDate,
+            LocalDate addedOn,
+            LocalDate withdrawnOn) {
         boolean presentOn(LocalDate date) {
             return !date.isBefore(addedOn) && (withdrawnOn == null || date.isBefore(withdrawnOn));
         }
     }
 
-    public record ShiftEntry(LocalDate date, long seq, Set<Position> taken, Set<Position> left, String reason,
-                             Instant recordedAt) {
+    public record ShiftEntry(
+            LocalDate date, long seq, Set<Position> taken, Set<Position> left, String reason, Instant recordedAt) {
         public ShiftEntry {
             taken = Position.canonical(taken);
             left = Position.canonical(left);
@@ -89,8 +94,7 @@ public class ThemeNetwork {
         }
     }
 
-    public record PositionInvitation(LocalDate date, Position position) {
-    }
+    public record PositionInvitation(LocalDate date, Position position) {}
 
     public static class ActorEntry {
         public String actorId;
@@ -101,8 +105,7 @@ public class ThemeNetwork {
         @com.fasterxml.jackson.annotation.JsonIgnore
         private volatile Timeline timeline;
 
-        private record Timeline(int shifts, LocalDate[] dates, Set<Position>[] heldAfter) {
-        }
+        private record Timeline(int shifts, LocalDate[] dates, Set<Position>[] heldAfter) {}
 
         /**
          * The positions held on {@code date}: the same fold as {@link PositionShift#heldOn}, done once per
@@ -126,13 +129,16 @@ public class ThemeNetwork {
                     lo = mid + 1;
                 }
             }
-            return found < 0 ? java.util.EnumSet.noneOf(Position.class) : java.util.EnumSet.copyOf(t.heldAfter()[found]);
+            return found < 0
+                    ? java.util.EnumSet.noneOf(Position.class)
+                    : java.util.EnumSet.copyOf(t.heldAfter()[found]);
         }
 
         @SuppressWarnings("unchecked")
         private Timeline timeline() {
             List<ShiftEntry> ordered = shifts.stream()
-                    .sorted(Comparator.comparing(ShiftEntry::date).thenComparingLong(ShiftEntry::seq)).toList();
+                    .sorted(Comparator.comparing(ShiftEntry::date).thenComparingLong(ShiftEntry::seq))
+                    .toList();
             LocalDate[] dates = new LocalDate[ordered.size()];
             Set<Position>[] held = new Set[ordered.size()];
             java.util.EnumSet<Position> now = java.util.EnumSet.noneOf(Position.class);
@@ -151,6 +157,20 @@ public class ThemeNetwork {
          * were held. Shifts that changed nothing come out with both sets empty.
          */
         List<ShiftEntry> effectiveShifts() {
+            Effective e = effective;
+            if (e == null || e.shifts() != shifts.size()) {
+                e = new Effective(shifts.size(), computeEffectiveShifts());
+                effective = e;
+            }
+            return e.entries();
+        }
+
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        private volatile Effective effective;
+
+        private record Effective(int shifts, List<ShiftEntry> entries) {}
+
+        private List<ShiftEntry> computeEffectiveShifts() {
             java.util.EnumSet<Position> held = java.util.EnumSet.noneOf(Position.class);
             List<ShiftEntry> out = new ArrayList<>();
             shifts.stream()
@@ -164,12 +184,11 @@ public class ThemeNetwork {
                         held.addAll(taken);
                         out.add(new ShiftEntry(s.date(), s.seq(), taken, left, s.reason(), s.recordedAt()));
                     });
-            return out;
+            return List.copyOf(out);
         }
     }
 
-    public record LinkChange(LocalDate date, long seq, boolean linked, List<String> ingredientIds) {
-    }
+    public record LinkChange(LocalDate date, long seq, boolean linked, List<String> ingredientIds) {}
 
     public static class SchakelEntry {
         public String actorId;
@@ -204,8 +223,7 @@ public class ThemeNetwork {
         public String outcome;
     }
 
-    public record HarvestEntry(LocalDate date, long seq, List<HarvestItem> items) {
-    }
+    public record HarvestEntry(LocalDate date, long seq, List<HarvestItem> items) {}
 
     /** The value in effect on {@code date}: the latest by effective date, then by recording order. */
     static <T> Optional<T> on(List<Dated<T>> values, LocalDate date) {

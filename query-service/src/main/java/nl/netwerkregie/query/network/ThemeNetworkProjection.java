@@ -3,7 +3,6 @@ package nl.netwerkregie.query.network;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,14 +77,16 @@ public class ThemeNetworkProjection {
         this.networks = views.collection(GROUP, COLLECTION, Indexes.ascending("municipality"));
         this.chunks = views.collection(GROUP, CHUNKS, Indexes.ascending("municipality"), Indexes.ascending("themeId"));
         this.json = json;
-        this.cores = new BatchedDocuments<>(networks, d -> json.fromDocument(rename(d, "_id", "id"), ThemeNetwork.class),
-                n -> {
+        this.cores = new BatchedDocuments<>(
+                networks, d -> json.fromDocument(rename(d, "_id", "id"), ThemeNetwork.class), n -> {
                     Document core = rename(json.toDocument(n), "id", "_id");
                     core.remove("actors");
                     core.remove("schakels");
                     return core;
                 });
-        this.actorChunks = new BatchedDocuments<>(chunks, d -> json.fromDocument(rename(d, "_id", "id"), Chunk.class),
+        this.actorChunks = new BatchedDocuments<>(
+                chunks,
+                d -> json.fromDocument(rename(d, "_id", "id"), Chunk.class),
                 c -> rename(json.toDocument(c), "id", "_id"));
     }
 
@@ -107,7 +108,8 @@ public class ThemeNetworkProjection {
     }
 
     private Optional<ThemeNetwork> findCore(String themeId) {
-        return Optional.ofNullable(networks.get().find(Filters.eq("_id", themeId)).first())
+        return Optional.ofNullable(
+                        networks.get().find(Filters.eq("_id", themeId)).first())
                 .map(d -> json.fromDocument(rename(d, "_id", "id"), ThemeNetwork.class));
     }
 
@@ -126,12 +128,18 @@ public class ThemeNetworkProjection {
 
     @EventHandler
     void on(ThemeRenamed e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> n.names.add(new Dated<>(e.effectiveDate(), seq, e.name().value())));
+        update(
+                e.themeId(),
+                seq,
+                n -> n.names.add(new Dated<>(e.effectiveDate(), seq, e.name().value())));
     }
 
     @EventHandler
     void on(ThemeStoryChanged e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> n.stories.add(new Dated<>(e.effectiveDate(), seq, e.story().value())));
+        update(
+                e.themeId(),
+                seq,
+                n -> n.stories.add(new Dated<>(e.effectiveDate(), seq, e.story().value())));
     }
 
     @EventHandler
@@ -141,17 +149,36 @@ public class ThemeNetworkProjection {
 
     @EventHandler
     void on(IngredientsAdded e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> e.ingredients().forEach(i -> n.ingredients.add(new IngredientEntry(
-                i.id().value(), i.kind(), i.text(), e.writtenBy() == null ? null : e.writtenBy().value(),
-                e.session() == null ? null : e.session().date(), e.effectiveDate(), null))));
+        update(
+                e.themeId(),
+                seq,
+                n -> e.ingredients()
+                        .forEach(i -> n.ingredients.add(new IngredientEntry(
+                                i.id().value(),
+                                i.kind(),
+                                i.text(),
+                                e.writtenBy() == null ? null : e.writtenBy().value(),
+                                e.session() == null ? null : e.session().date(),
+                                e.effectiveDate(),
+                                null))));
     }
 
     @EventHandler
     void on(IngredientWithdrawn e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> n.ingredients.replaceAll(i -> i.ingredientId().equals(e.ingredientId().value())
-                ? new IngredientEntry(i.ingredientId(), i.kind(), i.text(), i.writtenBy(), i.sessionDate(), i.addedOn(),
-                e.effectiveDate())
-                : i));
+        update(
+                e.themeId(),
+                seq,
+                n -> n.ingredients.replaceAll(
+                        i -> i.ingredientId().equals(e.ingredientId().value())
+                                ? new IngredientEntry(
+                                        i.ingredientId(),
+                                        i.kind(),
+                                        i.text(),
+                                        i.writtenBy(),
+                                        i.sessionDate(),
+                                        i.addedOn(),
+                                        e.effectiveDate())
+                                : i));
     }
 
     @EventHandler
@@ -167,20 +194,33 @@ public class ThemeNetworkProjection {
 
     @EventHandler
     void on(SchakelLinked e, @SequenceNumber long seq) {
-        updateChunk(e.themeId(), e.actorId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
-                s.links.add(new LinkChange(e.effectiveDate(), seq, true, ids(e.ingredientIds())))));
+        updateChunk(
+                e.themeId(),
+                e.actorId(),
+                seq,
+                n -> n.schakel(e.actorId().value())
+                        .ifPresent(s ->
+                                s.links.add(new LinkChange(e.effectiveDate(), seq, true, ids(e.ingredientIds())))));
     }
 
     @EventHandler
     void on(SchakelUnlinked e, @SequenceNumber long seq) {
-        updateChunk(e.themeId(), e.actorId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
-                s.links.add(new LinkChange(e.effectiveDate(), seq, false, ids(e.ingredientIds())))));
+        updateChunk(
+                e.themeId(),
+                e.actorId(),
+                seq,
+                n -> n.schakel(e.actorId().value())
+                        .ifPresent(s ->
+                                s.links.add(new LinkChange(e.effectiveDate(), seq, false, ids(e.ingredientIds())))));
     }
 
     @EventHandler
     void on(SchakelInvitedToAnalyse e, @SequenceNumber long seq) {
-        updateChunk(e.themeId(), e.actorId(), seq, n -> n.schakel(e.actorId().value()).ifPresent(s ->
-                s.analysisInvitations.add(e.effectiveDate())));
+        updateChunk(
+                e.themeId(),
+                e.actorId(),
+                seq,
+                n -> n.schakel(e.actorId().value()).ifPresent(s -> s.analysisInvitations.add(e.effectiveDate())));
     }
 
     @EventHandler
@@ -198,17 +238,28 @@ public class ThemeNetworkProjection {
 
     @EventHandler
     void on(ContactMade e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> n.contact(e.contactId().value()).ifPresent(c -> {
-            c.madeOn = e.effectiveDate();
-            c.outcome = e.outcome().value();
-        }));
+        update(
+                e.themeId(),
+                seq,
+                n -> n.contact(e.contactId().value()).ifPresent(c -> {
+                    c.madeOn = e.effectiveDate();
+                    c.outcome = e.outcome().value();
+                }));
     }
 
     @EventHandler
-    void on(PositionShifted e, @SequenceNumber long seq, @Timestamp Instant recordedAt,
+    void on(
+            PositionShifted e,
+            @SequenceNumber long seq,
+            @Timestamp Instant recordedAt,
             @MetaDataValue("reason") String reason) {
-        updateChunk(e.themeId(), e.actorId(), seq, n -> n.actor(e.actorId().value()).shifts.add(
-                new ShiftEntry(e.effectiveDate(), seq, e.taken(), e.left(), reason, recordedAt)));
+        updateChunk(
+                e.themeId(),
+                e.actorId(),
+                seq,
+                n -> n.actor(e.actorId().value())
+                        .shifts
+                        .add(new ShiftEntry(e.effectiveDate(), seq, e.taken(), e.left(), reason, recordedAt)));
     }
 
     @EventHandler
@@ -227,7 +278,8 @@ public class ThemeNetworkProjection {
     @org.springframework.context.annotation.Bean
     static ViewFamily networkFamily() {
         String theme = "/v1/municipalities/{municipality}/themes/{themeId}";
-        return new ViewFamily(GROUP, java.util.List.of(theme + "/network", theme + "/network.svg", theme + "/position-shifts"));
+        return new ViewFamily(
+                GROUP, java.util.List.of(theme + "/network", theme + "/network.svg", theme + "/position-shifts"));
     }
 
     @ResetHandler
@@ -256,7 +308,8 @@ public class ThemeNetworkProjection {
             Chunk c = new Chunk();
             c.id = id;
             c.themeId = themeId.value();
-            c.municipality = cores.find(themeId.value()).map(n -> n.municipality).orElse(null);
+            c.municipality =
+                    cores.find(themeId.value()).map(n -> n.municipality).orElse(null);
             return c;
         });
         if (seq <= chunk.lastSequence) {

@@ -33,8 +33,10 @@ public final class BatchedDocuments<T> {
     private static final String RESOURCE = "batched-documents";
     private final int order;
 
-    public BatchedDocuments(java.util.function.Supplier<MongoCollection<Document>> collection, Function<Document, T> read,
-                            Function<T, Document> write) {
+    public BatchedDocuments(
+            java.util.function.Supplier<MongoCollection<Document>> collection,
+            Function<Document, T> read,
+            Function<T, Document> write) {
         this(collection, read, write, 0);
     }
 
@@ -42,8 +44,11 @@ public final class BatchedDocuments<T> {
      * @param order documents with a lower order are written first in every unit of work: entries before
      *              the head that counts them, every view before the progress marker that says it is complete
      */
-    public BatchedDocuments(java.util.function.Supplier<MongoCollection<Document>> collection, Function<Document, T> read,
-                            Function<T, Document> write, int order) {
+    public BatchedDocuments(
+            java.util.function.Supplier<MongoCollection<Document>> collection,
+            Function<Document, T> read,
+            Function<T, Document> write,
+            int order) {
         this.collection = collection;
         this.read = read;
         this.write = write;
@@ -107,8 +112,8 @@ public final class BatchedDocuments<T> {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>(batch.dirty.size());
-        batch.dirty.forEach((id, value) -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), write.apply(value),
-                new ReplaceOptions().upsert(true))));
+        batch.dirty.forEach((id, value) -> writes.add(
+                new ReplaceOneModel<>(Filters.eq("_id", id), write.apply(value), new ReplaceOptions().upsert(true))));
         collection.get().bulkWrite(writes, new BulkWriteOptions().ordered(false));
         batch.dirty.clear();
     }

@@ -75,14 +75,18 @@ public class ConsistencyGate implements Filter {
     private final ConcurrentLinkedQueue<Waiter> waiters = new ConcurrentLinkedQueue<>();
     /** Municipality per aggregate: it never changes once recorded. Bounded by clearing when full. */
     private final Map<String, String> municipalities = new ConcurrentHashMap<>();
+
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "consistency-poller");
         t.setDaemon(true);
         return t;
     });
 
-    ConsistencyGate(ProjectionProgress progress, ViewFamilies families, EventStore events,
-                    nl.netwerkregie.platform.ApiSettings settings) {
+    ConsistencyGate(
+            ProjectionProgress progress,
+            ViewFamilies families,
+            EventStore events,
+            nl.netwerkregie.platform.ApiSettings settings) {
         this.progress = progress;
         this.families = families;
         this.events = events;
@@ -112,7 +116,8 @@ public class ConsistencyGate implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
@@ -137,7 +142,7 @@ public class ConsistencyGate implements Filter {
         Matcher path = PATH.matcher(request.getRequestURI());
         Optional<String> family = families.serving(request.getRequestURI());
         if (family.isEmpty()) {
-            chain.doFilter(request, response);   // no view answers this path: the handler says so
+            chain.doFilter(request, response); // no view answers this path: the handler says so
             return;
         }
         if (!m.matches() || !path.matches()) {
@@ -151,10 +156,16 @@ public class ConsistencyGate implements Filter {
             return;
         }
         if (!recorded(path.group(1), aggregate, version)) {
-            Problems.write(request, response, 409, "rule-violated", "The command breaks a rule",
+            Problems.write(
+                    request,
+                    response,
+                    409,
+                    "rule-violated",
+                    "The command breaks a rule",
                     "the event store holds no version " + version + " of this theme or actor in this municipality; "
-                            + "send the token of a command response", List.of(), Map.of("rule", "version-not-recorded",
-                            "field", field));
+                            + "send the token of a command response",
+                    List.of(),
+                    Map.of("rule", "version-not-recorded", "field", field));
             return;
         }
         String group = family.get();
@@ -168,7 +179,7 @@ public class ConsistencyGate implements Filter {
             return;
         }
         AsyncContext async = request.startAsync();
-        async.setTimeout(maxWaitMs + 5_000);   // the poller answers first; this only guards against a stuck poller
+        async.setTimeout(maxWaitMs + 5_000); // the poller answers first; this only guards against a stuck poller
         Waiter w = new Waiter(group, aggregate, version, System.nanoTime() + maxWaitMs * 1_000_000, async);
         async.addListener(new AsyncListener() {
             @Override
@@ -211,7 +222,8 @@ public class ConsistencyGate implements Filter {
             }
             DomainEventMessage<?> first = stream.next();
             Object payload = first.getPayload();
-            owner = payload instanceof ThemeNamed t ? t.municipality().value()
+            owner = payload instanceof ThemeNamed t
+                    ? t.municipality().value()
                     : payload instanceof ActorRegistered a ? a.municipality().value() : "";
             if (municipalities.size() > 100_000) {
                 municipalities.clear();
@@ -254,14 +266,26 @@ public class ConsistencyGate implements Filter {
 
     private void notYet(HttpServletRequest request, HttpServletResponse response, String waitedFor) throws IOException {
         response.setHeader("Retry-After", "1");
-        Problems.write(request, response, 503, "not-yet-consistent", "Not yet consistent",
+        Problems.write(
+                request,
+                response,
+                503,
+                "not-yet-consistent",
+                "Not yet consistent",
                 "the views do not include the version the consistency token names yet (waited for " + waitedFor
-                        + "); ask again shortly", List.of());
+                        + "); ask again shortly",
+                List.of());
     }
 
     private static void invalid(HttpServletRequest request, HttpServletResponse response, String field, String reason)
             throws IOException {
-        Problems.write(request, response, 400, "invalid-input", "Invalid input", Problems.detail(field, reason),
+        Problems.write(
+                request,
+                response,
+                400,
+                "invalid-input",
+                "Invalid input",
+                Problems.detail(field, reason),
                 List.of(new FieldError(field, reason)));
     }
 
@@ -272,7 +296,8 @@ public class ConsistencyGate implements Filter {
         final long version;
         final long deadline;
         final AsyncContext async;
-        private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.atomic.AtomicBoolean finished =
+                new java.util.concurrent.atomic.AtomicBoolean();
 
         Waiter(String group, String aggregate, long version, long deadline, AsyncContext async) {
             this.group = group;

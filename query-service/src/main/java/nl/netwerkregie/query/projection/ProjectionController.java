@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Projections", description = "The view families, each built by its own processor, and their rebuilds from the event store")
+@Tag(
+        name = "Projections",
+        description = "The view families, each built by its own processor, and their rebuilds from the event store")
 class ProjectionController {
     private static final String FAMILY = "view family: network, history, directory or actors";
     private final ViewRebuilds rebuilds;
@@ -32,11 +34,14 @@ class ProjectionController {
     }
 
     @GetMapping(value = "/v1/projections", produces = "application/json")
-    @Operation(summary = "The state of every view family", description = "Per view family: whether its processor runs, "
-            + "which generation of its views readers use, whether a rebuild is building the next one; and how many reads "
-            + "wait for a consistency token in this instance.")
+    @Operation(
+            summary = "The state of every view family",
+            description = "Per view family: whether its processor runs, "
+                    + "which generation of its views readers use, whether a rebuild is building the next one; and how many reads "
+                    + "wait for a consistency token in this instance.")
     ProjectionsStatus status() {
-        return new ProjectionsStatus(families.groups().stream().map(this::statusOf).toList(), gate.waiting());
+        return new ProjectionsStatus(
+                families.groups().stream().map(this::statusOf).toList(), gate.waiting());
     }
 
     @GetMapping(value = "/v1/projections/{family}", produces = "application/json")
@@ -47,8 +52,11 @@ class ProjectionController {
 
     @PostMapping(value = "/v1/projections/replays", produces = "application/json")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Rebuild every view family from the event store", description = "Starts a rebuild of each "
-            + "family that is not rebuilding already (see the rebuild of one family); answers the state of all.")
+    @Operation(
+            summary = "Rebuild every view family from the event store",
+            description =
+                    "Starts a rebuild of each "
+                            + "family that is not rebuilding already (see the rebuild of one family); answers the state of all.")
     ProjectionsStatus replay() {
         families.groups().forEach(rebuilds::startRebuild);
         return status();
@@ -56,12 +64,14 @@ class ProjectionController {
 
     @PostMapping(value = "/v1/projections/{family}/replays", produces = "application/json")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Rebuild one view family from the event store", description = "Builds the next generation of "
-            + "the family's views from the start of the event store while readers keep reading the current one; once the "
-            + "new generation has caught up with the event store as it was when the rebuild started, readers switch to "
-            + "it. Commands recorded meanwhile appear in this family's views at that switch. The other families go on "
-            + "untouched. A request while the family's rebuild runs starts nothing and answers the running rebuild's "
-            + "status. Works with any number of query-service instances.")
+    @Operation(
+            summary = "Rebuild one view family from the event store",
+            description = "Builds the next generation of "
+                    + "the family's views from the start of the event store while readers keep reading the current one; once the "
+                    + "new generation has caught up with the event store as it was when the rebuild started, readers switch to "
+                    + "it. Commands recorded meanwhile appear in this family's views at that switch. The other families go on "
+                    + "untouched. A request while the family's rebuild runs starts nothing and answers the running rebuild's "
+                    + "status. Works with any number of query-service instances.")
     ProjectionStatus replayFamily(@Parameter(description = FAMILY) @PathVariable String family) {
         rebuilds.startRebuild(known(family));
         return statusOf(family);
@@ -79,14 +89,23 @@ class ProjectionController {
         List<ProjectionStatus.Segment> segments = new ArrayList<>();
         boolean caughtUp = true;
         for (EventTrackerStatus s : p.processingStatus().values()) {
-            segments.add(new ProjectionStatus.Segment(s.getSegment().getSegmentId(), s.isCaughtUp(), false,
+            segments.add(new ProjectionStatus.Segment(
+                    s.getSegment().getSegmentId(),
+                    s.isCaughtUp(),
+                    false,
                     s.getCurrentPosition().isPresent() ? s.getCurrentPosition().getAsLong() : null));
             caughtUp &= s.isCaughtUp();
         }
         segments.sort(java.util.Comparator.comparingInt(ProjectionStatus.Segment::segmentId));
         Views.State state = views.state(group);
-        return new ProjectionStatus(p.getName(), p.isRunning(), state.building() != null,
-                caughtUp && !segments.isEmpty(), segments, state.active(), state.building(),
+        return new ProjectionStatus(
+                p.getName(),
+                p.isRunning(),
+                state.building() != null,
+                caughtUp && !segments.isEmpty(),
+                segments,
+                state.active(),
+                state.building(),
                 state.building() == null ? null : state.target());
     }
 }

@@ -23,11 +23,15 @@ public class ProjectionMetrics {
     ConfigurerModule projectionMetricsInterceptors(MeterRegistry meters, Clock clock, ViewFamilies families) {
         return configurer -> configurer.eventProcessing(processing -> {
             for (String group : families.groups()) {
-                Counter processed = Counter.builder("netwerkregie.events.processed").description("Events handled by a view family")
-                        .tag("processor", group).register(meters);
+                Counter processed = Counter.builder("netwerkregie.events.processed")
+                        .description("Events handled by a view family")
+                        .tag("processor", group)
+                        .register(meters);
                 Timer lag = Timer.builder("netwerkregie.projection.lag")
-                        .description("Time from an event's recording to its handling by a view family").tag("processor", group)
-                        .publishPercentiles(0.5, 0.99).register(meters);
+                        .description("Time from an event's recording to its handling by a view family")
+                        .tag("processor", group)
+                        .publishPercentiles(0.5, 0.99)
+                        .register(meters);
                 MessageHandlerInterceptor<EventMessage<?>> interceptor = (unitOfWork, chain) -> {
                     Object result = chain.proceed();
                     processed.increment();

@@ -38,8 +38,11 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
     });
 
     /** The engine and the event store are looked up at first use: the processors' configuration needs this source first. */
-    public SignallingEventSource(java.util.function.Supplier<EventStorageEngine> engine, java.util.function.Supplier<EventStore> events,
-                                 int batchSize, long pollMs) {
+    public SignallingEventSource(
+            java.util.function.Supplier<EventStorageEngine> engine,
+            java.util.function.Supplier<EventStore> events,
+            int batchSize,
+            long pollMs) {
         this.engines = engine;
         this.stores = events;
         this.batchSize = batchSize;
@@ -104,14 +107,16 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
         }
 
         boolean anythingAfter() {
-            try (java.util.stream.Stream<? extends TrackedEventMessage<?>> next = engines.get().readEvents(position, false)) {
+            try (java.util.stream.Stream<? extends TrackedEventMessage<?>> next =
+                    engines.get().readEvents(position, false)) {
                 return next.findFirst().isPresent();
             }
         }
 
         private void fill() {
             if (buffer.isEmpty()) {
-                try (java.util.stream.Stream<? extends TrackedEventMessage<?>> next = engines.get().readEvents(position, false)) {
+                try (java.util.stream.Stream<? extends TrackedEventMessage<?>> next =
+                        engines.get().readEvents(position, false)) {
                     next.limit(batchSize).forEach(buffer::add);
                 }
             }
@@ -129,7 +134,8 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
             long deadline = System.nanoTime() + unit.toNanos(timeout);
             fill();
             while (buffer.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(Math.max(1, Math.min(pollMs, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))));
+                Thread.sleep(
+                        Math.max(1, Math.min(pollMs, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()))));
                 fill();
             }
             return !buffer.isEmpty();

@@ -10,16 +10,18 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /** Every view family of this service, and which one answers a read path. */
 @Component
 public class ViewFamilies {
-    private record Route(PathPattern pattern, String group) {
-    }
+    private record Route(PathPattern pattern, String group) {}
 
     private final List<ViewFamily> families;
     private final List<Route> routes;
 
     ViewFamilies(List<ViewFamily> families) {
-        this.families = families.stream().sorted(java.util.Comparator.comparing(ViewFamily::group)).toList();
+        this.families = families.stream()
+                .sorted(java.util.Comparator.comparing(ViewFamily::group))
+                .toList();
         this.routes = this.families.stream()
-                .flatMap(f -> f.readPaths().stream().map(p -> new Route(PathPatternParser.defaultInstance.parse(p), f.group())))
+                .flatMap(f -> f.readPaths().stream()
+                        .map(p -> new Route(PathPatternParser.defaultInstance.parse(p), f.group())))
                 .toList();
     }
 
@@ -35,6 +37,9 @@ public class ViewFamilies {
     /** The family that answers {@code path}, if any. */
     public Optional<String> serving(String path) {
         PathContainer container = PathContainer.parsePath(path);
-        return routes.stream().filter(r -> r.pattern().matches(container)).map(Route::group).findFirst();
+        return routes.stream()
+                .filter(r -> r.pattern().matches(container))
+                .map(Route::group)
+                .findFirst();
     }
 }

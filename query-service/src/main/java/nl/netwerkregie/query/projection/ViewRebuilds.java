@@ -54,8 +54,14 @@ public class ViewRebuilds implements SmartLifecycle {
 
     private final ViewFamilies families;
 
-    ViewRebuilds(Views views, ViewFamilies families, EventProcessingConfiguration processing, EventStore events,
-                 MongoDatabase database, Serializer serializer, TokenStore tokens) {
+    ViewRebuilds(
+            Views views,
+            ViewFamilies families,
+            EventProcessingConfiguration processing,
+            EventStore events,
+            MongoDatabase database,
+            Serializer serializer,
+            TokenStore tokens) {
         this.views = views;
         this.families = families;
         this.processing = processing;
@@ -72,7 +78,9 @@ public class ViewRebuilds implements SmartLifecycle {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) {
                 return bean instanceof TokenStore store && !(bean instanceof GenerationTokenStore)
-                        ? new GenerationTokenStore(store, name -> views.getObject().writeGeneration(name)) : bean;
+                        ? new GenerationTokenStore(
+                                store, name -> views.getObject().writeGeneration(name))
+                        : bean;
             }
         };
     }
@@ -140,27 +148,33 @@ public class ViewRebuilds implements SmartLifecycle {
         if (raw == null || type == null) {
             return OptionalLong.empty();
         }
-        byte[] bytes = raw instanceof Binary b ? b.getData() : raw instanceof byte[] a ? a
-                : String.valueOf(raw).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = raw instanceof Binary b
+                ? b.getData()
+                : raw instanceof byte[] a ? a : String.valueOf(raw).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         TrackingToken token = serializer.deserialize(new SimpleSerializedObject<>(bytes, byte[].class, type, null));
         return token == null ? OptionalLong.empty() : token.position();
     }
 
     StreamingEventProcessor processor(String group) {
-        return processing.eventProcessor(group, StreamingEventProcessor.class)
+        return processing
+                .eventProcessor(group, StreamingEventProcessor.class)
                 .orElseThrow(() -> new IllegalStateException("no streaming processor " + group));
     }
 
     @Override
     public void start() {
         running = true;
-        coordinator.scheduleWithFixedDelay(() -> {
-            try {
-                follow();
-            } catch (RuntimeException e) {
-                log.warn("could not follow the view generations; trying again", e);
-            }
-        }, 500, 500, TimeUnit.MILLISECONDS);
+        coordinator.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        follow();
+                    } catch (RuntimeException e) {
+                        log.warn("could not follow the view generations; trying again", e);
+                    }
+                },
+                500,
+                500,
+                TimeUnit.MILLISECONDS);
     }
 
     @Override

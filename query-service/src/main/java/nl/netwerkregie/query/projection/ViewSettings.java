@@ -15,11 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  data stays sealed in them); {@code 0} for none
  */
 @ConfigurationProperties("netwerkregie.views")
-public record ViewSettings(@DefaultValue("4") int segments, @DefaultValue("1000") int batchSize,
-                           @DefaultValue("50") int networkCacheSize, @DefaultValue("100000") int actorCacheSize) {
+public record ViewSettings(
+        @DefaultValue("4") int segments,
+        @DefaultValue("1000") int batchSize,
+        @DefaultValue("50") int networkCacheSize,
+        @DefaultValue("100000") int actorCacheSize) {
     public ViewSettings {
         if (networkCacheSize < 0 || actorCacheSize < 0) {
-            throw new IllegalArgumentException("netwerkregie.views.network-cache-size and actor-cache-size must not be negative");
+            throw new IllegalArgumentException(
+                    "netwerkregie.views.network-cache-size and actor-cache-size must not be negative");
         }
         if (segments < 1 || batchSize < 1) {
             throw new IllegalArgumentException("netwerkregie.views.segments and batch-size must be at least 1");

@@ -48,14 +48,15 @@ public class Views {
     }
 
     /** Where a family's generations stand: {@code building} is {@code null} when no rebuild runs. */
-    public record State(int active, Integer building, long target) {
-    }
+    public record State(int active, Integer building, long target) {}
 
     private Family family(String group) {
         return families.computeIfAbsent(group, g -> {
-            Document before = generations.find(Filters.eq("_id", BEFORE_FAMILIES)).first();
+            Document before =
+                    generations.find(Filters.eq("_id", BEFORE_FAMILIES)).first();
             int seed = before == null ? 0 : ((Number) before.get("active")).intValue();
-            generations.updateOne(Filters.eq("_id", g), Updates.setOnInsert("active", seed), new UpdateOptions().upsert(true));
+            generations.updateOne(
+                    Filters.eq("_id", g), Updates.setOnInsert("active", seed), new UpdateOptions().upsert(true));
             State s = state(g);
             Family f = new Family();
             f.read = s.active();
@@ -75,7 +76,9 @@ public class Views {
             return new State(0, null, -1);
         }
         Number target = (Number) d.get("target");
-        return new State(((Number) d.get("active")).intValue(), (Integer) d.get("building"),
+        return new State(
+                ((Number) d.get("active")).intValue(),
+                (Integer) d.get("building"),
                 target == null ? -1 : target.longValue());
     }
 
@@ -112,7 +115,8 @@ public class Views {
     /** This instance's handlers of {@code group} write {@code generation} from now on; its indexes are created first. */
     void writeTo(String group, int generation) {
         Family f = family(group);
-        f.indexes.forEach((base, keys) -> keys.forEach(k -> database.getCollection(name(base, generation)).createIndex(k)));
+        f.indexes.forEach((base, keys) ->
+                keys.forEach(k -> database.getCollection(name(base, generation)).createIndex(k)));
         f.write = generation;
     }
 
@@ -131,7 +135,9 @@ public class Views {
         dropGeneration(group, next);
         Document updated = generations.findOneAndUpdate(
                 Filters.and(Filters.eq("_id", group), Filters.eq("active", s.active()), Filters.eq("building", null)),
-                Updates.combine(Updates.set("building", next), Updates.set("target", target),
+                Updates.combine(
+                        Updates.set("building", next),
+                        Updates.set("target", target),
                         Updates.set("startedAt", new java.util.Date())),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         return updated != null;
@@ -139,9 +145,16 @@ public class Views {
 
     /** Makes the generation being built the active one. */
     boolean switchTo(String group, int building) {
-        return generations.updateOne(Filters.and(Filters.eq("_id", group), Filters.eq("building", building)),
-                Updates.combine(Updates.set("active", building), Updates.unset("building"), Updates.unset("target"),
-                        Updates.set("previous", building - 1))).getModifiedCount() == 1;
+        return generations
+                        .updateOne(
+                                Filters.and(Filters.eq("_id", group), Filters.eq("building", building)),
+                                Updates.combine(
+                                        Updates.set("active", building),
+                                        Updates.unset("building"),
+                                        Updates.unset("target"),
+                                        Updates.set("previous", building - 1)))
+                        .getModifiedCount()
+                == 1;
     }
 
     /** Drops every collection of {@code group}'s {@code generation}. */

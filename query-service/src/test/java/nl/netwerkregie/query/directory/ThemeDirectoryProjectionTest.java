@@ -48,9 +48,14 @@ class ThemeDirectoryProjectionTest {
 
     @Test
     void aRedeliveredThemeNamedDoesNotPutTheThemeBackInABuurtItLeft() {
-        ThemeNamed named = new ThemeNamed(THEME, new MunicipalityCode("GM0274"), new ThemeName("Zorg voor jeugd"),
-                new Story("Verhaal"), List.of(DOORWERTH),
-                new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)), LocalDate.of(2024, 1, 10));
+        ThemeNamed named = new ThemeNamed(
+                THEME,
+                new MunicipalityCode("GM0274"),
+                new ThemeName("Zorg voor jeugd"),
+                new Story("Verhaal"),
+                List.of(DOORWERTH),
+                new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)),
+                LocalDate.of(2024, 1, 10));
         ThemeBuurtenChanged moved = new ThemeBuurtenChanged(THEME, List.of(OOSTERBEEK), LocalDate.of(2024, 6, 1));
         projection.on(named, 0);
         projection.on(moved, 1);

@@ -38,14 +38,16 @@ class ActorTimelineTest {
             entry.actorId = "actor-" + actor;
             int shifts = random.nextInt(30);
             for (int seq = 0; seq < shifts; seq++) {
-                entry.shifts.add(new ShiftEntry(START.plusDays(random.nextInt(60)), seq, some(random), some(random), null, null));
+                entry.shifts.add(new ShiftEntry(
+                        START.plusDays(random.nextInt(60)), seq, some(random), some(random), null, null));
                 if (seq == shifts / 2) {
-                    entry.heldOn(START.plusDays(30));   // computed half-way; the later shifts must still count
+                    entry.heldOn(START.plusDays(30)); // computed half-way; the later shifts must still count
                 }
             }
             for (int day = -1; day <= 61; day++) {
                 LocalDate date = START.plusDays(day);
-                Set<Position> folded = PositionShift.heldOn(entry.shifts.stream().map(ShiftEntry::shift).toList(), date);
+                Set<Position> folded = PositionShift.heldOn(
+                        entry.shifts.stream().map(ShiftEntry::shift).toList(), date);
                 assertThat(entry.heldOn(date)).as(entry.actorId + " on " + date).isEqualTo(folded);
             }
         }

@@ -48,12 +48,22 @@ class ThemeNetworkProjectionTest {
         store = EmbeddedStore.inMemory(0);
         client = MongoClients.create(store.uri());
         db = client.getDatabase("projection_test");
-        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule()).registerModule(new ValueTypesModule())
+        ObjectMapper mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .registerModule(new ValueTypesModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-        projection = new ThemeNetworkProjection(nl.netwerkregie.query.projection.Views.fixed(db), new MongoJson(mapper));
-        projection.on(new ThemeNamed(THEME, new MunicipalityCode("GM0274"), new ThemeName("Zorg voor jeugd"),
-                new Story("Verhaal"), List.of(new BuurtCode("BU02740101")),
-                new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)), LocalDate.of(2024, 1, 10)), 0);
+        projection =
+                new ThemeNetworkProjection(nl.netwerkregie.query.projection.Views.fixed(db), new MongoJson(mapper));
+        projection.on(
+                new ThemeNamed(
+                        THEME,
+                        new MunicipalityCode("GM0274"),
+                        new ThemeName("Zorg voor jeugd"),
+                        new Story("Verhaal"),
+                        List.of(new BuurtCode("BU02740101")),
+                        new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)),
+                        LocalDate.of(2024, 1, 10)),
+                0);
     }
 
     @AfterEach
@@ -64,10 +74,15 @@ class ThemeNetworkProjectionTest {
 
     @Test
     void anEventHandledTwiceChangesNothing() {
-        IngredientsAdded added = new IngredientsAdded(THEME, List.of(new Ingredient(
-                new IngredientId("00000000-0000-0000-0000-0000000000b1"), IngredientKind.IDEA, "Speeltuin")),
-                null, null, LocalDate.of(2024, 2, 1));
-        PositionShifted shifted = new PositionShifted(THEME, ANNA, Set.of(Position.USER), Set.of(), LocalDate.of(2024, 3, 1));
+        IngredientsAdded added = new IngredientsAdded(
+                THEME,
+                List.of(new Ingredient(
+                        new IngredientId("00000000-0000-0000-0000-0000000000b1"), IngredientKind.IDEA, "Speeltuin")),
+                null,
+                null,
+                LocalDate.of(2024, 2, 1));
+        PositionShifted shifted =
+                new PositionShifted(THEME, ANNA, Set.of(Position.USER), Set.of(), LocalDate.of(2024, 3, 1));
         projection.on(added, 1);
         projection.on(shifted, 2, Instant.parse("2024-03-02T10:00:00Z"), "reason");
         List<Document> once = stored();
@@ -82,10 +97,17 @@ class ThemeNetworkProjectionTest {
 
     @Test
     void aBackDatedShiftLandsInItsPlace() {
-        projection.on(new PositionShifted(THEME, ANNA, Set.of(Position.PARTNER), Set.of(Position.INITIATOR),
-                LocalDate.of(2024, 9, 1)), 1, Instant.parse("2024-09-02T10:00:00Z"), null);
-        projection.on(new PositionShifted(THEME, ANNA, Set.of(Position.INITIATOR), Set.of(),
-                LocalDate.of(2024, 3, 1)), 2, Instant.parse("2024-09-03T10:00:00Z"), "late minutes");
+        projection.on(
+                new PositionShifted(
+                        THEME, ANNA, Set.of(Position.PARTNER), Set.of(Position.INITIATOR), LocalDate.of(2024, 9, 1)),
+                1,
+                Instant.parse("2024-09-02T10:00:00Z"),
+                null);
+        projection.on(
+                new PositionShifted(THEME, ANNA, Set.of(Position.INITIATOR), Set.of(), LocalDate.of(2024, 3, 1)),
+                2,
+                Instant.parse("2024-09-03T10:00:00Z"),
+                "late minutes");
         ThemeNetwork network = projection.find(THEME.value()).orElseThrow();
         ThemeNetwork.ActorEntry anna = network.actors.get(0);
         assertThat(anna.heldOn(LocalDate.of(2024, 2, 1))).isEmpty();
@@ -95,15 +117,26 @@ class ThemeNetworkProjectionTest {
 
     @Test
     void aLeaveThatALaterRecordedEarlierLeaveMadeANoOpIsNoEffectiveChange() {
-        projection.on(new PositionShifted(THEME, ANNA, Set.of(Position.SUPPLIER), Set.of(), LocalDate.of(2024, 2, 1)),
-                1, Instant.parse("2024-02-02T10:00:00Z"), null);
-        projection.on(new PositionShifted(THEME, ANNA, Set.of(), Set.of(Position.SUPPLIER), LocalDate.of(2024, 6, 1)),
-                2, Instant.parse("2024-06-02T10:00:00Z"), null);
+        projection.on(
+                new PositionShifted(THEME, ANNA, Set.of(Position.SUPPLIER), Set.of(), LocalDate.of(2024, 2, 1)),
+                1,
+                Instant.parse("2024-02-02T10:00:00Z"),
+                null);
+        projection.on(
+                new PositionShifted(THEME, ANNA, Set.of(), Set.of(Position.SUPPLIER), LocalDate.of(2024, 6, 1)),
+                2,
+                Instant.parse("2024-06-02T10:00:00Z"),
+                null);
         // recorded later, dated earlier: from now on the June leave changes nothing
-        projection.on(new PositionShifted(THEME, ANNA, Set.of(), Set.of(Position.SUPPLIER), LocalDate.of(2024, 4, 1)),
-                3, Instant.parse("2024-07-02T10:00:00Z"), null);
-        List<ThemeNetwork.ShiftEntry> effective = projection.find(THEME.value()).orElseThrow().actors.get(0).effectiveShifts();
-        assertThat(effective).extracting(ThemeNetwork.ShiftEntry::date)
+        projection.on(
+                new PositionShifted(THEME, ANNA, Set.of(), Set.of(Position.SUPPLIER), LocalDate.of(2024, 4, 1)),
+                3,
+                Instant.parse("2024-07-02T10:00:00Z"),
+                null);
+        List<ThemeNetwork.ShiftEntry> effective =
+                projection.find(THEME.value()).orElseThrow().actors.get(0).effectiveShifts();
+        assertThat(effective)
+                .extracting(ThemeNetwork.ShiftEntry::date)
                 .containsExactly(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 4, 1), LocalDate.of(2024, 6, 1));
         assertThat(effective.get(1).left()).containsExactly(Position.SUPPLIER);
         assertThat(effective.get(2).left()).isEmpty();
@@ -112,12 +145,32 @@ class ThemeNetworkProjectionTest {
 
     @Test
     void positionsReadBackInRingOrder() {
-        projection.on(new PositionShifted(THEME, ANNA, new java.util.LinkedHashSet<>(List.of(Position.USER, Position.PARTNER,
-                Position.INITIATOR)), Set.of(), LocalDate.of(2024, 2, 1)), 1, Instant.parse("2024-02-02T10:00:00Z"), null);
-        ThemeNetwork.ShiftEntry entry = projection.find(THEME.value()).orElseThrow().actors.get(0).shifts.get(0);
+        projection.on(
+                new PositionShifted(
+                        THEME,
+                        ANNA,
+                        new java.util.LinkedHashSet<>(List.of(Position.USER, Position.PARTNER, Position.INITIATOR)),
+                        Set.of(),
+                        LocalDate.of(2024, 2, 1)),
+                1,
+                Instant.parse("2024-02-02T10:00:00Z"),
+                null);
+        ThemeNetwork.ShiftEntry entry = projection
+                .find(THEME.value())
+                .orElseThrow()
+                .actors
+                .get(0)
+                .shifts
+                .get(0);
         assertThat(entry.taken()).containsExactly(Position.INITIATOR, Position.PARTNER, Position.USER);
-        List<String> stored = db.getCollection(ThemeNetworkProjection.CHUNKS).find().first()
-                .getList("actors", Document.class).get(0).getList("shifts", Document.class).get(0).getList("taken", String.class);
+        List<String> stored = db.getCollection(ThemeNetworkProjection.CHUNKS)
+                .find()
+                .first()
+                .getList("actors", Document.class)
+                .get(0)
+                .getList("shifts", Document.class)
+                .get(0)
+                .getList("taken", String.class);
         assertThat(stored).containsExactly("INITIATOR", "PARTNER", "USER");
     }
 
