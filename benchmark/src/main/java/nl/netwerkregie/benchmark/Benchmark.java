@@ -162,6 +162,9 @@ public final class Benchmark {
         // 6. reads of the large theme, against the same documents read with the raw driver
         measureQueries(api, db, big);
 
+        // 6b. ordinary reads of a read-only instance while 400 reads wait there for a version nothing projects yet
+        measureWaitingReads(system, api, big);
+
         // 7. the replay operation on the large store, last: an unfinished replay leaves the views incomplete
         double largeReplay = measureReplayOperation(api, log, size(options.largeStore));
         double replayFlat = largeReplay / smallReplay;
@@ -571,6 +574,63 @@ public final class Benchmark {
                 "<= 1.5x",
                 ratio <= 1.5,
                 "first command on the large theme after a restart: " + format(first.percentile(50)) + " ms"));
+    }
+
+    // ---- reads while consistency-token waits are in flight ----
+
+    private void measureWaitingReads(Processes system, Api api, Seeder.SeededTheme big) throws Exception {
+        int port = system.startReadOnlyQueryService();
+        Api replica = new Api(system.commandPort, port);
+        String ordinary = "/v1/municipalities/" + big.municipality() + "/themes/" + big.themeId()
+                + "/history?pageSize=100&page=1";
+        Stats idle = new Stats();
+        for (int i = -5; i < 200; i++) {
+            time(i, idle, () -> expectOk(replica.get(ordinary)));
+        }
+        system.stop("query-service"); // nothing projects now: the token of a new command waits
+        String theme = api.nameTheme(GM, "Wachtend thema", List.of("BU99010001"), CYCLE_START);
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        List<java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<Void>>> waits = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            waits.add(http.sendAsync(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port
+                                    + "/v1/municipalities/" + GM + "/themes/" + theme + "/history"))
+                            .header("X-Consistency-Token", theme + ".0")
+                            .timeout(Duration.ofSeconds(90))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        int waiting = 0;
+        while (System.nanoTime() < deadline && waiting < 400) {
+            waiting = replica.get("/v1/projections").json().get("waitingReads").asInt();
+            Processes.sleep(50);
+        }
+        Stats during = new Stats();
+        for (int i = -5; i < 200; i++) {
+            time(i, during, () -> expectOk(replica.get(ordinary)));
+        }
+        int stillWaiting =
+                replica.get("/v1/projections").json().get("waitingReads").asInt();
+        system.startQueryService();
+        system.awaitHealth(system.queryPort);
+        long answered = 0;
+        for (var w : waits) {
+            answered += w.get(120, TimeUnit.SECONDS).statusCode() == 200 ? 1 : 0;
+        }
+        system.stop("query-service-read-only");
+        double ratio = during.percentile(95) / idle.percentile(95);
+        figures.add(new Figure(
+                "ordinary reads p95 with 400 token waits in flight",
+                during.percentile(95),
+                "ms",
+                idle.percentile(95),
+                "the same reads, no waits, p95",
+                ratio,
+                "<= 2x",
+                ratio <= 2,
+                waiting + " waiting when measured, " + stillWaiting + " after; " + answered
+                        + " of 400 answered 200 once the views caught up"));
     }
 
     // ---- reads ----

@@ -78,6 +78,20 @@ final class Processes implements AutoCloseable {
         start("query-service", List.of("java", "-jar", options.queryJar.toString()), env(queryPort));
     }
 
+    /**
+     * Starts a read-only query-service instance (it builds no views) that lets reads wait up to a minute
+     * for their consistency token; answers its port once it is ready.
+     */
+    int startReadOnlyQueryService() throws IOException {
+        int port = freePort();
+        Map<String, String> env = new java.util.HashMap<>(env(port));
+        env.put("NETWERKREGIE_VIEWS_PROCESSEVENTS", "false");
+        env.put("NETWERKREGIE_CONSISTENCY_MAXWAITMS", "60000");
+        start("query-service-read-only", List.of("java", "-jar", options.queryJar.toString()), env);
+        awaitReady(port);
+        return port;
+    }
+
     void stop(String name) {
         Process p = running.remove(name);
         if (p != null) {

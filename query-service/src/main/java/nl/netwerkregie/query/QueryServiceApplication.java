@@ -7,6 +7,7 @@ import nl.netwerkregie.platform.web.ApiDocs;
 import nl.netwerkregie.query.projection.SignallingEventSource;
 import nl.netwerkregie.query.projection.ViewSettings;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,6 +42,11 @@ public class QueryServiceApplication {
      */
     @Bean
     ConfigurerModule viewFamilyProcessors(ViewSettings settings, SignallingEventSource events) {
+        if (!settings.processEvents()) {
+            // a read-only instance: its handlers are subscribed to this process's own event bus, on which
+            // nothing is ever published (the query service appends no events), so they never run
+            return configurer -> configurer.eventProcessing(EventProcessingConfigurer::usingSubscribingEventProcessors);
+        }
         return configurer -> configurer.eventProcessing(processing -> processing
                 .configureDefaultStreamableMessageSource(c -> events)
                 .usingPooledStreamingEventProcessors()

@@ -99,4 +99,31 @@ class ViewFamiliesTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
     }
+
+    @Test
+    void aReadOnlyInstanceServesTheViewsOthersBuildAndBuildsNothing() {
+        String readOnly = system.startAnotherQueryService("--netwerkregie.views.process-events=false");
+        RunningSystem.Response named = system.post(
+                GM + "/themes",
+                "{\"name\":\"Alleen lezen\",\"story\":\"Een replica\","
+                        + "\"buurten\":[\"BU02740101\"],\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"},"
+                        + "\"effectiveDate\":\"2024-01-02\"}");
+        String token = named.headers().firstValue("X-Consistency-Token").orElseThrow();
+        String history = GM + "/themes/" + named.json().get("themeId").asText() + "/history";
+        RunningSystem.Response read = system.send(HttpRequest.newBuilder(URI.create(readOnly + history))
+                .header("X-Consistency-Token", token)
+                .GET());
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.body()).contains("ThemeNamed");
+
+        RunningSystem.Response status = system.send(
+                HttpRequest.newBuilder(URI.create(readOnly + "/v1/projections")).GET());
+        assertThat(status.json().get("families")).hasSize(4);
+        status.json().get("families").forEach(f -> {
+            assertThat(f.get("running").asBoolean())
+                    .as(f.get("processor").asText())
+                    .isFalse();
+            assertThat(f.get("segments")).isEmpty();
+        });
+    }
 }

@@ -85,7 +85,20 @@ class ProjectionController {
     }
 
     private ProjectionStatus statusOf(String group) {
-        StreamingEventProcessor p = rebuilds.processor(group);
+        Views.State state = views.state(group);
+        java.util.Optional<StreamingEventProcessor> processor = rebuilds.processor(group);
+        if (processor.isEmpty()) { // a read-only instance builds nothing
+            return new ProjectionStatus(
+                    group,
+                    false,
+                    state.building() != null,
+                    false,
+                    List.of(),
+                    state.active(),
+                    state.building(),
+                    state.building() == null ? null : state.target());
+        }
+        StreamingEventProcessor p = processor.get();
         List<ProjectionStatus.Segment> segments = new ArrayList<>();
         boolean caughtUp = true;
         for (EventTrackerStatus s : p.processingStatus().values()) {
@@ -97,7 +110,6 @@ class ProjectionController {
             caughtUp &= s.isCaughtUp();
         }
         segments.sort(java.util.Comparator.comparingInt(ProjectionStatus.Segment::segmentId));
-        Views.State state = views.state(group);
         return new ProjectionStatus(
                 p.getName(),
                 p.isRunning(),

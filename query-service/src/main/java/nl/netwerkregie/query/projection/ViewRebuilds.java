@@ -3,6 +3,7 @@ package nl.netwerkregie.query.projection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import jakarta.annotation.PreDestroy;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -110,8 +111,9 @@ public class ViewRebuilds implements SmartLifecycle {
         Views.State s = views.state(group);
         views.readFrom(group, s.active());
         int write = s.building() == null ? s.active() : s.building();
-        if (write != views.writeGeneration(group)) {
-            StreamingEventProcessor p = processor(group);
+        Optional<StreamingEventProcessor> processor = processor(group);
+        if (write != views.writeGeneration(group) && processor.isPresent()) {
+            StreamingEventProcessor p = processor.get();
             p.shutDown();
             views.writeTo(group, write);
             p.start();
@@ -155,10 +157,9 @@ public class ViewRebuilds implements SmartLifecycle {
         return token == null ? OptionalLong.empty() : token.position();
     }
 
-    StreamingEventProcessor processor(String group) {
-        return processing
-                .eventProcessor(group, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no streaming processor " + group));
+    /** The family's processor in this instance; empty in a read-only one ({@code netwerkregie.views.process-events=false}). */
+    Optional<StreamingEventProcessor> processor(String group) {
+        return processing.eventProcessor(group, StreamingEventProcessor.class);
     }
 
     @Override

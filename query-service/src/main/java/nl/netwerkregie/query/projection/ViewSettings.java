@@ -13,13 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  the family's progress on every read); {@code 0} for none
  * @param actorCacheSize actor documents each instance keeps in memory once read (they never change; personal
  *                  data stays sealed in them); {@code 0} for none
+ * @param processEvents whether this instance builds views; {@code false} makes a read-only instance that serves
+ *                  the views other instances build, claims no segments and holds no tokens
  */
 @ConfigurationProperties("netwerkregie.views")
 public record ViewSettings(
         @DefaultValue("4") int segments,
         @DefaultValue("1000") int batchSize,
         @DefaultValue("50") int networkCacheSize,
-        @DefaultValue("100000") int actorCacheSize) {
+        @DefaultValue("100000") int actorCacheSize,
+        @DefaultValue("true") boolean processEvents) {
     public ViewSettings {
         if (networkCacheSize < 0 || actorCacheSize < 0) {
             throw new IllegalArgumentException(
