@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
  * its municipality.
  */
 public record BuurtCode(String value) {
-    private static final Pattern FORMAT = Pattern.compile("BU\\d{8}");
+    /** The pattern of a buurt code, as the API contract states it. */
+    public static final String PATTERN = "^BU[0-9]{8}$";
+
+    private static final Pattern FORMAT = Pattern.compile(PATTERN);
 
     public BuurtCode {
         StoredForm.check(

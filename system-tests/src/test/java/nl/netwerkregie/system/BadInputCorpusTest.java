@@ -282,6 +282,184 @@ class BadInputCorpusTest {
         }
     }
 
+    /**
+     * Every limit the contract states for a request body is the server's: a text of exactly
+     * {@code maxLength} characters is not refused for its length and one more is refused naming the
+     * field; a list of {@code maxItems + 1} is refused naming it; a required field left out and a value
+     * that breaks a {@code pattern} are refused naming the field. And every text and list field of every
+     * request body states its limit (dates, enums and patterned values are bounded by their form).
+     */
+    @Test
+    void everyLimitTheContractStatesIsTheServersLimit() throws IOException {
+        JsonNode contract = RunningSystem.JSON.readTree(java.nio.file.Files.readString(
+                java.nio.file.Path.of("..", "api-spec", "command-service.openapi.json")));
+        List<String> failures = new ArrayList<>();
+        int checks = 0;
+        for (Endpoint e : endpoints) {
+            JsonNode schema = requestSchema(contract, e);
+            if (schema == null) {
+                failures.add(e.method() + " " + e.path() + ": no request schema in the contract");
+                continue;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode valid =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) RunningSystem.JSON.readTree(e.validBody());
+            java.util.Set<String> required = new java.util.HashSet<>();
+            schema.path("required").forEach(r -> required.add(r.asText()));
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> it =
+                            schema.path("properties").fields();
+                    it.hasNext(); ) {
+                Map.Entry<String, JsonNode> property = it.next();
+                String field = property.getKey();
+                JsonNode p = resolve(contract, property.getValue());
+                String where = e.method() + " " + e.path() + " " + field;
+                boolean bounded = p.has("format")
+                        || p.has("enum")
+                        || p.has("pattern")
+                        || p.has("$ref")
+                        || p.path("properties").size() > 0;
+                if ("string".equals(p.path("type").asText()) && !bounded && !p.has("maxLength")) {
+                    failures.add(where + ": a text without maxLength in the contract");
+                }
+                if ("array".equals(p.path("type").asText())
+                        && !p.has("maxItems")
+                        && !resolve(contract, p.path("items")).has("enum")) {
+                    failures.add(where + ": a list without maxItems in the contract");
+                }
+                if (p.has("maxLength")) {
+                    int max = p.get("maxLength").asInt();
+                    if (valid.has(field)) {
+                        checks++;
+                        RunningSystem.Response atMax = send(e, valid.deepCopy().put(field, "a".repeat(max)));
+                        if (atMax.status() == 400 && errors(atMax).containsKey(field)) {
+                            failures.add(where + ": " + max + " characters refused: " + atMax.body());
+                        }
+                    }
+                    checks++;
+                    RunningSystem.Response over = send(e, valid.deepCopy().put(field, "a".repeat(max + 1)));
+                    if (over.status() != 400
+                            || !String.valueOf(errors(over).get(field)).contains("at most " + max)) {
+                        failures.add(
+                                where + ": " + (max + 1) + " characters not refused for their length: " + over.body());
+                    }
+                }
+                if (p.has("pattern") && "string".equals(p.path("type").asText())) {
+                    checks++;
+                    RunningSystem.Response broken = send(e, valid.deepCopy().put(field, "not-of-the-form"));
+                    if (broken.status() != 400 || !errors(broken).containsKey(field)) {
+                        failures.add(
+                                where + ": a value breaking the pattern was not refused naming it: " + broken.body());
+                    }
+                }
+                if (required.contains(field) && valid.has(field)) {
+                    checks++;
+                    com.fasterxml.jackson.databind.node.ObjectNode without = valid.deepCopy();
+                    without.remove(field);
+                    RunningSystem.Response missing = send(e, without);
+                    if (missing.status() != 400
+                            || errors(missing).keySet().stream().noneMatch(f -> f.startsWith(field))) {
+                        failures.add(where + ": left out but not refused naming it: " + missing.body());
+                    }
+                }
+                if (p.has("maxItems") && valid.path(field).size() > 0) {
+                    int max = p.get("maxItems").asInt();
+                    com.fasterxml.jackson.databind.node.ArrayNode many = RunningSystem.JSON.createArrayNode();
+                    for (int i = 0; i <= max; i++) {
+                        many.add(valid.get(field).get(0));
+                    }
+                    checks++;
+                    RunningSystem.Response tooMany = send(e, valid.deepCopy().set(field, many));
+                    if (tooMany.status() != 400
+                            || !String.valueOf(errors(tooMany).get(field)).contains(String.valueOf(max))) {
+                        failures.add(
+                                where + ": " + (max + 1) + " elements not refused for their number: " + tooMany.body());
+                    }
+                    JsonNode item = resolve(contract, p.path("items"));
+                    for (java.util.Iterator<Map.Entry<String, JsonNode>> in =
+                                    item.path("properties").fields();
+                            in.hasNext(); ) {
+                        Map.Entry<String, JsonNode> nested = in.next();
+                        JsonNode n = resolve(contract, nested.getValue());
+                        if (n.has("maxLength") && valid.get(field).get(0).isObject()) {
+                            int len = n.get("maxLength").asInt();
+                            com.fasterxml.jackson.databind.node.ObjectNode element =
+                                    ((com.fasterxml.jackson.databind.node.ObjectNode)
+                                                    valid.get(field).get(0))
+                                            .deepCopy();
+                            element.put(nested.getKey(), "a".repeat(len + 1));
+                            checks++;
+                            RunningSystem.Response over = send(
+                                    e,
+                                    valid.deepCopy()
+                                            .set(
+                                                    field,
+                                                    RunningSystem.JSON
+                                                            .createArrayNode()
+                                                            .add(element)));
+                            String reasons = errors(over).toString();
+                            if (over.status() != 400
+                                    || !reasons.contains(field + "[0]")
+                                    || !reasons.contains("at most " + len)) {
+                                failures.add(where + "[0]." + nested.getKey() + ": " + (len + 1)
+                                        + " characters not refused for their length: " + over.body());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        System.out.println("Contract limits: " + checks + " checks over " + endpoints.size() + " command endpoints");
+        assertThat(checks).isGreaterThan(40);
+        assertThat(failures).isEmpty();
+    }
+
+    private static RunningSystem.Response send(Endpoint e, JsonNode body) {
+        return system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + e.path()))
+                .header("Content-Type", "application/json")
+                .header("X-Recorded-By", "regievoerder-7")
+                .method(e.method(), HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** The fields at fault in a problem, with their reasons. */
+    private static Map<String, String> errors(RunningSystem.Response r) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        if (r.contentType().startsWith("application/problem+json")) {
+            r.json()
+                    .path("errors")
+                    .forEach(x ->
+                            out.merge(x.path("field").asText(), x.path("reason").asText(), (a, b) -> a + "; " + b));
+        }
+        return out;
+    }
+
+    /** The request body schema the contract gives for this endpoint's operation. */
+    private static JsonNode requestSchema(JsonNode contract, Endpoint e) {
+        String path = e.path().replaceFirst("^/v1", "");
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it =
+                        contract.path("paths").fields();
+                it.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = it.next();
+            String regex = "^" + p.getKey().replaceAll("\\{[^}]+}", "[^/]+") + "$";
+            if (path.matches(regex) && p.getValue().has(e.method().toLowerCase(java.util.Locale.ROOT))) {
+                JsonNode body = p.getValue()
+                        .get(e.method().toLowerCase(java.util.Locale.ROOT))
+                        .path("requestBody")
+                        .path("content")
+                        .path("application/json")
+                        .path("schema");
+                return body.isMissingNode() ? null : resolve(contract, body);
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode resolve(JsonNode contract, JsonNode schema) {
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().replace("#/components/schemas/", "");
+            return contract.path("components").path("schemas").path(name);
+        }
+        return schema;
+    }
+
     private static String verdict(RunningSystem.Response r) {
         if (r.status() < 400 || r.status() >= 500) {
             return "status " + r.status() + " " + r.body();

@@ -1,6 +1,7 @@
 package nl.netwerkregie.command.actor;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -35,14 +36,23 @@ class ActorController {
         this.vault = vault;
     }
 
+    /** The longest name of a person or an organisation. */
+    static final int MAX_NAME = 200;
+    /** The longest e-mail address (RFC 5321). */
+    static final int MAX_EMAIL = 254;
+    /** The longest phone number. */
+    static final int MAX_PHONE = 30;
+
     record RegisterActorRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             ActorType type,
-            String name,
-            String organisationName,
-            String email,
-            String phone,
+
+            @Schema(maxLength = MAX_NAME) String name,
+            @Schema(maxLength = MAX_NAME) String organisationName,
+            @Schema(maxLength = MAX_EMAIL) String email,
+            @Schema(maxLength = MAX_PHONE) String phone,
             LocalDate effectiveDate,
-            String reason) {}
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -56,9 +66,9 @@ class ActorController {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         ActorType type = in.required("type", body.type(), t -> t);
-        String name = in.optional("name", body.name(), n -> Texts.require(n, 200, false));
+        String name = in.optional("name", body.name(), n -> Texts.require(n, MAX_NAME, false));
         String organisation =
-                in.optional("organisationName", body.organisationName(), n -> Texts.require(n, 200, false));
+                in.optional("organisationName", body.organisationName(), n -> Texts.require(n, MAX_NAME, false));
         String email = in.optional("email", body.email(), ActorController::email);
         String phone = in.optional("phone", body.phone(), ActorController::phone);
         // the aggregate sees a person's name only sealed, so its presence is checked here
@@ -87,7 +97,7 @@ class ActorController {
     }
 
     private static String email(String raw) {
-        String e = Texts.require(raw, 254, false);
+        String e = Texts.require(raw, MAX_EMAIL, false);
         if (!e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new IllegalArgumentException("must be an e-mail address");
         }
@@ -95,8 +105,8 @@ class ActorController {
     }
 
     private static String phone(String raw) {
-        String p = Texts.require(raw, 30, false);
-        if (!p.matches("\\+?[0-9 ()-]{6,30}")) {
+        String p = Texts.require(raw, MAX_PHONE, false);
+        if (!p.matches("\\+?[0-9 ()-]{6," + MAX_PHONE + "}")) {
             throw new IllegalArgumentException("must be a phone number");
         }
         return p;

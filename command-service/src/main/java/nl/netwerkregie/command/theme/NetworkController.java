@@ -1,6 +1,8 @@
 package nl.netwerkregie.command.theme;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import nl.netwerkregie.values.ContactForm;
 import nl.netwerkregie.values.ContactId;
 import nl.netwerkregie.values.HarvestItem;
 import nl.netwerkregie.values.HarvestItemKind;
+import nl.netwerkregie.values.Ids;
 import nl.netwerkregie.values.Ingredient;
 import nl.netwerkregie.values.IngredientId;
 import nl.netwerkregie.values.IngredientKind;
@@ -36,43 +39,114 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/v1/municipalities/{municipality}/themes/{themeId}")
 @Tag(name = "Network of involvement", description = "Record the network analysis of a theme")
 class NetworkController {
-    private static final int MAX_LIST = 500;
+    /** The most elements a list in a request may hold. */
+    static final int MAX_LIST = 500;
+
     private final CommandDispatch dispatch;
 
     NetworkController(CommandDispatch dispatch) {
         this.dispatch = dispatch;
     }
 
-    record NewIngredient(IngredientKind kind, String text) {}
+    record NewIngredient(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            IngredientKind kind,
 
-    record Session(LocalDate date, List<String> participants) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Ingredient.MAX_TEXT)
+            String text) {}
+
+    record Session(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            LocalDate date,
+
+            @ArraySchema(minItems = 0, maxItems = MAX_LIST, schema = @Schema(type = "string", pattern = Ids.PATTERN))
+            List<String> participants) {}
 
     record AddIngredientsRequest(
+            @ArraySchema(minItems = 1, maxItems = MAX_LIST) @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<NewIngredient> ingredients,
-            String writtenBy,
+
+            @Schema(pattern = Ids.PATTERN) String writtenBy,
             Session session,
             LocalDate effectiveDate,
-            String reason) {}
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
-    record DatedRequest(LocalDate effectiveDate, String reason) {}
+    record DatedRequest(
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
-    record AddSchakelRequest(String actorId, List<String> ingredientIds, LocalDate effectiveDate, String reason) {}
+    record AddSchakelRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Ids.PATTERN)
+            String actorId,
 
-    record LinksRequest(List<String> ingredientIds, LocalDate effectiveDate, String reason) {}
+            @ArraySchema(minItems = 1, maxItems = MAX_LIST, schema = @Schema(type = "string", pattern = Ids.PATTERN))
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<String> ingredientIds,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    record LinksRequest(
+            @ArraySchema(minItems = 1, maxItems = MAX_LIST, schema = @Schema(type = "string", pattern = Ids.PATTERN))
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<String> ingredientIds,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
     record PrepareContactRequest(
-            List<String> schakels, ContactForm form, String story, LocalDate effectiveDate, String reason) {}
+            @ArraySchema(minItems = 1, maxItems = MAX_LIST, schema = @Schema(type = "string", pattern = Ids.PATTERN))
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<String> schakels,
 
-    record ContactOutcomeRequest(String outcome, LocalDate effectiveDate, String reason) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            ContactForm form,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Story.MAX)
+            String story,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    record ContactOutcomeRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Story.MAX)
+            String outcome,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
     record ShiftPositionRequest(
-            String actorId, List<Position> take, List<Position> leave, LocalDate effectiveDate, String reason) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Ids.PATTERN)
+            String actorId,
 
-    record InviteToPositionRequest(String actorId, Position position, LocalDate effectiveDate, String reason) {}
+            @ArraySchema(uniqueItems = true) List<Position> take,
+            @ArraySchema(uniqueItems = true) List<Position> leave,
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
-    record NewHarvestItem(HarvestItemKind kind, String text) {}
+    record InviteToPositionRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = Ids.PATTERN)
+            String actorId,
 
-    record HarvestRequest(List<NewHarvestItem> items, LocalDate effectiveDate, String reason) {}
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Position position,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    record NewHarvestItem(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            HarvestItemKind kind,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = HarvestItem.MAX_TEXT)
+            String text) {}
+
+    record HarvestRequest(
+            @ArraySchema(minItems = 1, maxItems = MAX_LIST) @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<NewHarvestItem> items,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
     @PostMapping("/ingredients")
     @ResponseStatus(HttpStatus.CREATED)

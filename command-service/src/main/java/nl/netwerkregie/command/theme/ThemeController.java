@@ -1,6 +1,8 @@
 package nl.netwerkregie.command.theme;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -36,21 +38,62 @@ class ThemeController {
         this.dispatch = dispatch;
     }
 
-    record Period(LocalDate start, LocalDate end) {}
+    /** The largest number of buurten a theme runs in. */
+    static final int MAX_BUURTEN = 100;
+
+    record Period(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            LocalDate start,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            LocalDate end) {}
 
     record NameThemeRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ThemeName.MAX)
             String name,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Story.MAX)
             String story,
+
+            @ArraySchema(
+                    minItems = 1,
+                    maxItems = MAX_BUURTEN,
+                    uniqueItems = true,
+                    schema = @Schema(type = "string", pattern = BuurtCode.PATTERN))
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             List<String> buurten,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Period developmentPeriod,
+
             LocalDate effectiveDate,
-            String reason) {}
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
-    record RenameThemeRequest(String name, LocalDate effectiveDate, String reason) {}
+    record RenameThemeRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ThemeName.MAX)
+            String name,
 
-    record ChangeStoryRequest(String story, LocalDate effectiveDate, String reason) {}
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
-    record ChangeBuurtenRequest(List<String> buurten, LocalDate effectiveDate, String reason) {}
+    record ChangeStoryRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Story.MAX)
+            String story,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    record ChangeBuurtenRequest(
+            @ArraySchema(
+                    minItems = 1,
+                    maxItems = MAX_BUURTEN,
+                    uniqueItems = true,
+                    schema = @Schema(type = "string", pattern = BuurtCode.PATTERN))
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<String> buurten,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
@@ -64,7 +107,7 @@ class ThemeController {
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         ThemeName name = in.required("name", body.name(), ThemeName::new);
         Story story = in.required("story", body.story(), Story::new);
-        List<BuurtCode> buurten = in.list("buurten", body.buurten(), BuurtCode::new, 1, 100);
+        List<BuurtCode> buurten = in.list("buurten", body.buurten(), BuurtCode::new, 1, MAX_BUURTEN);
         DevelopmentPeriod period = in.required(
                 "developmentPeriod", body.developmentPeriod(), p -> new DevelopmentPeriod(p.start(), p.end()));
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
@@ -121,7 +164,7 @@ class ThemeController {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         ThemeId id = in.required("themeId", themeId, ThemeId::new);
-        List<BuurtCode> buurten = in.list("buurten", body.buurten(), BuurtCode::new, 1, 100);
+        List<BuurtCode> buurten = in.list("buurten", body.buurten(), BuurtCode::new, 1, MAX_BUURTEN);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
         long version = dispatch.send(new ChangeThemeBuurten(id, gm, buurten, rec.effectiveDate()), rec);
