@@ -18,6 +18,10 @@ import org.h2.mvstore.MVStore;
  * started after its ticket has finished. One commit serves all writes that finished while the
  * previous commit was running, so concurrent clients share its cost.
  *
+ * <p>A write that asks not to wait for the journal ({@code writeConcern: {j: false}}, as MongoDB
+ * allows) is answered once applied; the next commit, which any later journalled write waits for,
+ * takes it along, because commits cover every write finished before them.
+ *
  * <p>The file is not forced to the disk on every commit ({@code fsync}); a power failure can still
  * lose what the operating system had not written out yet (see the README).
  */
@@ -84,8 +88,9 @@ final class DurableH2Backend extends H2Backend {
         try {
             return WriteCommands.atomically(writeLock, () -> super.handleCommand(channel, database, command, query));
         } finally {
-            if (commitEachWrite) {
-                awaitCommit(finishedWrites.incrementAndGet());
+            long ticket = finishedWrites.incrementAndGet();
+            if (commitEachWrite && !WriteCommands.unjournaled(query)) {
+                awaitCommit(ticket);
             }
         }
     }

@@ -58,6 +58,11 @@ final class WriteCommands {
         }
     }
 
+    /** Whether a write command's write concern says explicitly not to wait for the journal. */
+    static boolean unjournaled(Document query) {
+        return query.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
+    }
+
     static boolean mayWrite(String command, Document query) {
         String name = command.toLowerCase(Locale.ROOT);
         if (name.equals("aggregate")) {

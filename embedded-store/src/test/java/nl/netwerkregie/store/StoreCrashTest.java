@@ -3,6 +3,7 @@ package nl.netwerkregie.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -67,6 +68,65 @@ class StoreCrashTest {
                 "store crash with --lazy-commit: %d acknowledged, %d stored, %d acknowledged lost%n",
                 acknowledged.size(), stored.size(), lost);
         assertThat(lost).isBetween(0L, (long) acknowledged.size());
+    }
+
+    /**
+     * The way event processors write: a batch of views that does not wait for the journal
+     * ({@code j: false}), then the token, which does. Once the token is acknowledged, the views written
+     * before it must survive a {@code kill -9} as well.
+     */
+    @Test
+    void unjournalledWritesSurviveOnceALaterJournalledWriteIsAcknowledged() throws Exception {
+        Path file = dir.resolve("views.mv");
+        int port = freePort();
+        Process store = startStore(file, port, List.of());
+        Set<String> covered = ConcurrentHashMap.newKeySet();
+        AtomicLong tokens = new AtomicLong();
+        AtomicBoolean killed = new AtomicBoolean();
+        try (MongoClient client = MongoClients.create(
+                "mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=5000&socketTimeoutMS=3000")) {
+            MongoCollection<Document> writes = client.getDatabase("crash").getCollection("writes");
+            MongoCollection<Document> views = writes.withWriteConcern(WriteConcern.W1.withJournal(false));
+            List<Thread> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                writers.add(new Thread(() -> {
+                    for (int batch = 0; ; batch++) {
+                        if (tokens.get() >= 120 && killed.compareAndSet(false, true)) {
+                            new Thread(store::destroyForcibly).start();
+                        }
+                        try {
+                            List<String> batchIds = new ArrayList<>();
+                            for (int v = 0; v < 3; v++) {
+                                String id = "view-" + writer + "-" + batch + "-" + v;
+                                views.insertOne(new Document("_id", id).append("payload", "x".repeat(200)));
+                                batchIds.add(id);
+                            }
+                            String token = "token-" + writer + "-" + batch;
+                            writes.insertOne(new Document("_id", token));
+                            batchIds.add(token);
+                            covered.addAll(batchIds);
+                            tokens.incrementAndGet();
+                        } catch (MongoException e) {
+                            return;
+                        }
+                    }
+                }));
+            }
+            writers.forEach(Thread::start);
+            for (Thread writer : writers) {
+                writer.join();
+            }
+        } finally {
+            store.destroyForcibly();
+            store.waitFor(10, TimeUnit.SECONDS);
+        }
+        Set<String> stored = idsAfterRestart(file);
+        System.out.printf(
+                "store crash with unjournalled views: %d tokens acknowledged, %d writes covered, %d stored%n",
+                tokens.get(), covered.size(), stored.size());
+        assertThat(tokens.get()).isGreaterThanOrEqualTo(120);
+        assertThat(stored).containsAll(covered);
     }
 
     /**

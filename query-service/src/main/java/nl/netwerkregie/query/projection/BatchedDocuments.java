@@ -94,12 +94,32 @@ public final class BatchedDocuments<T> {
         // one set of batches per unit of work, written in order when it commits
         Map<BatchedDocuments<?>, Batch<?>> batches = uow.getOrComputeResource(RESOURCE, key -> {
             Map<BatchedDocuments<?>, Batch<?>> all = new LinkedHashMap<>();
-            uow.onPrepareCommit(u -> all.entrySet().stream()
-                    .sorted(java.util.Comparator.comparingInt(e -> e.getKey().order))
-                    .forEach(e -> flushBatch(e.getKey(), e.getValue())));
+            uow.onPrepareCommit(u -> flushAll(all));
             return all;
         });
         return (Batch<T>) batches.computeIfAbsent(this, k -> new Batch<>());
+    }
+
+    /**
+     * Writes every document the current unit of work changed, in order, now. The token store calls this
+     * before it stores a processor's token, so a token is never stored ahead of the views it covers (the
+     * processor stores its token in the same commit phase, and registers that step before any handler
+     * runs). Later flushes of the same unit of work find nothing left to write.
+     */
+    public static void flushCurrentUnitOfWork() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        Map<BatchedDocuments<?>, Batch<?>> all = CurrentUnitOfWork.get().root().getResource(RESOURCE);
+        if (all != null) {
+            flushAll(all);
+        }
+    }
+
+    private static void flushAll(Map<BatchedDocuments<?>, Batch<?>> all) {
+        all.entrySet().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> e.getKey().order))
+                .forEach(e -> flushBatch(e.getKey(), e.getValue()));
     }
 
     @SuppressWarnings("unchecked")

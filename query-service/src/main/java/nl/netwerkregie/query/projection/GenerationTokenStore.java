@@ -49,6 +49,9 @@ final class GenerationTokenStore implements TokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String name, int segment) throws UnableToClaimTokenException {
+        // the views of this batch first: they are written without waiting for the journal, and the
+        // token's own, journalled write then makes them durable with it (see Views#VIEW_WRITES)
+        BatchedDocuments.flushCurrentUnitOfWork();
         delegate.storeToken(token, map(name), segment);
     }
 
