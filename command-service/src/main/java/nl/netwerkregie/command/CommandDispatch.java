@@ -90,6 +90,12 @@ public class CommandDispatch {
      *         (0 for a command that creates the aggregate)
      */
     public long send(Object command, Recording recording) {
+        Object result = sendForResult(command, recording);
+        return result instanceof Long version ? version : 0L;
+    }
+
+    /** Sends the command and waits, like {@link #send}, and answers what its handler returned. */
+    public Object sendForResult(Object command, Recording recording) {
         Map<String, Object> meta = new HashMap<>();
         meta.put("recordedBy", recording.recordedBy());
         meta.put("correlationId", recording.correlationId());
@@ -102,9 +108,8 @@ public class CommandDispatch {
         Timer.Sample sample = Timer.start(meters);
         String outcome = "accepted";
         try {
-            Object result = gateway.sendAndWait(
+            return gateway.sendAndWait(
                     GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(meta)));
-            return result instanceof Long version ? version : 0L;
         } catch (RuntimeException e) {
             outcome = "refused";
             throw e;

@@ -18,6 +18,16 @@ public record Recorded(
         String actorId,
         List<String> ingredientIds,
         String contactId,
+
+        @Schema(description = "The programme cycle the command concerns or started")
+        Integer cycle,
+
+        @Schema(description = "The meeting moment the command planned or concerns")
+        String meetingId,
+
+        @Schema(description = "The practice agreement the command made")
+        String agreementId,
+
         long version,
         String consistencyToken) {
 
@@ -25,6 +35,12 @@ public record Recorded(
     public static Recorded of(
             String themeId, String actorId, List<String> ingredientIds, String contactId, long version) {
         String aggregate = themeId != null ? themeId : actorId;
-        return new Recorded(themeId, actorId, ingredientIds, contactId, version, aggregate + "." + version);
+        return new Recorded(
+                themeId, actorId, ingredientIds, contactId, null, null, null, version, aggregate + "." + version);
+    }
+
+    /** A command on a theme's programme cycle; {@code meetingId} and {@code agreementId} may be {@code null}. */
+    public static Recorded ofCycle(String themeId, int cycle, String meetingId, String agreementId, long version) {
+        return new Recorded(themeId, null, null, null, cycle, meetingId, agreementId, version, themeId + "." + version);
     }
 }

@@ -633,6 +633,12 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         }
 
         @Override
+        public Builder snapshotFilter(org.axonframework.eventsourcing.snapshotting.SnapshotFilter snapshotFilter) {
+            super.snapshotFilter(snapshotFilter);
+            return this;
+        }
+
+        @Override
         public Builder upcasterChain(org.axonframework.serialization.upcasting.event.EventUpcaster upcasterChain) {
             super.upcasterChain(upcasterChain);
             return this;

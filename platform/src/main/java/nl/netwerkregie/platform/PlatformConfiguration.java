@@ -3,6 +3,7 @@ package nl.netwerkregie.platform;
 import java.time.Clock;
 import java.time.ZoneId;
 import nl.netwerkregie.platform.json.JsonConfiguration;
+import nl.netwerkregie.platform.json.Upcasters;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.platform.store.EventStoreConfiguration;
 import nl.netwerkregie.platform.store.MongoConfiguration;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Import;
 @org.springframework.boot.context.properties.EnableConfigurationProperties(ApiSettings.class)
 @Import({
     JsonConfiguration.class,
+    Upcasters.class,
     MongoConfiguration.class,
     EventStoreConfiguration.class,
     ProcessingConfiguration.class,

@@ -31,7 +31,28 @@ public final class EventTypes {
             PositionShifted.class,
             InvitedToPosition.class,
             ManifestationHarvestRecorded.class,
-            ActorRegistered.class);
+            ActorRegistered.class,
+            ProgrammeCycleStarted.class,
+            DevelopmentPeriodCorrected.class,
+            CycleStepStarted.class,
+            StepInstrumentUsed.class,
+            ConversationMediumUsed.class,
+            RemarkHeard.class,
+            ConversationMethodUsed.class,
+            MeetingMomentPlanned.class,
+            MeetingMomentHeld.class,
+            ManifestationHeld.class,
+            CapacityAssessed.class,
+            FacilityNeeded.class,
+            GovernmentAlignmentRecorded.class,
+            ProviderAgreementPrepared.class,
+            PracticeAgreementMade.class,
+            PracticeAgreementsFixed.class,
+            ProgrammeCycleClosed.class,
+            ThemeLetGo.class,
+            ThemeAligned.class,
+            ThemeAlignmentEnded.class,
+            ThemeRecurrenceChanged.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

@@ -6,7 +6,11 @@ import nl.netwerkregie.values.HarvestItem;
 import nl.netwerkregie.values.ThemeId;
 import org.axonframework.serialization.Revision;
 
-/** The harvest of a manifestation moment: the networks, initiatives and examples it showed. */
-@Revision("1")
-public record ManifestationHarvestRecorded(ThemeId themeId, List<HarvestItem> items, LocalDate effectiveDate)
+/**
+ * The harvest of the manifestation moment of a programme cycle: the networks, initiatives and examples
+ * it showed. Revision 1 had no cycle: every harvest then belonged to cycle 1 (the
+ * {@code HarvestOfFirstCycle} upcaster).
+ */
+@Revision("2")
+public record ManifestationHarvestRecorded(ThemeId themeId, int cycle, List<HarvestItem> items, LocalDate effectiveDate)
         implements ThemeEvent {}

@@ -13,35 +13,62 @@ import nl.netwerkregie.command.CommandDispatch.Recording;
 import nl.netwerkregie.command.actor.RegisterActor;
 import nl.netwerkregie.command.theme.AddIngredients;
 import nl.netwerkregie.command.theme.AddSchakel;
+import nl.netwerkregie.command.theme.AssessCapacity;
+import nl.netwerkregie.command.theme.FixPracticeAgreements;
 import nl.netwerkregie.command.theme.InviteSchakelToAnalyse;
 import nl.netwerkregie.command.theme.InviteToPosition;
 import nl.netwerkregie.command.theme.LinkSchakel;
+import nl.netwerkregie.command.theme.MakePracticeAgreement;
 import nl.netwerkregie.command.theme.NameTheme;
+import nl.netwerkregie.command.theme.PlanMeetingMoment;
 import nl.netwerkregie.command.theme.PrepareContact;
+import nl.netwerkregie.command.theme.PrepareProviderAgreement;
 import nl.netwerkregie.command.theme.RecordContactMade;
+import nl.netwerkregie.command.theme.RecordConversationMedium;
+import nl.netwerkregie.command.theme.RecordConversationMethod;
+import nl.netwerkregie.command.theme.RecordFacilityNeeded;
+import nl.netwerkregie.command.theme.RecordGovernmentAlignment;
+import nl.netwerkregie.command.theme.RecordManifestation;
 import nl.netwerkregie.command.theme.RecordManifestationHarvest;
-import nl.netwerkregie.command.theme.RenameTheme;
+import nl.netwerkregie.command.theme.RecordMeetingMomentHeld;
+import nl.netwerkregie.command.theme.RecordRemarkHeard;
+import nl.netwerkregie.command.theme.RecordStepInstrument;
 import nl.netwerkregie.command.theme.ShiftPosition;
+import nl.netwerkregie.command.theme.StartCycleStep;
+import nl.netwerkregie.command.theme.StartProgrammeCycle;
 import nl.netwerkregie.command.theme.WithdrawIngredient;
 import nl.netwerkregie.platform.personaldata.PersonalData;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.ActorType;
+import nl.netwerkregie.values.AgreementId;
+import nl.netwerkregie.values.AgreementPeriod;
 import nl.netwerkregie.values.AnalysisSession;
 import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.CapacityQuestion;
 import nl.netwerkregie.values.ContactForm;
 import nl.netwerkregie.values.ContactId;
+import nl.netwerkregie.values.ConversationMedium;
+import nl.netwerkregie.values.ConversationMethod;
+import nl.netwerkregie.values.CycleStep;
 import nl.netwerkregie.values.DevelopmentPeriod;
 import nl.netwerkregie.values.HarvestItem;
 import nl.netwerkregie.values.HarvestItemKind;
 import nl.netwerkregie.values.Ingredient;
 import nl.netwerkregie.values.IngredientId;
 import nl.netwerkregie.values.IngredientKind;
+import nl.netwerkregie.values.Instrument;
+import nl.netwerkregie.values.MeetingId;
 import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.PatternPart;
+import nl.netwerkregie.values.Place;
 import nl.netwerkregie.values.Position;
+import nl.netwerkregie.values.ProgrammeText;
+import nl.netwerkregie.values.Recurrence;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
+import nl.netwerkregie.values.WebLink;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,21 +128,22 @@ class DemoData {
                         new Story("Bewoners van Doorwerth bouwen samen aan een vitale omgeving: wat de buurt zelf kan, "
                                 + "komt eerst; voorzieningen sluiten daarop aan."),
                         List.of(DOORWERTH),
-                        new DevelopmentPeriod(d("2023-09-01"), d("2026-08-31")),
-                        d("2023-09-04")),
+                        new DevelopmentPeriod(d("2013-01-01"), d("2014-12-31")),
+                        Recurrence.RECURRING,
+                        d("2013-01-04")),
                 "start of the proeftuin in Doorwerth",
-                d("2023-09-04"));
-        ActorId team = organisation("Team samenleving gemeente Renkum", d("2023-09-04"));
-        ActorId stichting = organisation("Stichting Eigentijdse Verbindingen", d("2023-09-04"));
-        ActorId bibliotheek = organisation("Bibliotheek Doorwerth", d("2023-09-04"));
-        ActorId wijkteam = organisation("Sociaal wijkteam Doorwerth", d("2023-09-04"));
-        ActorId femke = person("Femke Aldering", "femke.aldering@example.org", d("2023-09-10"));
-        ActorId joost = person("Joost Wanrooij", null, d("2023-09-10"));
-        ActorId ilse = person("Ilse Brammert", "ilse@example.org", d("2023-10-02"));
+                d("2013-01-04"));
+        ActorId team = organisation("Team samenleving gemeente Renkum", d("2013-01-04"));
+        ActorId stichting = organisation("Stichting Eigentijdse Verbindingen", d("2013-01-04"));
+        ActorId bibliotheek = organisation("Bibliotheek Doorwerth", d("2013-01-04"));
+        ActorId wijkteam = organisation("Sociaal wijkteam Doorwerth", d("2013-01-04"));
+        ActorId femke = person("Femke Aldering", "femke.aldering@example.org", d("2013-01-10"));
+        ActorId joost = person("Joost Wanrooij", null, d("2013-01-10"));
+        ActorId ilse = person("Ilse Brammert", "ilse@example.org", d("2013-02-02"));
         List<IngredientId> ing = ingredients(
                 theme,
                 femke,
-                d("2023-09-18"),
+                d("2013-01-18"),
                 List.of(femke, joost, ilse),
                 IngredientKind.IDEA,
                 "Een creatieve piramide organiseren in de buurt",
@@ -132,51 +160,51 @@ class DemoData {
                 IngredientKind.THOUGHT,
                 "Buurten organiseren soms zelf voorzieningen");
         send(
-                new AddSchakel(theme, RENKUM, femke, List.of(ing.get(0), ing.get(4)), d("2023-09-25")),
+                new AddSchakel(theme, RENKUM, femke, List.of(ing.get(0), ing.get(4)), d("2013-01-25")),
                 null,
-                d("2023-09-25"));
-        send(new AddSchakel(theme, RENKUM, bibliotheek, List.of(ing.get(1)), d("2023-10-02")), null, d("2023-10-02"));
+                d("2013-01-25"));
+        send(new AddSchakel(theme, RENKUM, bibliotheek, List.of(ing.get(1)), d("2013-02-02")), null, d("2013-02-02"));
         send(
-                new AddSchakel(theme, RENKUM, wijkteam, List.of(ing.get(2), ing.get(3)), d("2023-10-02")),
+                new AddSchakel(theme, RENKUM, wijkteam, List.of(ing.get(2), ing.get(3)), d("2013-02-02")),
                 null,
-                d("2023-10-02"));
-        shift(theme, team, Set.of(Position.INITIATOR), Set.of(), "2023-09-04", "the municipality starts the theme");
+                d("2013-02-02"));
+        shift(theme, team, Set.of(Position.INITIATOR), Set.of(), "2013-01-04", "the municipality starts the theme");
         shift(
                 theme,
                 stichting,
                 Set.of(Position.SUPPLIER),
                 Set.of(),
-                "2023-09-04",
+                "2013-01-04",
                 "brings the method of network strategy");
-        shift(theme, femke, Set.of(Position.SCHAKEL), Set.of(), "2023-09-25", null);
-        shift(theme, wijkteam, Set.of(Position.SUPPLIER), Set.of(), "2023-10-02", null);
+        shift(theme, femke, Set.of(Position.SCHAKEL), Set.of(), "2013-01-25", null);
+        shift(theme, wijkteam, Set.of(Position.SUPPLIER), Set.of(), "2013-02-02", null);
         shift(
                 theme,
                 bibliotheek,
                 Set.of(Position.SCHAKEL, Position.SUPPLIER),
                 Set.of(),
-                "2023-10-16",
+                "2013-02-16",
                 "offers room weekly");
-        shift(theme, joost, Set.of(Position.USER), Set.of(), "2024-01-15", null);
+        shift(theme, joost, Set.of(Position.USER), Set.of(), "2013-05-15", null);
         // recorded after the January meeting, but the meeting itself was in December
         shift(
                 theme,
                 ilse,
                 Set.of(Position.PARTNER),
                 Set.of(),
-                "2023-12-11",
+                "2013-04-11",
                 "minutes of the December meeting came late");
-        shift(theme, femke, Set.of(Position.PARTNER), Set.of(), "2024-03-04", "co-organises the creatieve piramide");
-        invite(theme, joost, Position.SCHAKEL, "2024-03-04");
-        shift(theme, joost, Set.of(Position.SCHAKEL), Set.of(Position.USER), "2024-05-13", "accepted the invitation");
+        shift(theme, femke, Set.of(Position.PARTNER), Set.of(), "2013-07-04", "co-organises the creatieve piramide");
+        invite(theme, joost, Position.SCHAKEL, "2013-07-04");
+        shift(theme, joost, Set.of(Position.SCHAKEL), Set.of(Position.USER), "2013-09-13", "accepted the invitation");
         shift(
                 theme,
                 team,
                 Set.of(Position.PARTNER),
                 Set.of(Position.INITIATOR),
-                "2024-09-02",
+                "2014-01-02",
                 "the buurt takes over the initiative");
-        shift(theme, femke, Set.of(Position.INITIATOR), Set.of(), "2024-09-02", "the buurt takes over the initiative");
+        shift(theme, femke, Set.of(Position.INITIATOR), Set.of(), "2014-01-02", "the buurt takes over the initiative");
         ContactId contact = ContactId.generate();
         send(
                 new PrepareContact(
@@ -186,38 +214,149 @@ class DemoData {
                         List.of(femke, bibliotheek),
                         ContactForm.GROUP,
                         new Story("Wat geeft de buurt energie? Een open gesprek in de bibliotheek."),
-                        d("2024-02-05")),
+                        d("2013-06-05")),
                 null,
-                d("2024-02-05"));
+                d("2013-06-05"));
         send(
                 new RecordContactMade(
                         theme,
                         RENKUM,
                         contact,
                         new Story("Twaalf bewoners kwamen; drie willen meedoen."),
-                        d("2024-02-20")),
+                        d("2013-06-20")),
                 null,
-                d("2024-02-20"));
-        send(new InviteSchakelToAnalyse(theme, RENKUM, femke, d("2024-02-20")), null, d("2024-02-20"));
+                d("2013-06-20"));
+        send(new InviteSchakelToAnalyse(theme, RENKUM, femke, d("2013-06-20")), null, d("2013-06-20"));
         send(
-                new WithdrawIngredient(theme, RENKUM, ing.get(5), d("2025-01-06")),
+                new WithdrawIngredient(theme, RENKUM, ing.get(5), d("2014-05-06")),
                 "the shopping centre closed",
-                d("2025-01-06"));
-        shift(theme, ilse, Set.of(), Set.of(Position.PARTNER), "2025-06-30", "moved away");
+                d("2014-05-06"));
+        shift(theme, ilse, Set.of(), Set.of(Position.PARTNER), "2014-10-30", "moved away");
+        Cycle cycle = new Cycle(theme, 1);
+        cycle.step(1, "2013-01-07", Instrument.THEME_ANALYSIS, null);
+        cycle.meeting(
+                "2013-01-07",
+                "2013-01-21",
+                "Het dorpshuis",
+                "Startbijeenkomst: wat speelt er in Doorwerth, en wie doet mee?",
+                List.of(team, stichting, bibliotheek, wijkteam),
+                List.of(team, stichting, bibliotheek, wijkteam, femke),
+                "Twintig deelnemers; het thema heet voortaan Versterken van buurtkracht.");
+        cycle.step(2, "2013-01-25", Instrument.NETWORK_ANALYSIS, PatternPart.ENTERPRISING_NETWORK);
+        cycle.instrument(2, "2013-02-16", Instrument.THEME_ANALYSIS, PatternPart.SHARED_AWARENESS);
+        cycle.step(3, "2013-03-04", null, null);
+        for (String month : List.of("2013-03-11", "2013-04-08", "2013-05-13", "2013-06-10")) {
+            cycle.meeting(
+                    "2013-03-04",
+                    month,
+                    "Bibliotheek Doorwerth",
+                    "Maandelijks netwerkoverleg met de vaste agenda: wat is er gebeurd, wie komt erbij, wat is er "
+                            + "nodig, wat gaan we doen?",
+                    List.of(femke, bibliotheek, wijkteam, joost),
+                    List.of(femke, bibliotheek, wijkteam),
+                    "Afspraken voor de komende maand genoteerd.");
+        }
+        cycle.medium(
+                "2013-03-20",
+                ConversationMedium.LOCAL_PAPER,
+                "Een artikel over de proeftuin in de dorpskrant",
+                "https://example.org/dorpskrant/proeftuin-doorwerth");
+        cycle.medium("2013-04-02", ConversationMedium.WEBSITE, "Een website waar bewoners verhalen delen", null);
+        cycle.remark("2013-04-15", "Iedereen wil wel iets doen, als iemand het eerste stapje zet.", joost);
+        cycle.method("2013-05-01", ConversationMethod.NETWORK_BUILDERS, "Twee bewoners leggen relaties in de straat");
+        cycle.meeting(
+                "2013-09-16",
+                "2013-10-14",
+                "Het dorpshuis",
+                "Een fishbowl: professionals in de binnenkring, bewoners kunnen instappen.",
+                List.of(wijkteam, team, femke, ilse),
+                List.of(wijkteam, team, femke, ilse, joost),
+                "De buurt wil zelf een ontmoetingsplek runnen.");
+        cycle.step(4, "2014-01-06", null, null);
+        cycle.meeting(
+                "2014-02-17",
+                "2014-03-17",
+                "Het dorpsplein",
+                "Dorpsgesprek: wat kunnen we zelf, en wat hebben we daarvoor nodig?",
+                List.of(femke, joost, bibliotheek, wijkteam, team),
+                List.of(femke, joost, bibliotheek, wijkteam),
+                "Drie initiatieven worden uitgewerkt voor de manifestatie.");
+        send(
+                new RecordManifestation(
+                        theme,
+                        RENKUM,
+                        1,
+                        new Place("Het dorpsplein"),
+                        List.of(femke, joost, bibliotheek),
+                        d("2014-06-14")),
+                null,
+                d("2014-06-14"));
         send(
                 new RecordManifestationHarvest(
                         theme,
                         RENKUM,
+                        1,
                         List.of(
                                 new HarvestItem(
-                                        HarvestItemKind.NETWORK, "Een netwerk van buurtbewoners rond de bibliotheek"),
-                                new HarvestItem(HarvestItemKind.INITIATIVE, "De creatieve piramide van Doorwerth"),
+                                        HarvestItemKind.NETWORK,
+                                        "Een netwerk van buurtbewoners rond de bibliotheek",
+                                        List.of(bibliotheek, femke),
+                                        List.of(ing.get(1))),
+                                new HarvestItem(
+                                        HarvestItemKind.INITIATIVE,
+                                        "De creatieve piramide van Doorwerth",
+                                        List.of(femke),
+                                        List.of(ing.get(0))),
                                 new HarvestItem(
                                         HarvestItemKind.EXAMPLE,
                                         "Bewoners organiseren zelf een wekelijkse koffieochtend")),
-                        d("2025-10-11")),
+                        d("2014-06-14")),
                 null,
-                d("2025-10-11"));
+                d("2014-06-14"));
+        cycle.step(5, "2014-09-01", Instrument.CAPACITY_ANALYSIS, null);
+        cycle.assess("2014-09-15", CapacityQuestion.WHAT_WE_ARE, "Een buurt die elkaar weer kent.");
+        cycle.assess("2014-09-15", CapacityQuestion.WHAT_WE_CAN, "Zelf een ontmoetingsplek draaien.");
+        send(
+                new RecordFacilityNeeded(
+                        theme,
+                        RENKUM,
+                        1,
+                        new ProgrammeText("Een vaste ruimte voor de koffieochtend"),
+                        new ProgrammeText("De bibliotheek stelt een zaal beschikbaar; bewoners zorgen voor de koffie"),
+                        d("2014-10-06")),
+                null,
+                d("2014-10-06"));
+        send(
+                new RecordGovernmentAlignment(
+                        theme,
+                        RENKUM,
+                        1,
+                        new ProgrammeText("Besproken met de wethouder; past in het beleid voor de dorpen"),
+                        d("2014-10-20")),
+                null,
+                d("2014-10-20"));
+        send(
+                new PrepareProviderAgreement(
+                        theme,
+                        RENKUM,
+                        1,
+                        wijkteam,
+                        new ProgrammeText("Het wijkteam schuift maandelijks aan bij de koffieochtend"),
+                        d("2014-11-03")),
+                null,
+                d("2014-11-03"));
+        cycle.agreement("2014-11-17", femke, "Organiseert met de buurt de wekelijkse koffieochtend");
+        cycle.agreement("2014-11-17", bibliotheek, "Stelt elke week een ruimte beschikbaar");
+        send(
+                new FixPracticeAgreements(theme, RENKUM, 1, d("2014-12-01")),
+                "agreed in the village conversation",
+                d("2014-12-01"));
+        send(
+                new StartProgrammeCycle(
+                        theme, RENKUM, new DevelopmentPeriod(d("2015-01-05"), d("2017-12-29")), null, d("2015-01-05")),
+                "the theme is made current again; the agreed practice keeps running",
+                d("2015-01-05"));
+        new Cycle(theme, 2).step(1, "2015-01-05", null, null);
     }
 
     private void opvoeden() {
@@ -230,20 +369,21 @@ class DemoData {
                         new Story(
                                 "Ouders in Oosterbeek bouwen met school, CJG-netwerk en elkaar aan een pedagogische omgeving."),
                         List.of(OOSTERBEEK),
-                        new DevelopmentPeriod(d("2023-09-01"), d("2026-08-31")),
-                        d("2023-09-11")),
+                        new DevelopmentPeriod(d("2013-01-01"), d("2014-12-31")),
+                        Recurrence.RECURRING,
+                        d("2013-01-11")),
                 "start of the proeftuin in Oosterbeek",
-                d("2023-09-11"));
-        ActorId cjg = organisation("CJG-netwerk Oosterbeek", d("2023-09-11"));
-        ActorId school = organisation("Basisschool in Oosterbeek", d("2023-09-11"));
-        ActorId team = organisation("Team samenleving gemeente Renkum (Oosterbeek)", d("2023-09-11"));
-        ActorId sanne = person("Sanne Oudewater", "sanne.oudewater@example.org", d("2023-09-20"));
-        ActorId bram = person("Bram Keulemans", null, d("2023-09-20"));
-        ActorId noor = person("Noor Haverkamp", "+31 6 1234 5678", d("2023-11-06"));
+                d("2013-01-11"));
+        ActorId cjg = organisation("CJG-netwerk Oosterbeek", d("2013-01-11"));
+        ActorId school = organisation("Basisschool in Oosterbeek", d("2013-01-11"));
+        ActorId team = organisation("Team samenleving gemeente Renkum (Oosterbeek)", d("2013-01-11"));
+        ActorId sanne = person("Sanne Oudewater", "sanne.oudewater@example.org", d("2013-01-20"));
+        ActorId bram = person("Bram Keulemans", null, d("2013-01-20"));
+        ActorId noor = person("Noor Haverkamp", "+31 6 1234 5678", d("2013-03-06"));
         List<IngredientId> ing = ingredients(
                 theme,
                 sanne,
-                d("2023-09-25"),
+                d("2013-01-25"),
                 List.of(sanne, bram),
                 IngredientKind.MEANS,
                 "Positief opvoeden met Triple P",
@@ -256,37 +396,66 @@ class DemoData {
                 IngredientKind.IDEA,
                 "Ouderavonden door ouders zelf georganiseerd");
         send(
-                new AddSchakel(theme, RENKUM, cjg, List.of(ing.get(0), ing.get(1)), d("2023-10-02")),
+                new AddSchakel(theme, RENKUM, cjg, List.of(ing.get(0), ing.get(1)), d("2013-02-02")),
                 null,
-                d("2023-10-02"));
-        send(new AddSchakel(theme, RENKUM, sanne, List.of(ing.get(4)), d("2023-10-09")), null, d("2023-10-09"));
-        send(new LinkSchakel(theme, RENKUM, sanne, List.of(ing.get(2)), d("2024-01-08")), null, d("2024-01-08"));
-        shift(theme, team, Set.of(Position.INITIATOR), Set.of(), "2023-09-11", null);
-        shift(theme, cjg, Set.of(Position.SCHAKEL, Position.SUPPLIER), Set.of(), "2023-10-02", null);
-        shift(theme, school, Set.of(Position.PARTNER), Set.of(), "2023-10-16", null);
-        shift(theme, bram, Set.of(Position.USER), Set.of(), "2023-11-06", null);
-        shift(theme, noor, Set.of(Position.USER), Set.of(), "2023-11-06", null);
-        shift(theme, sanne, Set.of(Position.SCHAKEL), Set.of(), "2023-10-09", null);
+                d("2013-02-02"));
+        send(new AddSchakel(theme, RENKUM, sanne, List.of(ing.get(4)), d("2013-02-09")), null, d("2013-02-09"));
+        send(new LinkSchakel(theme, RENKUM, sanne, List.of(ing.get(2)), d("2013-05-08")), null, d("2013-05-08"));
+        shift(theme, team, Set.of(Position.INITIATOR), Set.of(), "2013-01-11", null);
+        shift(theme, cjg, Set.of(Position.SCHAKEL, Position.SUPPLIER), Set.of(), "2013-02-02", null);
+        shift(theme, school, Set.of(Position.PARTNER), Set.of(), "2013-02-16", null);
+        shift(theme, bram, Set.of(Position.USER), Set.of(), "2013-03-06", null);
+        shift(theme, noor, Set.of(Position.USER), Set.of(), "2013-03-06", null);
+        shift(theme, sanne, Set.of(Position.SCHAKEL), Set.of(), "2013-02-09", null);
         // the organising of the parents' evenings moved to the parents themselves; recorded weeks later
-        shift(theme, sanne, Set.of(Position.INITIATOR), Set.of(), "2024-04-15", "parents organise the evenings");
+        shift(theme, sanne, Set.of(Position.INITIATOR), Set.of(), "2013-08-15", "parents organise the evenings");
         shift(
                 theme,
                 team,
                 Set.of(Position.SUPPLIER),
                 Set.of(Position.INITIATOR),
-                "2024-04-15",
+                "2013-08-15",
                 "responsibility shifts to the parents");
-        shift(theme, noor, Set.of(Position.PARTNER), Set.of(Position.USER), "2024-02-12", "joined the parents' group");
+        shift(theme, noor, Set.of(Position.PARTNER), Set.of(Position.USER), "2013-06-12", "joined the parents' group");
+        Cycle cycle = new Cycle(theme, 1);
+        cycle.step(1, "2013-01-14", null, null);
+        cycle.meeting(
+                "2013-01-14",
+                "2013-01-28",
+                "Basisschool in Oosterbeek",
+                "Startbijeenkomst voor ouders, school en CJG-netwerk.",
+                List.of(cjg, school, team),
+                List.of(cjg, school, team, sanne),
+                "Ouders willen zelf ouderavonden organiseren.");
+        cycle.step(2, "2013-02-04", Instrument.NETWORK_ANALYSIS, PatternPart.ENTERPRISING_NETWORK);
+        cycle.step(3, "2013-03-04", null, null);
+        cycle.medium("2013-03-18", ConversationMedium.NEWSLETTER, "De nieuwsbrief van de school", null);
+        cycle.method("2013-04-08", ConversationMethod.NARRATIVE_RESEARCH, "Verhalen van ouders over opvoeden");
+        cycle.step(4, "2014-02-03", null, null);
+        send(
+                new RecordManifestation(
+                        theme, RENKUM, 1, new Place("Het schoolplein"), List.of(sanne, school), d("2014-06-21")),
+                null,
+                d("2014-06-21"));
         send(
                 new RecordManifestationHarvest(
                         theme,
                         RENKUM,
+                        1,
                         List.of(
-                                new HarvestItem(HarvestItemKind.INITIATIVE, "Ouderavonden door ouders georganiseerd"),
+                                new HarvestItem(
+                                        HarvestItemKind.INITIATIVE,
+                                        "Ouderavonden door ouders georganiseerd",
+                                        List.of(sanne),
+                                        List.of(ing.get(4))),
                                 new HarvestItem(HarvestItemKind.EXAMPLE, "Triple P vertaald naar de buurt")),
-                        d("2025-11-15")),
+                        d("2014-06-21")),
                 null,
-                d("2025-11-15"));
+                d("2014-06-21"));
+        cycle.step(5, "2014-09-08", null, null);
+        cycle.assess("2014-09-22", CapacityQuestion.WHAT_WE_DO, "Ouders organiseren de avonden zelf.");
+        cycle.agreement("2014-11-10", sanne, "Organiseert met andere ouders vier ouderavonden per jaar");
+        send(new FixPracticeAgreements(theme, RENKUM, 1, d("2014-11-24")), null, d("2014-11-24"));
     }
 
     private void vrolijkGrootWorden() {
@@ -298,22 +467,19 @@ class DemoData {
                         new ThemeName("Zorg voor jeugd"),
                         new Story("Aandacht voor jeugd, op een onverwachte manier verkend."),
                         List.of(DOORWERTH, OOSTERBEEK),
-                        new DevelopmentPeriod(d("2024-01-08"), d("2026-12-31")),
-                        d("2024-01-08")),
+                        new DevelopmentPeriod(d("2013-05-01"), d("2014-12-31")),
+                        Recurrence.RECURRING,
+                        d("2013-05-08")),
                 null,
-                d("2024-01-08"));
-        send(
-                new RenameTheme(theme, RENKUM, new ThemeName("Vrolijk groot worden"), d("2024-02-01")),
-                "an inviting name instead of a sector name",
-                d("2024-02-01"));
-        ActorId regievoerder = person("Ruud Tenhave", "ruud.tenhave@example.org", d("2024-01-08"));
-        ActorId huisarts = person("Wim Stroeve", null, d("2024-02-05"));
-        ActorId verpleegkundige = person("Esmee Dijkhof", null, d("2024-02-05"));
-        ActorId sportclub = organisation("Sportvereniging in Doorwerth", d("2024-03-01"));
+                d("2013-05-08"));
+        ActorId regievoerder = person("Ruud Tenhave", "ruud.tenhave@example.org", d("2013-05-08"));
+        ActorId huisarts = person("Wim Stroeve", null, d("2013-06-05"));
+        ActorId verpleegkundige = person("Esmee Dijkhof", null, d("2013-06-05"));
+        ActorId sportclub = organisation("Sportvereniging in Doorwerth", d("2013-07-01"));
         List<IngredientId> ing = ingredients(
                 theme,
                 regievoerder,
-                d("2024-02-05"),
+                d("2013-06-05"),
                 List.of(regievoerder, huisarts, verpleegkundige),
                 IngredientKind.IDEA,
                 "Spelen in de buitenlucht",
@@ -326,22 +492,22 @@ class DemoData {
                 IngredientKind.MATERIAL,
                 "Een tafelkleed om op te tekenen");
         send(
-                new AddSchakel(theme, RENKUM, huisarts, List.of(ing.get(1), ing.get(3)), d("2024-02-05")),
+                new AddSchakel(theme, RENKUM, huisarts, List.of(ing.get(1), ing.get(3)), d("2013-06-05")),
                 null,
-                d("2024-02-05"));
+                d("2013-06-05"));
         send(
-                new AddSchakel(theme, RENKUM, sportclub, List.of(ing.get(0), ing.get(2)), d("2024-03-01")),
+                new AddSchakel(theme, RENKUM, sportclub, List.of(ing.get(0), ing.get(2)), d("2013-07-01")),
                 null,
-                d("2024-03-01"));
-        shift(theme, regievoerder, Set.of(Position.INITIATOR), Set.of(), "2024-01-08", null);
-        shift(theme, huisarts, Set.of(Position.SCHAKEL), Set.of(), "2024-02-05", null);
-        shift(theme, verpleegkundige, Set.of(Position.SUPPLIER), Set.of(), "2024-02-05", null);
+                d("2013-07-01"));
+        shift(theme, regievoerder, Set.of(Position.INITIATOR), Set.of(), "2013-05-08", null);
+        shift(theme, huisarts, Set.of(Position.SCHAKEL), Set.of(), "2013-06-05", null);
+        shift(theme, verpleegkundige, Set.of(Position.SUPPLIER), Set.of(), "2013-06-05", null);
         send(
-                new InviteSchakelToAnalyse(theme, RENKUM, huisarts, d("2024-02-19")),
+                new InviteSchakelToAnalyse(theme, RENKUM, huisarts, d("2013-06-19")),
                 "networks grow from networks",
-                d("2024-02-19"));
-        shift(theme, sportclub, Set.of(Position.PARTNER, Position.SCHAKEL), Set.of(), "2024-03-01", null);
-        shift(theme, verpleegkundige, Set.of(Position.SCHAKEL), Set.of(Position.SUPPLIER), "2024-06-03", null);
+                d("2013-06-19"));
+        shift(theme, sportclub, Set.of(Position.PARTNER, Position.SCHAKEL), Set.of(), "2013-07-01", null);
+        shift(theme, verpleegkundige, Set.of(Position.SCHAKEL), Set.of(Position.SUPPLIER), "2013-10-03", null);
         ContactId contact = ContactId.generate();
         send(
                 new PrepareContact(
@@ -351,18 +517,141 @@ class DemoData {
                         List.of(sportclub),
                         ContactForm.INDIVIDUAL,
                         new Story("Wat doet de club al voor jonge gezinnen?"),
-                        d("2024-03-04")),
+                        d("2013-07-04")),
                 null,
-                d("2024-03-04"));
+                d("2013-07-04"));
         send(
                 new RecordContactMade(
                         theme,
                         RENKUM,
                         contact,
                         new Story("Een open dag voor gezinnen wordt samen voorbereid."),
-                        d("2024-03-18")),
+                        d("2013-07-18")),
                 null,
-                d("2024-03-18"));
+                d("2013-07-18"));
+        Cycle cycle = new Cycle(theme, 1);
+        cycle.step(1, "2013-05-08", null, null);
+        cycle.step(2, "2013-06-05", Instrument.NETWORK_ANALYSIS, PatternPart.ENTERPRISING_NETWORK);
+        cycle.step(3, "2013-07-01", null, null);
+        cycle.step(4, "2014-03-03", null, null);
+        cycle.step(5, "2014-09-01", null, null);
+        cycle.agreement("2014-10-13", sportclub, "Houdt twee keer per jaar een open dag voor jonge gezinnen");
+        send(new FixPracticeAgreements(theme, RENKUM, 1, d("2014-11-17")), null, d("2014-11-17"));
+        // made current again for a new programme, under an inviting name instead of a sector name
+        send(
+                new StartProgrammeCycle(
+                        theme,
+                        RENKUM,
+                        new DevelopmentPeriod(d("2015-01-12"), d("2017-12-29")),
+                        new ThemeName("Vrolijk groot worden"),
+                        d("2015-01-12")),
+                "an inviting name instead of a sector name",
+                d("2015-01-12"));
+        new Cycle(theme, 2).step(1, "2015-01-12", null, null);
+    }
+
+    /** The commands of one programme cycle of a demo theme. */
+    private final class Cycle {
+        private final ThemeId theme;
+        private final int number;
+
+        Cycle(ThemeId theme, int number) {
+            this.theme = theme;
+            this.number = number;
+        }
+
+        void step(int step, String date, Instrument instrument, PatternPart part) {
+            CycleStep s = CycleStep.ofNumber(step).orElseThrow();
+            send(new StartCycleStep(theme, RENKUM, number, s, d(date)), null, d(date));
+            if (instrument != null) {
+                instrument(step, date, instrument, part);
+            }
+        }
+
+        void instrument(int step, String date, Instrument instrument, PatternPart part) {
+            CycleStep s = CycleStep.ofNumber(step).orElseThrow();
+            send(new RecordStepInstrument(theme, RENKUM, number, s, instrument, part, d(date)), null, d(date));
+        }
+
+        void meeting(
+                String plannedOn,
+                String date,
+                String place,
+                String invitation,
+                List<ActorId> invited,
+                List<ActorId> came,
+                String outcome) {
+            MeetingId id = MeetingId.generate();
+            send(
+                    new PlanMeetingMoment(
+                            theme,
+                            RENKUM,
+                            number,
+                            id,
+                            d(date),
+                            new Place(place),
+                            d(plannedOn),
+                            new ProgrammeText(invitation),
+                            invited,
+                            d(plannedOn)),
+                    null,
+                    d(plannedOn));
+            send(
+                    new RecordMeetingMomentHeld(theme, RENKUM, number, id, came, new ProgrammeText(outcome), d(date)),
+                    null,
+                    d(date));
+        }
+
+        void medium(String date, ConversationMedium medium, String description, String link) {
+            send(
+                    new RecordConversationMedium(
+                            theme,
+                            RENKUM,
+                            number,
+                            medium,
+                            new ProgrammeText(description),
+                            link == null ? null : new WebLink(link),
+                            d(date)),
+                    null,
+                    d(date));
+        }
+
+        void remark(String date, String text, ActorId heardFrom) {
+            send(
+                    new RecordRemarkHeard(theme, RENKUM, number, new ProgrammeText(text), heardFrom, d(date)),
+                    null,
+                    d(date));
+        }
+
+        void method(String date, ConversationMethod method, String description) {
+            send(
+                    new RecordConversationMethod(
+                            theme, RENKUM, number, method, new ProgrammeText(description), d(date)),
+                    null,
+                    d(date));
+        }
+
+        void assess(String date, CapacityQuestion question, String answer) {
+            send(
+                    new AssessCapacity(theme, RENKUM, number, question, new ProgrammeText(answer), d(date)),
+                    null,
+                    d(date));
+        }
+
+        void agreement(String date, ActorId party, String what) {
+            send(
+                    new MakePracticeAgreement(
+                            theme,
+                            RENKUM,
+                            number,
+                            AgreementId.generate(),
+                            party,
+                            new ProgrammeText(what),
+                            new AgreementPeriod(d("2015-01-01"), d("2016-12-31")),
+                            d(date)),
+                    null,
+                    d(date));
+        }
     }
 
     private List<IngredientId> ingredients(

@@ -61,6 +61,11 @@ class NetworkAnalysis {
         this.scope = scope;
     }
 
+    /** Whether the ingredient was ever added to this theme's network. */
+    boolean knowsIngredient(IngredientId id) {
+        return ingredients.containsKey(id);
+    }
+
     @CommandHandler
     Long handle(AddIngredients command, ActorDirectory actors) {
         scope.require(command.municipality(), command.effectiveDate());

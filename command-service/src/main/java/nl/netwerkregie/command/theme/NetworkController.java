@@ -139,7 +139,21 @@ class NetworkController {
             HarvestItemKind kind,
 
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = HarvestItem.MAX_TEXT)
-            String text) {}
+            String text,
+
+            @ArraySchema(
+                    maxItems = MAX_LIST,
+                    uniqueItems = true,
+                    schema = @Schema(type = "string", pattern = Ids.PATTERN))
+            @Schema(description = "The actors the item came from")
+            List<String> actors,
+
+            @ArraySchema(
+                    maxItems = MAX_LIST,
+                    uniqueItems = true,
+                    schema = @Schema(type = "string", pattern = Ids.PATTERN))
+            @Schema(description = "The ingredients of the theme's network the item came from")
+            List<String> ingredients) {}
 
     record HarvestRequest(
             @ArraySchema(minItems = 1, maxItems = MAX_LIST) @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
@@ -396,8 +410,9 @@ class NetworkController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Record a manifestation harvest",
-            description = "The networks, initiatives and examples a "
-                    + "manifestation moment showed; the effective date is the day of the manifestation.")
+            description = "The networks, initiatives and examples a manifestation moment showed; the effective date "
+                    + "is the day of the manifestation. It is the harvest of the cycle running on that date, whose "
+                    + "step 4 must have started (POST .../cycles/{cycle}/manifestation/harvest names the cycle).")
     Recorded recordHarvest(
             @PathVariable String municipality,
             @PathVariable String themeId,
@@ -405,13 +420,47 @@ class NetworkController {
             HttpServletRequest request) {
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
-        List<HarvestItem> items =
-                in.list("items", body.items(), i -> new HarvestItem(require(i.kind(), "kind"), i.text()), 1, MAX_LIST);
+        List<HarvestItem> items = harvestItems(in, body);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
         long version = dispatch.send(
-                new RecordManifestationHarvest(t.theme(), t.municipality(), items, rec.effectiveDate()), rec);
+                new RecordManifestationHarvest(t.theme(), t.municipality(), null, items, rec.effectiveDate()), rec);
         return Recorded.of(t.theme().value(), null, null, null, version);
+    }
+
+    /** The harvest items of a request, each with the actors and ingredients it came from. */
+    static List<HarvestItem> harvestItems(Inputs in, HarvestRequest body) {
+        return in.list(
+                "items",
+                body.items(),
+                i -> new HarvestItem(
+                        require(i.kind(), "kind"),
+                        i.text(),
+                        ids(i.actors(), ActorId::new, "actors"),
+                        ids(i.ingredients(), IngredientId::new, "ingredients")),
+                1,
+                MAX_LIST);
+    }
+
+    private static <T> List<T> ids(List<String> raw, java.util.function.Function<String, T> id, String what) {
+        if (raw == null) {
+            return List.of();
+        }
+        if (raw.size() > MAX_LIST) {
+            throw new IllegalArgumentException(what + " must hold at most " + MAX_LIST + " elements");
+        }
+        List<T> out = new java.util.ArrayList<>();
+        for (String value : raw) {
+            if (value == null) {
+                throw new IllegalArgumentException(what + " must not hold null");
+            }
+            try {
+                out.add(id.apply(value));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(what + ": " + e.getMessage());
+            }
+        }
+        return ThemeRules.distinct(out);
     }
 
     private record Target(MunicipalityCode municipality, ThemeId theme) {}

@@ -7,9 +7,13 @@ import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.ThemeId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Record what a manifestation moment showed: networks, initiatives, examples. */
+/**
+ * Record what the manifestation moment of a cycle showed: networks, initiatives, examples. Without a
+ * cycle number ({@code null}) it is the harvest of the cycle running on the effective date.
+ */
 public record RecordManifestationHarvest(
         @TargetAggregateIdentifier ThemeId themeId,
         MunicipalityCode municipality,
+        Integer cycle,
         List<HarvestItem> items,
         LocalDate effectiveDate) {}

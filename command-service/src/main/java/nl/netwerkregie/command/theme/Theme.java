@@ -4,19 +4,25 @@ import static nl.netwerkregie.command.theme.ThemeRules.requireNonEmpty;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import nl.netwerkregie.command.ExpectedVersionTargetResolver;
+import nl.netwerkregie.command.actor.ActorDirectory;
 import nl.netwerkregie.events.ManifestationHarvestRecorded;
+import nl.netwerkregie.events.ProgrammeCycleStarted;
 import nl.netwerkregie.events.ThemeBuurtenChanged;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.events.ThemeRenamed;
 import nl.netwerkregie.events.ThemeStoryChanged;
 import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.domain.RuleViolationException;
+import nl.netwerkregie.platform.domain.UnknownResourceException;
 import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.HarvestItem;
 import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.Recurrence;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
 import org.axonframework.commandhandling.CommandHandler;
@@ -25,13 +31,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * A theme: its identity, its dated names, its story and the buurten it runs in, and the scope every
- * part of it checks first (municipality, date named). Its network analysis ({@link NetworkAnalysis})
- * and the positions of involvement ({@link Involvement}) are members in the same event stream, each
- * with its own rules; which capabilities get aggregates of their own is written down in ADR 0006.
+ * part of it checks first (municipality, date named). Its network analysis ({@link NetworkAnalysis}),
+ * the positions of involvement ({@link Involvement}) and its regieprogramma of programme cycles
+ * ({@link Programme}) are members in the same event stream, each with its own rules; which capabilities get aggregates of their own is written down in ADR 0006.
  *
  * <p>Effective dates may lie in the past. Rules that depend on time are judged on the command's
  * effective date, taking every event already recorded into account, so a back-dated command is
@@ -43,12 +50,16 @@ import org.axonframework.spring.stereotype.Aggregate;
  * <p>Loaded by {@link ThemeRepositoryConfiguration}: from the aggregate cache when still current, else from a
  * snapshot plus the events after it (the command service's {@code netwerkregie.aggregates} settings).
  */
+@Revision(Theme.SNAPSHOT_REVISION)
 @Aggregate(commandTargetResolver = ExpectedVersionTargetResolver.BEAN, repository = ThemeRepositoryConfiguration.BEAN)
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Theme {
+    /** The revision of the snapshot form; snapshots of another revision are ignored and the stream is read instead. */
+    static final String SNAPSHOT_REVISION = "2";
+
     @AggregateIdentifier
     private ThemeId themeId;
 
@@ -60,6 +71,9 @@ class Theme {
 
     @AggregateMember
     private Involvement involvement;
+
+    @AggregateMember
+    private Programme programme;
 
     Theme() {
         // for Axon
@@ -75,7 +89,26 @@ class Theme {
                 command.story(),
                 List.copyOf(command.buurten()),
                 command.developmentPeriod(),
+                command.recurrence() == null ? Recurrence.RECURRING : command.recurrence(),
                 command.effectiveDate()));
+    }
+
+    /**
+     * The next programme cycle, under the theme's name on its start or, when the command gives one, under a
+     * new name: the theme is then renamed in the same commit, as it is made current again.
+     */
+    @CommandHandler
+    StartedCycle handle(StartProgrammeCycle command) {
+        LocalDate date = command.effectiveDate();
+        scope.require(command.municipality(), date);
+        int number = programme.nextCycle(command.developmentPeriod(), date);
+        ThemeName current = Dated.on(names, date);
+        ThemeName name = command.name() == null ? current : command.name();
+        apply(new ProgrammeCycleStarted(themeId, number, command.developmentPeriod(), name, date));
+        if (!name.equals(current)) {
+            apply(new ThemeRenamed(themeId, name, date));
+        }
+        return new StartedCycle(AggregateLifecycle.getVersion(), number);
     }
 
     @CommandHandler
@@ -105,14 +138,29 @@ class Theme {
     }
 
     /**
-     * The harvest of a manifestation moment. It stays on the theme's stream where it was recorded;
-     * with programme cycles the manifestation belongs to step 4 of a cycle (ADR 0006).
+     * The harvest of a cycle's manifestation moment (step 4 must have started); each item may name the
+     * actors and ingredients of this theme's network it came from.
      */
     @CommandHandler
-    Long handle(RecordManifestationHarvest command) {
-        scope.require(command.municipality(), command.effectiveDate());
+    Long handle(RecordManifestationHarvest command, ActorDirectory actors) {
+        LocalDate date = command.effectiveDate();
+        scope.require(command.municipality(), date);
         requireNonEmpty(command.items(), "items");
-        apply(new ManifestationHarvestRecorded(themeId, List.copyOf(command.items()), command.effectiveDate()));
+        ProgrammeCycle cycle = programme.harvestCycle(command.cycle(), date);
+        for (int i = 0; i < command.items().size(); i++) {
+            HarvestItem item = command.items().get(i);
+            for (int a = 0; a < item.actors().size(); a++) {
+                ThemeRules.requireActor(
+                        actors, scope.municipality(), item.actors().get(a), "items[" + i + "].actors[" + a + "]");
+            }
+            for (int g = 0; g < item.ingredients().size(); g++) {
+                if (!network.knowsIngredient(item.ingredients().get(g))) {
+                    throw new UnknownResourceException(
+                            "ingredient", item.ingredients().get(g).value(), "items[" + i + "].ingredients[" + g + "]");
+                }
+            }
+        }
+        apply(new ManifestationHarvestRecorded(themeId, cycle.number(), List.copyOf(command.items()), date));
         return AggregateLifecycle.getVersion();
     }
 
@@ -123,6 +171,8 @@ class Theme {
         names.add(new Dated<>(event.effectiveDate(), sequenceNumber, event.name()));
         network = new NetworkAnalysis(scope);
         involvement = new Involvement(scope);
+        Recurrence recurrence = event.recurrence() == null ? Recurrence.RECURRING : event.recurrence();
+        programme = new Programme(scope, event.developmentPeriod(), recurrence, sequenceNumber);
     }
 
     @EventSourcingHandler

@@ -15,6 +15,7 @@ import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.DevelopmentPeriod;
 import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.Recurrence;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
@@ -66,6 +67,11 @@ class ThemeController {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             Period developmentPeriod,
 
+            @Schema(
+                    description = "One-off (let go when its cycle closes) or recurring (named again for a new "
+                            + "programme); recurring when left out")
+            Recurrence recurrence,
+
             LocalDate effectiveDate,
             @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
@@ -113,7 +119,8 @@ class ThemeController {
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
         ThemeId id = ThemeId.generate();
-        long version = dispatch.send(new NameTheme(id, gm, name, story, buurten, period, rec.effectiveDate()), rec);
+        long version = dispatch.send(
+                new NameTheme(id, gm, name, story, buurten, period, body.recurrence(), rec.effectiveDate()), rec);
         return ResponseEntity.created(URI.create("/v1/municipalities/" + gm + "/themes/" + id))
                 .body(Recorded.of(id.value(), null, null, null, version));
     }

@@ -59,7 +59,15 @@ final class ThemeFixtures {
     }
 
     static ThemeNamed themeNamed() {
-        return new ThemeNamed(THEME, RENKUM, NAME, STORY, List.of(DOORWERTH), CYCLE, NAMED_ON);
+        return new ThemeNamed(
+                THEME,
+                RENKUM,
+                NAME,
+                STORY,
+                List.of(DOORWERTH),
+                CYCLE,
+                nl.netwerkregie.values.Recurrence.RECURRING,
+                NAMED_ON);
     }
 
     static IngredientsAdded ingredientsAdded() {

@@ -9,7 +9,6 @@ import nl.netwerkregie.events.ContactPrepared;
 import nl.netwerkregie.events.IngredientWithdrawn;
 import nl.netwerkregie.events.IngredientsAdded;
 import nl.netwerkregie.events.InvitedToPosition;
-import nl.netwerkregie.events.ManifestationHarvestRecorded;
 import nl.netwerkregie.events.PositionShifted;
 import nl.netwerkregie.events.SchakelAdded;
 import nl.netwerkregie.events.SchakelInvitedToAnalyse;
@@ -25,8 +24,6 @@ import nl.netwerkregie.platform.domain.UnknownResourceException;
 import nl.netwerkregie.values.AnalysisSession;
 import nl.netwerkregie.values.ContactForm;
 import nl.netwerkregie.values.ContactId;
-import nl.netwerkregie.values.HarvestItem;
-import nl.netwerkregie.values.HarvestItemKind;
 import nl.netwerkregie.values.Ingredient;
 import nl.netwerkregie.values.IngredientId;
 import nl.netwerkregie.values.IngredientKind;
@@ -65,9 +62,17 @@ class ThemeTest {
         @Test
         void namesATheme() {
             fixture.givenNoPriorActivity()
-                    .when(new NameTheme(THEME, RENKUM, NAME, STORY, List.of(DOORWERTH, OOSTERBEEK), CYCLE, NAMED_ON))
+                    .when(new NameTheme(
+                            THEME, RENKUM, NAME, STORY, List.of(DOORWERTH, OOSTERBEEK), CYCLE, null, NAMED_ON))
                     .expectEvents(new ThemeNamed(
-                            THEME, RENKUM, NAME, STORY, List.of(DOORWERTH, OOSTERBEEK), CYCLE, NAMED_ON));
+                            THEME,
+                            RENKUM,
+                            NAME,
+                            STORY,
+                            List.of(DOORWERTH, OOSTERBEEK),
+                            CYCLE,
+                            nl.netwerkregie.values.Recurrence.RECURRING,
+                            NAMED_ON));
         }
 
         @Test
@@ -75,14 +80,21 @@ class ThemeTest {
             expectRule(
                     fixture.givenNoPriorActivity()
                             .when(new NameTheme(
-                                    THEME, RENKUM, NAME, STORY, List.of(DOORWERTH, ARNHEM_CENTRUM), CYCLE, NAMED_ON)),
+                                    THEME,
+                                    RENKUM,
+                                    NAME,
+                                    STORY,
+                                    List.of(DOORWERTH, ARNHEM_CENTRUM),
+                                    CYCLE,
+                                    null,
+                                    NAMED_ON)),
                     "buurt-outside-municipality");
         }
 
         @Test
         void refusesNoBuurten() {
             fixture.givenNoPriorActivity()
-                    .when(new NameTheme(THEME, RENKUM, NAME, STORY, List.of(), CYCLE, NAMED_ON))
+                    .when(new NameTheme(THEME, RENKUM, NAME, STORY, List.of(), CYCLE, null, NAMED_ON))
                     .expectException(InvalidInputException.class)
                     .expectNoEvents();
         }
@@ -90,7 +102,8 @@ class ThemeTest {
         @Test
         void refusesABuurtNamedTwice() {
             fixture.givenNoPriorActivity()
-                    .when(new NameTheme(THEME, RENKUM, NAME, STORY, List.of(DOORWERTH, DOORWERTH), CYCLE, NAMED_ON))
+                    .when(new NameTheme(
+                            THEME, RENKUM, NAME, STORY, List.of(DOORWERTH, DOORWERTH), CYCLE, null, NAMED_ON))
                     .expectException(InvalidInputException.class)
                     .expectNoEvents();
         }
@@ -592,39 +605,6 @@ class ThemeTest {
                     .when(new InviteToPosition(THEME, RENKUM, UNKNOWN, Position.USER, day("2024-04-01")))
                     .expectException(UnknownResourceException.class)
                     .expectNoEvents();
-        }
-    }
-
-    @Nested
-    class Harvest {
-        @Test
-        void recordsTheManifestationHarvest() {
-            List<HarvestItem> items = List.of(
-                    new HarvestItem(HarvestItemKind.NETWORK, "Netwerk rond de bibliotheek"),
-                    new HarvestItem(HarvestItemKind.EXAMPLE, "Koffieochtend"));
-            fixture.given(themeNamed())
-                    .when(new RecordManifestationHarvest(THEME, RENKUM, items, day("2025-10-11")))
-                    .expectEvents(new ManifestationHarvestRecorded(THEME, items, day("2025-10-11")));
-        }
-
-        @Test
-        void refusesAnEmptyHarvest() {
-            fixture.given(themeNamed())
-                    .when(new RecordManifestationHarvest(THEME, RENKUM, List.of(), day("2025-10-11")))
-                    .expectException(InvalidInputException.class)
-                    .expectNoEvents();
-        }
-
-        @Test
-        void refusesAHarvestBeforeTheThemeWasNamed() {
-            expectRule(
-                    fixture.given(themeNamed())
-                            .when(new RecordManifestationHarvest(
-                                    THEME,
-                                    RENKUM,
-                                    List.of(new HarvestItem(HarvestItemKind.OTHER, "Iets")),
-                                    day("2023-10-11"))),
-                    "before-theme-named");
         }
     }
 

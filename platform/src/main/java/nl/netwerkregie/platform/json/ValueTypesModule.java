@@ -11,13 +11,18 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.function.Function;
 import nl.netwerkregie.values.ActorId;
+import nl.netwerkregie.values.AgreementId;
 import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.ContactId;
 import nl.netwerkregie.values.IngredientId;
+import nl.netwerkregie.values.MeetingId;
 import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.Place;
+import nl.netwerkregie.values.ProgrammeText;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
+import nl.netwerkregie.values.WebLink;
 
 /**
  * Writes the single-value types of the published language (ids, codes, names, stories) as plain
@@ -37,6 +42,11 @@ public class ValueTypesModule extends SimpleModule {
         string(ContactId.class, ContactId::value, ContactId::new);
         string(ThemeName.class, ThemeName::value, ThemeName::new);
         string(Story.class, Story::value, Story::new);
+        string(MeetingId.class, MeetingId::value, MeetingId::new);
+        string(AgreementId.class, AgreementId::value, AgreementId::new);
+        string(ProgrammeText.class, ProgrammeText::value, ProgrammeText::new);
+        string(Place.class, Place::value, Place::new);
+        string(WebLink.class, WebLink::value, WebLink::new);
     }
 
     private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {

@@ -68,6 +68,7 @@ public class EventStoreConfiguration {
                     .eventSerializer(eventSerializer)
                     .snapshotSerializer(serializer)
                     .batchSize(settings.batchSize())
+                    .snapshotFilter(CurrentSnapshotForm.FILTER)
                     .build();
             engine.ensureIndexes();
             return engine;
@@ -79,6 +80,7 @@ public class EventStoreConfiguration {
                 .batchSize(settings.batchSize())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
+                .snapshotFilter(CurrentSnapshotForm.FILTER)
                 .build();
         engine.ensureIndexes();
         return engine;

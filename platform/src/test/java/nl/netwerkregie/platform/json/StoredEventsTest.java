@@ -33,11 +33,27 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StoredEventsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final StoredFormSerializer SERIALIZER = StoredFormSerializer.create();
-    /** The chain the services build from their upcaster beans; none yet, since every event is at revision 1. */
-    private static final EventUpcasterChain UPCASTERS = new EventUpcasterChain(List.of());
+    /** The chain the services build from their upcaster beans, in their order. */
+    private static final EventUpcasterChain UPCASTERS =
+            new EventUpcasterChain(List.of(Upcasters.themeNamedRecurrence(), Upcasters.harvestOfFirstCycle()));
 
+    /** The fixture of every event type at its current revision. */
     static Stream<String> fixtures() {
-        return EventTypes.ALL.stream().map(t -> t.getSimpleName() + ".1.json");
+        return EventTypes.ALL.stream().map(t -> t.getSimpleName() + "." + revision(t) + ".json");
+    }
+
+    /** The fixture of every earlier revision, with the fixture of the current one it must read as. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> olderRevisions() {
+        return EventTypes.ALL.stream()
+                .flatMap(t -> java.util.stream.IntStream.range(1, revision(t))
+                        .mapToObj(r -> org.junit.jupiter.params.provider.Arguments.of(
+                                t.getSimpleName() + "." + r + ".json",
+                                t.getSimpleName() + "." + revision(t) + ".json")));
+    }
+
+    private static int revision(Class<?> type) {
+        return Integer.parseInt(type.getAnnotation(org.axonframework.serialization.Revision.class)
+                .value());
     }
 
     private static JsonNode fixture(String path) throws IOException {
@@ -80,6 +96,31 @@ class StoredEventsTest {
                 .isEqualTo(new SimpleSerializedType(
                         fixture.get("type").asText(), fixture.get("revision").asText()));
         assertThat(JSON.readTree(written.getData())).isEqualTo(fixture.get("payload"));
+    }
+
+    /**
+     * An event stored at an earlier revision is read through the upcaster chain as today's event: written
+     * again it is the current revision's fixture (which holds the same facts plus what the upcaster adds).
+     */
+    @ParameterizedTest
+    @MethodSource("olderRevisions")
+    void everyEarlierRevisionIsUpcastToTheCurrentOne(String older, String current) throws IOException {
+        Object event = read(fixture("/stored-events/" + older));
+        JsonNode expected = fixture("/stored-events/" + current);
+        SerializedObject<String> written = SERIALIZER.serialize(event, String.class);
+        assertThat(written.getType().getRevision())
+                .isEqualTo(expected.get("revision").asText());
+        assertThat(JSON.readTree(written.getData())).isEqualTo(expected.get("payload"));
+    }
+
+    @Test
+    void theUpcastersLeaveOtherTypesAndRevisionsAlone() throws IOException {
+        JsonNode renamed = fixture("/stored-events/ThemeRenamed.1.json");
+        assertThat(read(renamed)).isInstanceOf(ThemeRenamed.class);
+        com.fasterxml.jackson.databind.node.ObjectNode oneOff =
+                (com.fasterxml.jackson.databind.node.ObjectNode) fixture("/stored-events/ThemeNamed.2.json");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) oneOff.get("payload")).put("recurrence", "ONE_OFF");
+        assertThat(((ThemeNamed) read(oneOff)).recurrence()).isEqualTo(nl.netwerkregie.values.Recurrence.ONE_OFF);
     }
 
     @Test
