@@ -111,6 +111,7 @@ final class Seeder {
                         new Story("Synthetisch thema"),
                         List.of(buurt),
                         new DevelopmentPeriod(start, start.plusYears(3).minusDays(1)),
+                        nl.netwerkregie.values.Recurrence.RECURRING,
                         start));
         int ingredientEvents = Math.max(1, themeEvents / 500);
         int schakelEvents = Math.min(actors, Math.max(1, themeEvents / 50));

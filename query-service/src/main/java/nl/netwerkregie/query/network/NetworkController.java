@@ -5,7 +5,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.web.Inputs;
+import nl.netwerkregie.query.programme.CycleView;
+import nl.netwerkregie.query.programme.ProgrammeViews;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.ThemeId;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Network of involvement", description = "The network on any date and how positions shifted")
 class NetworkController {
     private final NetworkViews views;
+    private final ProgrammeViews programmes;
     private final Clock clock;
 
-    NetworkController(NetworkViews views, Clock clock) {
+    NetworkController(NetworkViews views, ProgrammeViews programmes, Clock clock) {
         this.views = views;
+        this.programmes = programmes;
         this.clock = clock;
     }
 
@@ -35,9 +40,22 @@ class NetworkController {
             @PathVariable String municipality,
             @PathVariable String themeId,
             @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
-                    LocalDate date) {
+                    LocalDate date,
+            @Parameter(
+                            description = "a programme cycle: the network at the end of its development period, or "
+                                    + "today while it runs; not together with date")
+                    @RequestParam(required = false)
+                    Integer cycle) {
         Key k = key(municipality, themeId);
-        return views.networkOn(k.municipality(), k.themeId(), date == null ? LocalDate.now(clock) : date);
+        LocalDate today = LocalDate.now(clock);
+        if (cycle != null) {
+            if (date != null) {
+                throw new InvalidInputException("cycle", "cannot be combined with date");
+            }
+            CycleView.Period period = programmes.periodOf(k.municipality(), k.themeId(), cycle);
+            date = period.end().isAfter(today) ? today : period.end();
+        }
+        return views.networkOn(k.municipality(), k.themeId(), date == null ? today : date);
     }
 
     @GetMapping(value = "/network.svg", produces = "image/svg+xml")
@@ -48,8 +66,9 @@ class NetworkController {
     String networkSvg(
             @PathVariable String municipality,
             @PathVariable String themeId,
-            @RequestParam(required = false) LocalDate date) {
-        return NetworkSvg.render(network(municipality, themeId, date));
+            @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) Integer cycle) {
+        return NetworkSvg.render(network(municipality, themeId, date, cycle));
     }
 
     @GetMapping(value = "/position-shifts", produces = "application/json")
@@ -63,9 +82,32 @@ class NetworkController {
     ShiftsView shifts(
             @PathVariable String municipality,
             @PathVariable String themeId,
-            @RequestParam LocalDate from,
-            @RequestParam LocalDate to) {
+            @Parameter(description = "the first date (YYYY-MM-DD); required without cycle")
+                    @RequestParam(required = false)
+                    LocalDate from,
+            @Parameter(description = "the last date (YYYY-MM-DD); required without cycle")
+                    @RequestParam(required = false)
+                    LocalDate to,
+            @Parameter(
+                            description = "a programme cycle: from the start of its development period to its end, "
+                                    + "or today while it runs; not together with from and to")
+                    @RequestParam(required = false)
+                    Integer cycle) {
         Key k = key(municipality, themeId);
+        if (cycle != null) {
+            if (from != null || to != null) {
+                throw new InvalidInputException("cycle", "cannot be combined with from and to");
+            }
+            CycleView.Period period = programmes.periodOf(k.municipality(), k.themeId(), cycle);
+            LocalDate today = LocalDate.now(clock);
+            from = period.start();
+            to = period.end().isAfter(today) ? today : period.end();
+        } else {
+            Inputs in = new Inputs();
+            in.required("from", from, d -> d);
+            in.required("to", to, d -> d);
+            in.throwIfInvalid();
+        }
         return views.shiftsBetween(k.municipality(), k.themeId(), from, to);
     }
 

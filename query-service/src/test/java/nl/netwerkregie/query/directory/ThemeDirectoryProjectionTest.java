@@ -55,6 +55,7 @@ class ThemeDirectoryProjectionTest {
                 new Story("Verhaal"),
                 List.of(DOORWERTH),
                 new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)),
+                nl.netwerkregie.values.Recurrence.RECURRING,
                 LocalDate.of(2024, 1, 10));
         ThemeBuurtenChanged moved = new ThemeBuurtenChanged(THEME, List.of(OOSTERBEEK), LocalDate.of(2024, 6, 1));
         projection.on(named, 0);

@@ -62,6 +62,7 @@ class ThemeNetworkProjectionTest {
                         new Story("Verhaal"),
                         List.of(new BuurtCode("BU02740101")),
                         new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)),
+                        nl.netwerkregie.values.Recurrence.RECURRING,
                         LocalDate.of(2024, 1, 10)),
                 0);
     }

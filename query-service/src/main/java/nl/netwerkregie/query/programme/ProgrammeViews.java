@@ -1,0 +1,425 @@
+package nl.netwerkregie.query.programme;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.netwerkregie.events.CapacityAssessed;
+import nl.netwerkregie.events.ConversationMediumUsed;
+import nl.netwerkregie.events.ConversationMethodUsed;
+import nl.netwerkregie.events.CycleStepStarted;
+import nl.netwerkregie.events.DevelopmentPeriodCorrected;
+import nl.netwerkregie.events.FacilityNeeded;
+import nl.netwerkregie.events.GovernmentAlignmentRecorded;
+import nl.netwerkregie.events.ManifestationHarvestRecorded;
+import nl.netwerkregie.events.ManifestationHeld;
+import nl.netwerkregie.events.MeetingMomentHeld;
+import nl.netwerkregie.events.MeetingMomentPlanned;
+import nl.netwerkregie.events.PracticeAgreementMade;
+import nl.netwerkregie.events.PracticeAgreementsFixed;
+import nl.netwerkregie.events.ProgrammeCycleClosed;
+import nl.netwerkregie.events.ProgrammeCycleStarted;
+import nl.netwerkregie.events.ProviderAgreementPrepared;
+import nl.netwerkregie.events.RemarkHeard;
+import nl.netwerkregie.events.StepInstrumentUsed;
+import nl.netwerkregie.events.ThemeAligned;
+import nl.netwerkregie.events.ThemeAlignmentEnded;
+import nl.netwerkregie.events.ThemeEvent;
+import nl.netwerkregie.events.ThemeLetGo;
+import nl.netwerkregie.events.ThemeNamed;
+import nl.netwerkregie.events.ThemeRecurrenceChanged;
+import nl.netwerkregie.events.ThemeRenamed;
+import nl.netwerkregie.platform.domain.UnknownResourceException;
+import nl.netwerkregie.query.programme.CycleView.Period;
+import nl.netwerkregie.values.ActorId;
+import nl.netwerkregie.values.CycleState;
+import nl.netwerkregie.values.Recurrence;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the programme views on a date by folding a theme's stored programme facts dated on or
+ * before it, in the order of their effective dates (the recording order breaks ties). A period
+ * correction counts from its effective date.
+ */
+@Component
+public class ProgrammeViews {
+    private final ProgrammeProjection projection;
+
+    ProgrammeViews(ProgrammeProjection projection) {
+        this.projection = projection;
+    }
+
+    /** One cycle on {@code on}; unknown when the cycle had not started by then. */
+    public CycleView cycleOn(String municipality, String themeId, int number, LocalDate on) {
+        Programme p = fold(municipality, themeId, on);
+        Cycle c = p.cycles.get(number);
+        if (c == null) {
+            throw new UnknownResourceException("programme cycle", String.valueOf(number), "cycle");
+        }
+        return c.view(p, on);
+    }
+
+    /** Every cycle started by {@code on}, side by side. */
+    public CyclesView cyclesOn(String municipality, String themeId, LocalDate on) {
+        Programme p = fold(municipality, themeId, on);
+        List<CyclesView.CycleSummary> summaries = new ArrayList<>();
+        Integer current = null;
+        for (Cycle c : p.cycles.values()) {
+            CycleView v = c.view(p, on);
+            if (v.state() != CycleState.CLOSED && c.contains(c.periodOn(on), on)) {
+                current = c.number;
+            }
+            summaries.add(new CyclesView.CycleSummary(
+                    v.cycle(),
+                    v.name(),
+                    v.developmentPeriod(),
+                    v.state(),
+                    v.startedOn(),
+                    v.steps().isEmpty()
+                            ? null
+                            : v.steps().get(v.steps().size() - 1).step(),
+                    v.practiceAgreementsFixedOn(),
+                    v.closedOn(),
+                    v.practiceAgreements(),
+                    v.practiceAgreements().stream().anyMatch(CycleView.PracticeAgreement::running)));
+        }
+        List<String> aligned = p.alignments.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        return new CyclesView(municipality, themeId, on, p.recurrence, p.letGoOn, current, summaries, aligned);
+    }
+
+    /** The development period of a cycle as known now, every correction applied; for {@code cycle=N} on other views. */
+    public Period periodOf(String municipality, String themeId, int number) {
+        Programme p = fold(municipality, themeId, LocalDate.MAX);
+        Cycle c = p.cycles.get(number);
+        if (c == null) {
+            throw new UnknownResourceException("programme cycle", String.valueOf(number), "cycle");
+        }
+        return c.periodOn(LocalDate.MAX);
+    }
+
+    private Programme fold(String municipality, String themeId, LocalDate on) {
+        ProgrammeProjection.StoredProgramme stored = projection
+                .find(themeId)
+                .filter(s -> s.municipality().equals(municipality))
+                .orElseThrow(() -> new UnknownResourceException("theme", themeId, "themeId"));
+        List<ThemeEvent> facts = new ArrayList<>();
+        for (Object e : stored.events()) {
+            if (e instanceof ThemeEvent t && !t.effectiveDate().isAfter(on)) {
+                facts.add(t);
+            }
+        }
+        // effective order; a stable sort keeps the recording order among facts of one date
+        facts.sort(Comparator.comparing(ThemeEvent::effectiveDate));
+        Programme p = new Programme();
+        p.municipality = municipality;
+        p.themeId = themeId;
+        facts.forEach(p::apply);
+        return p;
+    }
+
+    /** A theme's programme folded up to a date. */
+    static final class Programme {
+        String municipality;
+        String themeId;
+        Recurrence recurrence = Recurrence.RECURRING;
+        LocalDate letGoOn;
+        final List<Map.Entry<LocalDate, String>> names = new ArrayList<>();
+        final TreeMap<Integer, Cycle> cycles = new TreeMap<>();
+        final Map<String, Boolean> alignments = new LinkedHashMap<>();
+
+        String nameOn(LocalDate date) {
+            String name = null;
+            for (Map.Entry<LocalDate, String> n : names) {
+                if (!n.getKey().isAfter(date)) {
+                    name = n.getValue();
+                }
+            }
+            return name;
+        }
+
+        void apply(ThemeEvent e) {
+            if (e instanceof ThemeNamed n) {
+
+                recurrence = n.recurrence() == null ? Recurrence.RECURRING : n.recurrence();
+                names.add(Map.entry(n.effectiveDate(), n.name().value()));
+                cycles.put(1, new Cycle(1, period(n.developmentPeriod()), n.effectiveDate()));
+
+            } else if (e instanceof ThemeRenamed r) {
+                names.add(Map.entry(r.effectiveDate(), r.name().value()));
+            } else if (e instanceof ThemeRecurrenceChanged r) {
+                recurrence = r.recurrence();
+            } else if (e instanceof ThemeLetGo g) {
+                letGoOn = g.effectiveDate();
+            } else if (e instanceof ThemeAligned a) {
+                alignments.put(a.otherThemeId().value(), true);
+            } else if (e instanceof ThemeAlignmentEnded a) {
+                alignments.put(a.otherThemeId().value(), false);
+            } else if (e instanceof ProgrammeCycleStarted s) {
+
+                Cycle c = new Cycle(s.cycle(), period(s.developmentPeriod()), s.effectiveDate());
+                c.name = s.name() == null ? null : s.name().value();
+                cycles.put(s.cycle(), c);
+
+            } else {
+                Cycle c = cycles.get(cycleOf(e));
+                if (c != null) {
+                    c.apply(e);
+                }
+            }
+        }
+
+        private static int cycleOf(ThemeEvent e) {
+            if (e instanceof DevelopmentPeriodCorrected x) {
+                return x.cycle();
+            }
+            if (e instanceof CycleStepStarted x) {
+                return x.cycle();
+            }
+            if (e instanceof StepInstrumentUsed x) {
+                return x.cycle();
+            }
+            if (e instanceof ConversationMediumUsed x) {
+                return x.cycle();
+            }
+            if (e instanceof RemarkHeard x) {
+                return x.cycle();
+            }
+            if (e instanceof ConversationMethodUsed x) {
+                return x.cycle();
+            }
+            if (e instanceof MeetingMomentPlanned x) {
+                return x.cycle();
+            }
+            if (e instanceof MeetingMomentHeld x) {
+                return x.cycle();
+            }
+            if (e instanceof ManifestationHeld x) {
+                return x.cycle();
+            }
+            if (e instanceof ManifestationHarvestRecorded x) {
+                return x.cycle();
+            }
+            if (e instanceof CapacityAssessed x) {
+                return x.cycle();
+            }
+            if (e instanceof FacilityNeeded x) {
+                return x.cycle();
+            }
+            if (e instanceof GovernmentAlignmentRecorded x) {
+                return x.cycle();
+            }
+            if (e instanceof ProviderAgreementPrepared x) {
+                return x.cycle();
+            }
+            if (e instanceof PracticeAgreementMade x) {
+                return x.cycle();
+            }
+            if (e instanceof PracticeAgreementsFixed x) {
+                return x.cycle();
+            }
+            if (e instanceof ProgrammeCycleClosed x) {
+                return x.cycle();
+            }
+            return 0;
+        }
+    }
+
+    static Period period(nl.netwerkregie.values.DevelopmentPeriod p) {
+        return new Period(p.start(), p.end());
+    }
+
+    /** One cycle folded up to a date. */
+    static final class Cycle {
+        final int number;
+        final Period initial;
+        final List<Map.Entry<LocalDate, Period>> corrections = new ArrayList<>();
+        final LocalDate startedOn;
+        String name;
+        final TreeMap<Integer, CycleView.Step> steps = new TreeMap<>();
+        final List<CycleView.Medium> media = new ArrayList<>();
+        final List<CycleView.Remark> remarks = new ArrayList<>();
+        final List<CycleView.Method> methods = new ArrayList<>();
+        final Map<String, CycleView.MeetingMoment> meetings = new LinkedHashMap<>();
+        CycleView.Manifestation manifestation;
+        final List<CycleView.Harvest> harvests = new ArrayList<>();
+        final List<CycleView.Answer> answers = new ArrayList<>();
+        final List<CycleView.Facility> facilities = new ArrayList<>();
+        final List<CycleView.Dated> alignment = new ArrayList<>();
+        final List<CycleView.ProviderAgreement> providers = new ArrayList<>();
+        final List<PracticeAgreementMade> agreements = new ArrayList<>();
+        LocalDate fixedOn;
+        LocalDate closedOn;
+
+        Cycle(int number, Period initial, LocalDate startedOn) {
+            this.number = number;
+            this.initial = initial;
+            this.startedOn = startedOn;
+        }
+
+        Period periodOn(LocalDate date) {
+            Period p = initial;
+            for (Map.Entry<LocalDate, Period> c : corrections) {
+                if (!c.getKey().isAfter(date)) {
+                    p = c.getValue();
+                }
+            }
+            return p;
+        }
+
+        boolean contains(Period p, LocalDate date) {
+            return !date.isBefore(p.start()) && !date.isAfter(p.end());
+        }
+
+        void apply(ThemeEvent e) {
+            if (e instanceof DevelopmentPeriodCorrected x) {
+                corrections.add(Map.entry(x.effectiveDate(), period(x.developmentPeriod())));
+            } else if (e instanceof CycleStepStarted x) {
+                steps.put(
+                        x.step().number(),
+                        new CycleView.Step(x.step().number(), x.step(), x.effectiveDate(), new ArrayList<>()));
+            } else if (e instanceof StepInstrumentUsed x) {
+
+                CycleView.Step s = steps.get(x.step().number());
+                if (s != null) {
+                    s.instruments()
+                            .add(new CycleView.InstrumentUse(x.instrument(), x.patternPart(), x.effectiveDate()));
+                }
+
+            } else if (e instanceof ConversationMediumUsed x) {
+                media.add(new CycleView.Medium(
+                        x.medium(),
+                        x.description().value(),
+                        x.link() == null ? null : x.link().value(),
+                        x.effectiveDate()));
+            } else if (e instanceof RemarkHeard x) {
+                remarks.add(new CycleView.Remark(
+                        x.text().value(),
+                        x.heardFrom() == null ? null : x.heardFrom().value(),
+                        x.effectiveDate()));
+            } else if (e instanceof ConversationMethodUsed x) {
+                methods.add(new CycleView.Method(x.method(), x.description().value(), x.effectiveDate()));
+            } else if (e instanceof MeetingMomentPlanned x) {
+                meetings.put(
+                        x.meetingId().value(),
+                        new CycleView.MeetingMoment(
+                                x.meetingId().value(),
+                                x.date(),
+                                x.place().value(),
+                                x.preparationStart(),
+                                x.invitation().value(),
+                                ids(x.invited()),
+                                x.effectiveDate(),
+                                false,
+                                null,
+                                null));
+            } else if (e instanceof MeetingMomentHeld x) {
+
+                CycleView.MeetingMoment m = meetings.get(x.meetingId().value());
+                if (m != null) {
+                    meetings.put(
+                            m.meetingId(),
+                            new CycleView.MeetingMoment(
+                                    m.meetingId(),
+                                    m.date(),
+                                    m.place(),
+                                    m.preparationStart(),
+                                    m.invitation(),
+                                    m.invited(),
+                                    m.plannedOn(),
+                                    true,
+                                    ids(x.cameTogether()),
+                                    x.outcome().value()));
+                }
+
+            } else if (e instanceof ManifestationHeld x) {
+                manifestation =
+                        new CycleView.Manifestation(x.effectiveDate(), x.place().value(), ids(x.participants()), null);
+            } else if (e instanceof ManifestationHarvestRecorded x) {
+                harvests.add(new CycleView.Harvest(x.effectiveDate(), x.items()));
+            } else if (e instanceof CapacityAssessed x) {
+                answers.add(new CycleView.Answer(x.question(), x.answer().value(), x.effectiveDate()));
+            } else if (e instanceof FacilityNeeded x) {
+                facilities.add(
+                        new CycleView.Facility(x.facility().value(), x.means().value(), x.effectiveDate()));
+            } else if (e instanceof GovernmentAlignmentRecorded x) {
+                alignment.add(new CycleView.Dated(x.alignment().value(), x.effectiveDate()));
+            } else if (e instanceof ProviderAgreementPrepared x) {
+                providers.add(new CycleView.ProviderAgreement(
+                        x.provider().value(), x.agreement().value(), x.effectiveDate()));
+            } else if (e instanceof PracticeAgreementMade x) {
+                agreements.add(x);
+            } else if (e instanceof PracticeAgreementsFixed x) {
+                fixedOn = x.effectiveDate();
+            } else if (e instanceof ProgrammeCycleClosed x) {
+                closedOn = x.effectiveDate();
+            }
+        }
+
+        CycleView view(Programme p, LocalDate on) {
+            Period period = periodOn(on);
+            CycleState state = closedOn != null
+                    ? CycleState.CLOSED
+                    : fixedOn != null ? CycleState.PRACTICE_AGREEMENTS_FIXED : CycleState.RUNNING;
+            Cycle next = p.cycles.get(number + 1);
+            LocalDate nameDate = next == null ? on : min(on, next.startedOn.minusDays(1));
+            String cycleName = p.nameOn(nameDate);
+            List<CycleView.PracticeAgreement> practice = agreements.stream()
+                    .map(a -> new CycleView.PracticeAgreement(
+                            a.agreementId().value(),
+                            a.party().value(),
+                            a.what().value(),
+                            new Period(a.period().start(), a.period().end()),
+                            a.effectiveDate(),
+                            fixedOn != null && a.period().contains(on)))
+                    .toList();
+            List<CycleView.MeetingMoment> line = meetings.values().stream()
+                    .sorted(Comparator.comparing(CycleView.MeetingMoment::date))
+                    .toList();
+            CycleView.Manifestation shown = manifestation == null && harvests.isEmpty()
+                    ? null
+                    : new CycleView.Manifestation(
+                            manifestation == null ? null : manifestation.date(),
+                            manifestation == null ? null : manifestation.place(),
+                            manifestation == null ? List.of() : manifestation.participants(),
+                            List.copyOf(harvests));
+            return new CycleView(
+                    p.municipality,
+                    p.themeId,
+                    on,
+                    number,
+                    cycleName == null ? name : cycleName,
+                    period,
+                    state,
+                    startedOn,
+                    List.copyOf(steps.values()),
+                    new CycleView.Conversation(List.copyOf(media), List.copyOf(remarks), List.copyOf(methods)),
+                    new CycleView.ProgrammeLine(period.start(), period.end(), line),
+                    shown,
+                    new CycleView.StepFive(
+                            List.copyOf(answers),
+                            List.copyOf(facilities),
+                            List.copyOf(alignment),
+                            List.copyOf(providers)),
+                    practice,
+                    fixedOn,
+                    closedOn);
+        }
+
+        private static LocalDate min(LocalDate a, LocalDate b) {
+            return a.isBefore(b) ? a : b;
+        }
+
+        private static List<String> ids(List<ActorId> actors) {
+            return actors == null
+                    ? List.of()
+                    : actors.stream().map(ActorId::value).toList();
+        }
+    }
+}
