@@ -74,7 +74,85 @@ class BadInputCorpusTest {
                 .json()
                 .get("contactId")
                 .asText();
+        String other = system.post(GM + "/themes", THEME).json().get("themeId").asText();
+        for (int step = 1; step <= 5; step++) {
+            system.post(
+                    t + "/cycles/1/steps", "{\"step\":" + step + ",\"effectiveDate\":\"2024-0" + (step + 1) + "-01\"}");
+        }
+        String meeting = system.post(
+                        t + "/cycles/1/meeting-moments",
+                        "{\"date\":\"2024-09-01\",\"place\":\"Dorpshuis\",\"invitation\":\"Kom\",\"effectiveDate\":\"2024-08-01\"}")
+                .json()
+                .get("meetingId")
+                .asText();
+        String c = t + "/cycles/1";
+        String period = "{\"start\":\"2027-01-01\",\"end\":\"2027-12-31\"}";
         endpoints = List.of(
+                new Endpoint(
+                        "POST",
+                        t + "/cycles",
+                        null,
+                        "{\"developmentPeriod\":{\"start\":\"2027-01-01\",\"end\":\"2029-12-31\"},\"name\":\"Volgende\"}"),
+                new Endpoint(
+                        "PUT",
+                        c + "/development-period",
+                        null,
+                        "{\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"},\"reason\":\"correctie\"}"),
+                new Endpoint("POST", c + "/steps", null, "{\"step\":1}"),
+                new Endpoint(
+                        "POST",
+                        c + "/steps/2/instruments",
+                        null,
+                        "{\"instrument\":\"NETWORK_ANALYSIS\",\"patternPart\":\"ENTERPRISING_NETWORK\"}"),
+                new Endpoint(
+                        "POST",
+                        c + "/conversation/media",
+                        null,
+                        "{\"medium\":\"WEBSITE\",\"description\":\"x\",\"link\":\"https://example.org/a\"}"),
+                new Endpoint(
+                        "POST", c + "/conversation/remarks", null, "{\"text\":\"x\",\"heardFrom\":\"" + actor + "\"}"),
+                new Endpoint(
+                        "POST", c + "/conversation/methods", null, "{\"method\":\"INTERVIEWS\",\"description\":\"x\"}"),
+                new Endpoint(
+                        "POST",
+                        c + "/meeting-moments",
+                        "invited",
+                        "{\"date\":\"2026-06-01\",\"place\":\"x\",\"invitation\":\"x\",\"invited\":[\"" + actor
+                                + "\"]}"),
+                new Endpoint(
+                        "POST",
+                        c + "/meeting-moments/" + meeting + "/held",
+                        "cameTogether",
+                        "{\"cameTogether\":[\"" + actor + "\"],\"outcome\":\"x\"}"),
+                new Endpoint(
+                        "POST",
+                        c + "/manifestation",
+                        "participants",
+                        "{\"place\":\"x\",\"participants\":[\"" + actor + "\"]}"),
+                new Endpoint(
+                        "POST",
+                        c + "/manifestation/harvest",
+                        "items",
+                        "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"x\",\"actors\":[\"" + actor + "\"]}]}"),
+                new Endpoint(
+                        "POST", c + "/capacity-assessment", null, "{\"question\":\"WHAT_WE_ARE\",\"answer\":\"x\"}"),
+                new Endpoint("POST", c + "/facilities", null, "{\"facility\":\"x\",\"means\":\"y\"}"),
+                new Endpoint("POST", c + "/government-alignment", null, "{\"alignment\":\"x\"}"),
+                new Endpoint(
+                        "POST",
+                        c + "/provider-agreements",
+                        null,
+                        "{\"provider\":\"" + actor + "\",\"agreement\":\"x\"}"),
+                new Endpoint(
+                        "POST",
+                        c + "/practice-agreements",
+                        null,
+                        "{\"party\":\"" + actor + "\",\"what\":\"x\",\"period\":" + period + "}"),
+                new Endpoint("PUT", t + "/recurrence", null, "{\"recurrence\":\"RECURRING\"}"),
+                new Endpoint("POST", t + "/alignments", null, "{\"otherThemeId\":\"" + other + "\"}"),
+                new Endpoint("POST", t + "/alignments/" + other + "/ending", null, "{}"),
+                new Endpoint("POST", c + "/practice-agreements/fixing", null, "{}"),
+                new Endpoint("POST", c + "/closure", null, "{}"),
                 new Endpoint(
                         "POST", GM + "/actors", null, "{\"type\":\"ORGANISATION\",\"organisationName\":\"Buurthuis\"}"),
                 new Endpoint("POST", GM + "/themes", "buurten", THEME),
@@ -644,7 +722,7 @@ class BadInputCorpusTest {
             "\"20240101\"",
             "\"2024/01/01\"",
             "\"2024-13-01\"",
-            "\"" + LocalDate.now().plusDays(1) + "\"",
+            "\"" + LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1) + "\"",
             "null1");
 
     /** Raw bodies that are not valid, shortest-form UTF-8. */
@@ -736,7 +814,8 @@ class BadInputCorpusTest {
         }
         if (e.path().endsWith("/themes")) {
             for (String date : BAD_DATES) {
-                if (!date.contains(String.valueOf(LocalDate.now().plusDays(1)))) {
+                if (!date.contains(String.valueOf(
+                        LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(1)))) {
                     cases.add(new Case(
                             "development start " + date,
                             e,

@@ -211,7 +211,7 @@ class CrashTest {
                 JsonNode status = get("/v1/projections");
                 JsonNode history = get("/v1/municipalities/" + GM + "/themes/" + theme + "/history?pageSize=1");
                 last = status + " history total " + history.get("total") + " of " + themeEvents;
-                boolean everyFamily = status.get("families").size() == 4;
+                boolean everyFamily = status.get("families").size() == RunningSystem.FAMILIES.size();
                 for (JsonNode family : status.get("families")) {
                     everyFamily &= family.get("caughtUp").asBoolean()
                             && !family.get("replaying").asBoolean();

@@ -99,10 +99,15 @@ class EndToEndTest {
         ok(system.put(path("/name"), "{\"name\":\"Vrolijk groot worden\",\"effectiveDate\":\"2024-07-01\"}"));
         ok(system.post(
                 path("/ingredients/" + ingredients.get(2) + "/withdrawal"), "{\"effectiveDate\":\"2024-08-01\"}"));
+        for (String step : List.of("1:2024-01-15", "2:2024-02-01", "3:2024-03-01", "4:2024-09-15")) {
+            created(system.post(
+                    path("/cycles/1/steps"),
+                    "{\"step\":%s,\"effectiveDate\":\"%s\"}".formatted(step.split(":")[0], step.split(":")[1])));
+        }
         created(system.post(path("/manifestation-harvests"), """
                 {"items":[{"kind":"NETWORK","text":"Ouders rond het dorpshuis"},{"kind":"EXAMPLE","text":"Buitenspeeldag"}],
                  "effectiveDate":"2024-10-01"}"""));
-        recordedThemeEvents = 16;
+        recordedThemeEvents = 20;
         awaitHistory(recordedThemeEvents);
     }
 
@@ -461,7 +466,7 @@ class EndToEndTest {
         String views = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/actuator/prometheus"))
                         .GET())
                 .body();
-        for (String family : List.of("network", "history", "directory", "actors")) {
+        for (String family : RunningSystem.FAMILIES) {
             assertThat(views)
                     .containsPattern("netwerkregie_events_processed_total\\{processor=\"" + family + "\".*} [1-9]")
                     .containsPattern(
@@ -503,7 +508,7 @@ class EndToEndTest {
                 .forEach(f -> building.put(
                         f.get("processor").asText(),
                         f.get("rebuildingGeneration").asInt()));
-        assertThat(building).containsOnlyKeys("actors", "directory", "history", "network");
+        assertThat(building).containsOnlyKeys(RunningSystem.FAMILIES);
         Response again = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(again.status()).isEqualTo(202);
@@ -567,7 +572,8 @@ class EndToEndTest {
                 "network", List.of("theme_networks", "theme_network_actors", "network_progress"),
                 "history", List.of("theme_history", "theme_history_heads", "history_progress"),
                 "directory", List.of("theme_summaries", "municipality_themes", "buurt_themes", "directory_progress"),
-                "actors", List.of("actors", "actors_progress"));
+                "actors", List.of("actors", "actors_progress"),
+                "programme", List.of("theme_programmes", "programme_progress"));
         Map<String, List<String>> out = new java.util.TreeMap<>();
         for (Map.Entry<String, List<String>> family : families.entrySet())
             for (String base : family.getValue()) {
@@ -626,7 +632,7 @@ class EndToEndTest {
                         l.replaceAll(".*processor=\"([^\"]+)\".*", "$1"),
                         Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)),
                         Double::sum));
-        return perFamily.size() < 4
+        return perFamily.size() < RunningSystem.FAMILIES.size()
                 ? 0
                 : perFamily.values().stream()
                         .mapToDouble(Double::doubleValue)

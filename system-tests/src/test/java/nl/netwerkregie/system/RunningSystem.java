@@ -125,8 +125,11 @@ final class RunningSystem implements AutoCloseable {
     }
 
     /** Stops every view family's processor in every query-service instance: events are stored but no longer projected. */
+    /** Every view family of the query service. */
+    static final List<String> FAMILIES = List.of("network", "history", "directory", "actors", "programme");
+
     void pauseViews() {
-        for (String family : List.of("network", "history", "directory", "actors")) {
+        for (String family : FAMILIES) {
             pauseViews(family);
         }
     }

@@ -118,7 +118,7 @@ class ViewFamiliesTest {
 
         RunningSystem.Response status = system.send(
                 HttpRequest.newBuilder(URI.create(readOnly + "/v1/projections")).GET());
-        assertThat(status.json().get("families")).hasSize(4);
+        assertThat(status.json().get("families")).hasSize(RunningSystem.FAMILIES.size());
         status.json().get("families").forEach(f -> {
             assertThat(f.get("running").asBoolean())
                     .as(f.get("processor").asText())

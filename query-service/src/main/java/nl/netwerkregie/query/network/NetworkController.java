@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.query.programme.CycleView;
-import nl.netwerkregie.query.programme.ProgrammeViews;
+import nl.netwerkregie.query.programme.ProgrammeDirectory;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.ThemeId;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Network of involvement", description = "The network on any date and how positions shifted")
 class NetworkController {
     private final NetworkViews views;
-    private final ProgrammeViews programmes;
+    private final ProgrammeDirectory programmes;
     private final Clock clock;
 
-    NetworkController(NetworkViews views, ProgrammeViews programmes, Clock clock) {
+    NetworkController(NetworkViews views, ProgrammeDirectory programmes, Clock clock) {
         this.views = views;
         this.programmes = programmes;
         this.clock = clock;

@@ -10,7 +10,7 @@ import java.util.List;
 public record ProjectionStatus(
         @Schema(
                 description =
-                        "The view family: its processing group and event processor (network, history, directory, actors)")
+                        "The view family: its processing group and event processor (network, history, directory, actors, programme)")
         String processor,
 
         @Schema(description = "Whether the processor runs in this instance")
