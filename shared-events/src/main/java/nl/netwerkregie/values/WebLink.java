@@ -10,8 +10,11 @@ public record WebLink(String value) {
 
     public WebLink {
         if (!StoredForm.isBeingRead()) {
-            if (value == null || value.isBlank() || value.length() > MAX) {
-                throw new IllegalArgumentException("must be an address of 1 to " + MAX + " characters");
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("must not be blank");
+            }
+            if (value.length() > MAX) {
+                throw new IllegalArgumentException("must be at most " + MAX + " characters");
             }
             URI uri;
             try {
