@@ -114,6 +114,11 @@ public final class Benchmark {
                 CYCLE_START,
                 options.bigThemeEvents,
                 options.bigThemeActors);
+        // a theme with three programme cycles and 10,000 events, for "a cycle on a date"
+        Seeder.SeededTheme network = seeder.theme(
+                gm, new BuurtCode("BU99010002"), "Het thema met drie cycli", CYCLE_START, CYCLED_EVENTS - 480, 200);
+        cycled = seeder.programme(network, CYCLE_START, 3);
+        details.put("cycledThemeEvents", cycled.themeEvents());
         List<Seeder.SeededTheme> background = new ArrayList<>();
         int perTheme = 200;
         int actorsPerTheme = 20;
@@ -161,6 +166,7 @@ public final class Benchmark {
 
         // 6. reads of the large theme, against the same documents read with the raw driver
         measureQueries(api, db, big);
+        measureCycles(api, db);
 
         // 6b. ordinary reads of a read-only instance while 400 reads wait there for a version nothing projects yet
         measureWaitingReads(system, api, big);
@@ -634,6 +640,43 @@ public final class Benchmark {
     }
 
     // ---- reads ----
+
+    /** Events of the theme with three programme cycles. */
+    private static final int CYCLED_EVENTS = 10_000;
+
+    private Seeder.SeededTheme cycled;
+
+    /** A cycle on a date, on the theme with three cycles, beside the raw read of the document that read needs. */
+    private void measureCycles(Api api, MongoDatabase db) {
+        String base = "/v1/municipalities/" + cycled.municipality() + "/themes/" + cycled.themeId();
+        MongoCollection<Document> programmes = db.getCollection("theme_programmes");
+        Stats cycle = new Stats();
+        Stats raw = new Stats();
+        int rounds = Math.min(options.queries, 200);
+        Progress progress = new Progress("a cycle on a date", rounds);
+        for (int i = -3; i < rounds; i++) {
+            int n = 1 + random.nextInt(3);
+            LocalDate date = CYCLE_START.plusYears(3L * (n - 1)).plusDays(random.nextInt(3 * 365));
+            time(i, cycle, () -> expectOk(api.get(base + "/cycles/" + n + "?date=" + date)));
+            time(
+                    i,
+                    raw,
+                    () -> programmes.find(Filters.eq("_id", cycled.themeId())).first());
+            progress.update(Math.max(0, i));
+        }
+        progress.done();
+        double p95 = cycle.percentile(95);
+        figures.add(new Figure(
+                "a cycle on a date p95, theme with 3 cycles and " + cycled.themeEvents() + " events",
+                p95,
+                "ms",
+                raw.percentile(95),
+                "raw: its programme document by _id, p95",
+                p95 / raw.percentile(95),
+                "<= 50 ms and <= 3x",
+                p95 <= 50 && p95 / raw.percentile(95) <= 3,
+                cycle.count() + " requests"));
+    }
 
     private void measureQueries(Api api, MongoDatabase db, Seeder.SeededTheme big) {
         String base = "/v1/municipalities/" + big.municipality() + "/themes/" + big.themeId();

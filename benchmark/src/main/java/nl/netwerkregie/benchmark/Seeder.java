@@ -14,20 +14,49 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import nl.netwerkregie.events.ActorRegistered;
+import nl.netwerkregie.events.CapacityAssessed;
+import nl.netwerkregie.events.ConversationMediumUsed;
+import nl.netwerkregie.events.ConversationMethodUsed;
+import nl.netwerkregie.events.CycleStepStarted;
+import nl.netwerkregie.events.FacilityNeeded;
+import nl.netwerkregie.events.GovernmentAlignmentRecorded;
 import nl.netwerkregie.events.IngredientsAdded;
+import nl.netwerkregie.events.ManifestationHarvestRecorded;
+import nl.netwerkregie.events.ManifestationHeld;
+import nl.netwerkregie.events.MeetingMomentHeld;
+import nl.netwerkregie.events.MeetingMomentPlanned;
 import nl.netwerkregie.events.PositionShifted;
+import nl.netwerkregie.events.PracticeAgreementMade;
+import nl.netwerkregie.events.PracticeAgreementsFixed;
+import nl.netwerkregie.events.ProgrammeCycleStarted;
+import nl.netwerkregie.events.ProviderAgreementPrepared;
+import nl.netwerkregie.events.RemarkHeard;
 import nl.netwerkregie.events.SchakelAdded;
+import nl.netwerkregie.events.StepInstrumentUsed;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.eventstore.EventCommits;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.ActorType;
+import nl.netwerkregie.values.AgreementId;
+import nl.netwerkregie.values.AgreementPeriod;
 import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.CapacityQuestion;
+import nl.netwerkregie.values.ConversationMedium;
+import nl.netwerkregie.values.ConversationMethod;
+import nl.netwerkregie.values.CycleStep;
 import nl.netwerkregie.values.DevelopmentPeriod;
+import nl.netwerkregie.values.HarvestItem;
+import nl.netwerkregie.values.HarvestItemKind;
 import nl.netwerkregie.values.Ingredient;
 import nl.netwerkregie.values.IngredientId;
 import nl.netwerkregie.values.IngredientKind;
+import nl.netwerkregie.values.Instrument;
+import nl.netwerkregie.values.MeetingId;
 import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.PatternPart;
+import nl.netwerkregie.values.Place;
 import nl.netwerkregie.values.Position;
+import nl.netwerkregie.values.ProgrammeText;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
@@ -155,6 +184,174 @@ final class Seeder {
         flush();
         return new SeededTheme(
                 gm.value(), theme.value(), actorIds.stream().map(ActorId::value).toList(), (int) seq);
+    }
+
+    /**
+     * The regieprogramma of a seeded theme: {@code cycles} three-year programme cycles from {@code start},
+     * each with its five steps, 30 meeting moments planned and held, a broad conversation of 65 entries,
+     * a manifestation with its harvest, step 5 and 10 practice agreements, fixed before the next cycle
+     * starts; about 160 events per cycle, appended to the theme's stream.
+     */
+    SeededTheme programme(SeededTheme t, LocalDate start, int cycles) {
+        ThemeId theme = new ThemeId(t.themeId());
+        long seq = t.themeEvents();
+        List<ActorId> actors = t.actorIds().stream().map(ActorId::new).toList();
+        for (int c = 1; c <= cycles; c++) {
+            LocalDate from = start.plusYears(3L * (c - 1));
+            DevelopmentPeriod period =
+                    new DevelopmentPeriod(from, from.plusYears(3).minusDays(1));
+            if (c > 1) {
+                write(
+                        "Theme",
+                        theme.value(),
+                        seq++,
+                        new ProgrammeCycleStarted(theme, c, period, new ThemeName("Cyclus " + c), from));
+            }
+            int[] stepDays = {7, 60, 120, 400, 800};
+            for (CycleStep step : CycleStep.values()) {
+                write(
+                        "Theme",
+                        theme.value(),
+                        seq++,
+                        new CycleStepStarted(theme, c, step, from.plusDays(stepDays[step.number() - 1])));
+            }
+            write(
+                    "Theme",
+                    theme.value(),
+                    seq++,
+                    new StepInstrumentUsed(
+                            theme,
+                            c,
+                            CycleStep.ORDER_RELATIONS,
+                            Instrument.NETWORK_ANALYSIS,
+                            PatternPart.ENTERPRISING_NETWORK,
+                            from.plusDays(61)));
+            for (int m = 0; m < 30; m++) {
+                MeetingId id = new MeetingId(uuid());
+                LocalDate date = from.plusDays(30 + 33L * m);
+                write(
+                        "Theme",
+                        theme.value(),
+                        seq++,
+                        new MeetingMomentPlanned(
+                                theme,
+                                c,
+                                id,
+                                date,
+                                new Place("Buurthuis"),
+                                date.minusDays(21),
+                                new ProgrammeText("Netwerkoverleg " + (m + 1)),
+                                actors.subList(0, Math.min(10, actors.size())),
+                                date.minusDays(28)));
+                write(
+                        "Theme",
+                        theme.value(),
+                        seq++,
+                        new MeetingMomentHeld(
+                                theme,
+                                c,
+                                id,
+                                actors.subList(0, Math.min(6, actors.size())),
+                                new ProgrammeText("Afspraken genoteerd"),
+                                date));
+            }
+            for (int k = 0; k < 65; k++) {
+                LocalDate date = from.plusDays(121 + 4L * k);
+                Object entry = k % 13 == 0
+                        ? new ConversationMethodUsed(
+                                theme, c, ConversationMethod.INTERVIEWS, new ProgrammeText("Portretten " + k), date)
+                        : k % 3 == 0
+                                ? new ConversationMediumUsed(
+                                        theme,
+                                        c,
+                                        ConversationMedium.LOCAL_PAPER,
+                                        new ProgrammeText("Artikel " + k),
+                                        null,
+                                        date)
+                                : new RemarkHeard(
+                                        theme,
+                                        c,
+                                        new ProgrammeText("Uitspraak " + k),
+                                        actors.get(k % actors.size()),
+                                        date);
+                write("Theme", theme.value(), seq++, entry);
+            }
+            write(
+                    "Theme",
+                    theme.value(),
+                    seq++,
+                    new ManifestationHeld(
+                            theme,
+                            c,
+                            new Place("Dorpsplein"),
+                            actors.subList(0, Math.min(20, actors.size())),
+                            from.plusDays(500)));
+            for (int h = 0; h < 3; h++) {
+                write(
+                        "Theme",
+                        theme.value(),
+                        seq++,
+                        new ManifestationHarvestRecorded(
+                                theme,
+                                c,
+                                List.of(
+                                        new HarvestItem(HarvestItemKind.INITIATIVE, "Initiatief " + h),
+                                        new HarvestItem(HarvestItemKind.EXAMPLE, "Voorbeeld " + h)),
+                                from.plusDays(500 + h)));
+            }
+            for (CapacityQuestion q : CapacityQuestion.values()) {
+                write(
+                        "Theme",
+                        theme.value(),
+                        seq++,
+                        new CapacityAssessed(theme, c, q, new ProgrammeText("Antwoord"), from.plusDays(820)));
+            }
+            for (int f = 0; f < 3; f++) {
+                write(
+                        "Theme",
+                        theme.value(),
+                        seq++,
+                        new FacilityNeeded(
+                                theme,
+                                c,
+                                new ProgrammeText("Voorziening " + f),
+                                new ProgrammeText("Middelen"),
+                                from.plusDays(830 + f)));
+                write(
+                        "Theme",
+                        theme.value(),
+                        seq++,
+                        new ProviderAgreementPrepared(
+                                theme,
+                                c,
+                                actors.get(f % actors.size()),
+                                new ProgrammeText("Afspraak"),
+                                from.plusDays(840 + f)));
+            }
+            write(
+                    "Theme",
+                    theme.value(),
+                    seq++,
+                    new GovernmentAlignmentRecorded(theme, c, new ProgrammeText("Afgestemd"), from.plusDays(850)));
+            for (int a = 0; a < 10; a++) {
+                write(
+                        "Theme",
+                        theme.value(),
+                        seq++,
+                        new PracticeAgreementMade(
+                                theme,
+                                c,
+                                new AgreementId(uuid()),
+                                actors.get(a % actors.size()),
+                                new ProgrammeText("Praktijkafspraak " + a),
+                                new AgreementPeriod(
+                                        period.end().plusDays(1), period.end().plusYears(2)),
+                                from.plusDays(900 + a)));
+            }
+            write("Theme", theme.value(), seq++, new PracticeAgreementsFixed(theme, c, from.plusDays(1000)));
+        }
+        flush();
+        return new SeededTheme(t.municipality(), t.themeId(), t.actorIds(), (int) seq);
     }
 
     /** Shifts valid in effective-date order, then recorded with a share moved later (back-dated). */
