@@ -107,7 +107,10 @@ class SeederTest {
                         e.getString("serializedPayload"),
                         nl.netwerkregie.events.EventTypes.forName(e.getString("payloadType"))
                                 .orElseThrow());
-                assertThat(e.getString("payloadRevision")).isEqualTo("1");
+                assertThat(e.getString("payloadRevision"))
+                        .isEqualTo(payload.getClass()
+                                .getAnnotation(org.axonframework.serialization.Revision.class)
+                                .value());
                 if (i == 0) {
                     assertThat(payload).isInstanceOf(ThemeNamed.class);
                 }
