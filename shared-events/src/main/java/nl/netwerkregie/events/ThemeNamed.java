@@ -14,7 +14,7 @@ import org.axonframework.serialization.Revision;
 /**
  * A theme was named for a municipality, in one or more of its buurten, one-off or recurring, with the
  * development period of its first programme cycle: cycle 1 begins here. Revision 1 had no recurrence;
- * it is read as recurring (the {@code ThemeNamedRecurrence} upcaster).
+ * it is read as recurring (its 1-to-2 upcaster).
  */
 @Revision("2")
 public record ThemeNamed(

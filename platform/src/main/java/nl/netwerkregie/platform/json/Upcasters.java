@@ -24,7 +24,7 @@ public class Upcasters {
     /** {@code ThemeNamed} 1 → 2: themes named before recurrence existed are recurring (ADR 0009). */
     @Bean
     @Order(1)
-    static SingleEventUpcaster themeNamedRecurrence() {
+    static SingleEventUpcaster themeNamed1_to_2Upcaster() {
         return new AddField(
                 "ThemeNamed",
                 "1",
@@ -38,7 +38,7 @@ public class Upcasters {
      */
     @Bean
     @Order(2)
-    static SingleEventUpcaster harvestOfFirstCycle() {
+    static SingleEventUpcaster manifestationHarvestRecorded1_to_2Upcaster() {
         return new AddField("ManifestationHarvestRecorded", "1", "2", payload -> {
             ObjectNode out = insertBefore(payload, "items", "cycle", payload.numberNode(1));
             JsonNode items = out.get("items");

@@ -34,8 +34,8 @@ class StoredEventsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final StoredFormSerializer SERIALIZER = StoredFormSerializer.create();
     /** The chain the services build from their upcaster beans, in their order. */
-    private static final EventUpcasterChain UPCASTERS =
-            new EventUpcasterChain(List.of(Upcasters.themeNamedRecurrence(), Upcasters.harvestOfFirstCycle()));
+    private static final EventUpcasterChain UPCASTERS = new EventUpcasterChain(
+            List.of(Upcasters.themeNamed1_to_2Upcaster(), Upcasters.manifestationHarvestRecorded1_to_2Upcaster()));
 
     /** The fixture of every event type at its current revision. */
     static Stream<String> fixtures() {
