@@ -332,6 +332,36 @@ class ProgrammeCyclesTest {
                 404,
                 null);
         refused(system.post(other + "/alignments", "{\"otherThemeId\":\"" + theme + "\"}"), 404, null);
+        // every programme command, each with a body it would accept for its own municipality's theme
+        String c = other + "/cycles/2";
+        Map<String, String> commands = new LinkedHashMap<>();
+        commands.put(c + "/steps/1/instruments", "{\"instrument\":\"THEME_ANALYSIS\"}");
+        commands.put(c + "/conversation/media", "{\"medium\":\"WEBSITE\",\"description\":\"x\"}");
+        commands.put(c + "/conversation/remarks", "{\"text\":\"x\"}");
+        commands.put(c + "/conversation/methods", "{\"method\":\"INTERVIEWS\",\"description\":\"x\"}");
+        commands.put(c + "/meeting-moments", "{\"date\":\"2025-06-01\",\"place\":\"x\",\"invitation\":\"x\"}");
+        commands.put(c + "/manifestation", "{\"place\":\"x\"}");
+        commands.put(c + "/manifestation/harvest", "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"x\"}]}");
+        commands.put(c + "/capacity-assessment", "{\"question\":\"WHAT_WE_ARE\",\"answer\":\"x\"}");
+        commands.put(c + "/facilities", "{\"facility\":\"x\",\"means\":\"y\"}");
+        commands.put(c + "/government-alignment", "{\"alignment\":\"x\"}");
+        commands.put(c + "/provider-agreements", "{\"provider\":\"" + centre + "\",\"agreement\":\"x\"}");
+        commands.put(
+                c + "/practice-agreements",
+                "{\"party\":\"" + centre
+                        + "\",\"what\":\"x\",\"period\":{\"start\":\"2027-01-01\",\"end\":\"2027-12-31\"}}");
+        commands.put(c + "/practice-agreements/fixing", "{}");
+        commands.put(c + "/closure", "{}");
+        commands.put(other + "/alignments/" + theme + "/ending", "{}");
+        commands.forEach((path, body) -> refused(system.post(path, body), 404, null));
+        refused(system.put(other + "/recurrence", "{\"recurrence\":\"ONE_OFF\"}"), 404, null);
+        refused(
+                system.put(
+                        c + "/development-period",
+                        "{\"developmentPeriod\":{\"start\":\"2025-01-06\",\"end\":\"2026-05-31\"},\"reason\":\"x\"}"),
+                404,
+                null);
+        refused(system.get("/v1/municipalities/GM0202/themes/" + theme + "/position-shifts?cycle=1"), 404, null);
         assertThat(system.storedEvents()).isEqualTo(before);
     }
 

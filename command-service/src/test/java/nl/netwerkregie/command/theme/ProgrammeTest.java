@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import nl.netwerkregie.events.CapacityAssessed;
 import nl.netwerkregie.events.ConversationMediumUsed;
+import nl.netwerkregie.events.ConversationMethodUsed;
 import nl.netwerkregie.events.CycleStepStarted;
 import nl.netwerkregie.events.DevelopmentPeriodCorrected;
+import nl.netwerkregie.events.FacilityNeeded;
+import nl.netwerkregie.events.GovernmentAlignmentRecorded;
 import nl.netwerkregie.events.ManifestationHarvestRecorded;
 import nl.netwerkregie.events.ManifestationHeld;
 import nl.netwerkregie.events.MeetingMomentHeld;
@@ -18,6 +21,7 @@ import nl.netwerkregie.events.PracticeAgreementMade;
 import nl.netwerkregie.events.PracticeAgreementsFixed;
 import nl.netwerkregie.events.ProgrammeCycleClosed;
 import nl.netwerkregie.events.ProgrammeCycleStarted;
+import nl.netwerkregie.events.ProviderAgreementPrepared;
 import nl.netwerkregie.events.RemarkHeard;
 import nl.netwerkregie.events.StepInstrumentUsed;
 import nl.netwerkregie.events.ThemeAligned;
@@ -33,6 +37,7 @@ import nl.netwerkregie.values.AgreementId;
 import nl.netwerkregie.values.AgreementPeriod;
 import nl.netwerkregie.values.CapacityQuestion;
 import nl.netwerkregie.values.ConversationMedium;
+import nl.netwerkregie.values.ConversationMethod;
 import nl.netwerkregie.values.CycleStep;
 import nl.netwerkregie.values.DevelopmentPeriod;
 import nl.netwerkregie.values.HarvestItem;
@@ -272,6 +277,20 @@ class ProgrammeTest {
         }
 
         @Test
+        void recordsAConversationMethodButNotOutsideTheCycle() {
+            fixture.given(upToStep(3))
+                    .when(new RecordConversationMethod(
+                            THEME, RENKUM, 1, ConversationMethod.NETWORK_BUILDERS, TEXT, day("2024-04-10")))
+                    .expectEvents(new ConversationMethodUsed(
+                            THEME, 1, ConversationMethod.NETWORK_BUILDERS, TEXT, day("2024-04-10")));
+            expectRule(
+                    fixture.given(upToStep(3))
+                            .when(new RecordConversationMethod(
+                                    THEME, RENKUM, 1, ConversationMethod.NETWORK_BUILDERS, TEXT, day("2027-04-10"))),
+                    "outside-cycle");
+        }
+
+        @Test
         void refusesTheConversationBeforeStepThree() {
             expectRule(
                     fixture.given(upToStep(2))
@@ -353,6 +372,15 @@ class ProgrammeTest {
             MeetingMomentHeld event = new MeetingMomentHeld(THEME, 1, MEETING, List.of(ANNA), TEXT, day("2024-05-14"));
             fixture.given(themeNamed(), planned()).when(held).expectEvents(event);
             expectRule(fixture.given(themeNamed(), planned(), event).when(held), "meeting-already-held");
+        }
+
+        @Test
+        void refusesPlanningAMeetingMomentTwiceOrAfterTheCycleClosed() {
+            expectRule(fixture.given(themeNamed(), planned()).when(plan("2024-06-14", null)), "meeting-exists");
+            expectRule(
+                    fixture.given(themeNamed(), new ProgrammeCycleClosed(THEME, 1, day("2024-05-01")))
+                            .when(plan("2024-06-14", null)),
+                    "cycle-closed");
         }
 
         @Test
@@ -482,6 +510,40 @@ class ProgrammeTest {
                             .when(new AssessCapacity(
                                     THEME, RENKUM, 1, CapacityQuestion.WHAT_WE_KNOW, TEXT, day("2024-06-10"))),
                     "before-step-5");
+        }
+
+        @Test
+        void recordsFacilitiesTheGovernmentAlignmentAndProviderAgreementsInStepFive() {
+            fixture.given(upToStep(5))
+                    .when(new RecordFacilityNeeded(THEME, RENKUM, 1, TEXT, TEXT, day("2024-06-10")))
+                    .expectEvents(new FacilityNeeded(THEME, 1, TEXT, TEXT, day("2024-06-10")));
+            fixture.given(upToStep(5))
+                    .when(new RecordGovernmentAlignment(THEME, RENKUM, 1, TEXT, day("2024-06-11")))
+                    .expectEvents(new GovernmentAlignmentRecorded(THEME, 1, TEXT, day("2024-06-11")));
+            fixture.given(upToStep(5))
+                    .when(new PrepareProviderAgreement(THEME, RENKUM, 1, BIBLIOTHEEK, TEXT, day("2024-06-12")))
+                    .expectEvents(new ProviderAgreementPrepared(THEME, 1, BIBLIOTHEEK, TEXT, day("2024-06-12")));
+        }
+
+        @Test
+        void refusesStepFiveRecordsTooEarlyOutsideTheCycleOrWithAnUnknownProvider() {
+            expectRule(
+                    fixture.given(upToStep(4))
+                            .when(new RecordFacilityNeeded(THEME, RENKUM, 1, TEXT, TEXT, day("2024-06-10"))),
+                    "before-step-5");
+            // back-dated before step 5 started (2024-06-01)
+            expectRule(
+                    fixture.given(upToStep(5))
+                            .when(new RecordGovernmentAlignment(THEME, RENKUM, 1, TEXT, day("2024-05-20"))),
+                    "before-step-5");
+            expectRule(
+                    fixture.given(upToStep(5))
+                            .when(new RecordGovernmentAlignment(THEME, RENKUM, 1, TEXT, day("2027-02-01"))),
+                    "outside-cycle");
+            fixture.given(upToStep(5))
+                    .when(new PrepareProviderAgreement(THEME, RENKUM, 1, UNKNOWN, TEXT, day("2024-06-12")))
+                    .expectException(UnknownResourceException.class)
+                    .expectNoEvents();
         }
 
         @Test
@@ -698,6 +760,18 @@ class ProgrammeTest {
                     fixture.given(becameOneOff)
                             .when(new StartProgrammeCycle(THEME, RENKUM, NEXT, null, day("2024-09-01"))),
                     "theme-one-off");
+        }
+
+        @Test
+        void aThemeLetGoChangesNoRecurrence() {
+            List<Object> given = fixed();
+            given.set(0, oneOff());
+            given.add(new ProgrammeCycleClosed(THEME, 1, day("2024-08-10")));
+            given.add(new ThemeLetGo(THEME, day("2024-08-10")));
+            expectRule(
+                    fixture.given(given)
+                            .when(new ChangeThemeRecurrence(THEME, RENKUM, Recurrence.RECURRING, day("2024-09-01"))),
+                    "theme-let-go");
         }
 
         @Test
