@@ -19,8 +19,9 @@ import org.h2.mvstore.MVStore;
  * previous commit was running, so concurrent clients share its cost.
  *
  * <p>A write that asks not to wait for the journal ({@code writeConcern: {j: false}}, as MongoDB
- * allows) is answered once applied; the next commit, which any later journalled write waits for,
- * takes it along, because commits cover every write finished before them.
+ * allows) is answered once applied; the next commit takes it along, because commits cover every write
+ * finished before them: the one a later journalled write waits for, or the housekeeping commit that
+ * runs every 200 ms while such writes are pending.
  *
  * <p>The file is not forced to the disk on every commit ({@code fsync}); a power failure can still
  * lose what the operating system had not written out yet (see the README).
@@ -47,6 +48,9 @@ final class DurableH2Backend extends H2Backend {
                 return thread;
             });
             housekeeping.scheduleWithFixedDelay(this::compact, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+            // writes that did not wait for the journal reach the file within this interval
+            housekeeping.scheduleWithFixedDelay(
+                    this::commitUnjournalled, 200, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
         } else {
             housekeeping = null;
         }
@@ -64,6 +68,22 @@ final class DurableH2Backend extends H2Backend {
             }
         } catch (RuntimeException e) {
             // the next round tries again; a failed compaction loses nothing
+        }
+    }
+
+    private void commitUnjournalled() {
+        try {
+            if (!store.isClosed() && finishedWrites.get() > committedWrites()) {
+                awaitCommit(finishedWrites.get());
+            }
+        } catch (RuntimeException e) {
+            // the next round tries again
+        }
+    }
+
+    private long committedWrites() {
+        synchronized (commitLock) {
+            return committedWrites;
         }
     }
 

@@ -129,6 +129,29 @@ class StoreCrashTest {
         assertThat(stored).containsAll(covered);
     }
 
+    /** Writes that never wait for the journal still reach the file within the housekeeping interval. */
+    @Test
+    void unjournalledWritesAloneReachTheFileWithinAFewHundredMilliseconds() throws Exception {
+        Path file = dir.resolve("alone.mv");
+        int port = freePort();
+        Process store = startStore(file, port, List.of());
+        Set<String> written = new java.util.HashSet<>();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
+            MongoCollection<Document> views = client.getDatabase("crash")
+                    .getCollection("writes")
+                    .withWriteConcern(WriteConcern.W1.withJournal(false));
+            for (int i = 0; i < 50; i++) {
+                views.insertOne(new Document("_id", "alone-" + i));
+                written.add("alone-" + i);
+            }
+            Thread.sleep(1_000);
+        } finally {
+            store.destroyForcibly();
+            store.waitFor(10, TimeUnit.SECONDS);
+        }
+        assertThat(idsAfterRestart(file)).containsAll(written);
+    }
+
     /**
      * Starts the store as its own process and writes from four clients at once (so commits are
      * shared) until it is killed after about {@code killAfter} writes; returns the writes acknowledged.

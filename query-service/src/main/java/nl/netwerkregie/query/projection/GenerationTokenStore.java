@@ -49,8 +49,8 @@ final class GenerationTokenStore implements TokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String name, int segment) throws UnableToClaimTokenException {
-        // the views of this batch first: they are written without waiting for the journal, and the
-        // token's own, journalled write then makes them durable with it (see Views#VIEW_WRITES)
+        // the views of this batch first: the store makes writes durable in the order they were applied,
+        // so a token never outlives the views it covers (see Views#VIEW_WRITES)
         BatchedDocuments.flushCurrentUnitOfWork();
         delegate.storeToken(token, map(name), segment);
     }

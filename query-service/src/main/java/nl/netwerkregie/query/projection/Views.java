@@ -33,13 +33,12 @@ public class Views {
     public static final String COLLECTION = "view_generations";
 
     /**
-     * How an event processor writes views: acknowledged once applied, without waiting for the journal.
-     * The processor's token is written after them with the default, journalled write concern
-     * ({@link GenerationTokenStore} flushes the batch first), and a store commits writes in order, so a
-     * durable token makes the views before it durable too; after a crash the views are never behind
-     * their token. One wait for the journal per batch instead of one per view collection.
+     * How an event processor writes views: acknowledged once applied, without waiting for the journal,
+     * as its token is ({@code EventStoreConfiguration.PROJECTION_WRITES}, which says why that is safe).
+     * {@link GenerationTokenStore} flushes a batch's views before the token, so after a crash the views
+     * are never behind their token; and a batch waits for no journal at all.
      */
-    static final WriteConcern VIEW_WRITES = WriteConcern.W1.withJournal(false);
+    static final WriteConcern VIEW_WRITES = nl.netwerkregie.platform.store.EventStoreConfiguration.PROJECTION_WRITES;
 
     private static final String BEFORE_FAMILIES = "views";
     private final MongoDatabase database;
