@@ -59,12 +59,17 @@ final class DurableH2Backend extends H2Backend {
     /** Rewrites the live pages of mostly empty chunks, so the space of old chunks can be reused. */
     private void compact() {
         try {
-            if (store.isClosed() || store.getFillRate() >= 80) {
-                return;
-            }
-            store.compact(80, 16 * 1024 * 1024);
+            // under the commit lock: while a compaction holds the MVStore's store lock, a commit in another
+            // thread may return without storing anything, and the writes it was to cover would be
+            // acknowledged without being in the file
             synchronized (commitLock) {
+                if (store.isClosed() || store.getFillRate() >= 80) {
+                    return;
+                }
+                long covered = finishedWrites.get();
+                store.compact(80, 16 * 1024 * 1024);
                 store.commit();
+                committedWrites = Math.max(committedWrites, covered);
             }
         } catch (RuntimeException e) {
             // the next round tries again; a failed compaction loses nothing

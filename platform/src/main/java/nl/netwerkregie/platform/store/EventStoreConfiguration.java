@@ -1,6 +1,5 @@
 package nl.netwerkregie.platform.store;
 
-import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import nl.netwerkregie.eventstore.GlobalSequenceEventStorageEngine;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -105,23 +104,10 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /**
-     * How the event processors' tokens (and claims) are written: acknowledged once applied, without waiting
-     * for the journal, like the views they cover. A processor flushes a batch's views before its token, and
-     * a store makes writes durable in the order they were applied (MongoDB's journal, the embedded store's
-     * commits): a crash loses a suffix of them, so no token survives the views it covers, and the events
-     * after the surviving token are handled again, which every view family's idempotence allows. The
-     * embedded store commits such writes within 200 ms; MongoDB within its journal interval.
-     */
-    public static final WriteConcern PROJECTION_WRITES = WriteConcern.W1.withJournal(false);
-
     @Bean
-    TokenStore tokenStore(MongoClient client, StoreProperties store, Serializer serializer) {
-        MongoTemplate tokens = DefaultMongoTemplate.builder()
-                .mongoDatabase(client.getDatabase(store.database()).withWriteConcern(PROJECTION_WRITES))
-                .build();
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
         return MongoTokenStore.builder()
-                .mongoTemplate(tokens)
+                .mongoTemplate(axonMongoTemplate)
                 .serializer(serializer)
                 .build();
     }

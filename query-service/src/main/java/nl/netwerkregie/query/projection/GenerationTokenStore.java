@@ -49,8 +49,7 @@ final class GenerationTokenStore implements TokenStore {
 
     @Override
     public void storeToken(TrackingToken token, String name, int segment) throws UnableToClaimTokenException {
-        // the views of this batch first: the store makes writes durable in the order they were applied,
-        // so a token never outlives the views it covers (see Views#VIEW_WRITES)
+        // the views of this batch first, so that a token is never written ahead of the views it covers
         BatchedDocuments.flushCurrentUnitOfWork();
         delegate.storeToken(token, map(name), segment);
     }

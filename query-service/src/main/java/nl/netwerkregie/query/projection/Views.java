@@ -1,6 +1,5 @@
 package nl.netwerkregie.query.projection;
 
-import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
@@ -31,14 +30,6 @@ import org.bson.conversions.Bson;
 @org.springframework.stereotype.Component
 public class Views {
     public static final String COLLECTION = "view_generations";
-
-    /**
-     * How an event processor writes views: acknowledged once applied, without waiting for the journal,
-     * as its token is ({@code EventStoreConfiguration.PROJECTION_WRITES}, which says why that is safe).
-     * {@link GenerationTokenStore} flushes a batch's views before the token, so after a crash the views
-     * are never behind their token; and a batch waits for no journal at all.
-     */
-    static final WriteConcern VIEW_WRITES = nl.netwerkregie.platform.store.EventStoreConfiguration.PROJECTION_WRITES;
 
     private static final String BEFORE_FAMILIES = "views";
     private final MongoDatabase database;
@@ -100,7 +91,7 @@ public class Views {
             database.getCollection(name(base, f.write)).createIndex(keys);
         }
         return () -> CurrentUnitOfWork.isStarted()
-                ? database.getCollection(name(base, f.write)).withWriteConcern(VIEW_WRITES)
+                ? database.getCollection(name(base, f.write))
                 : database.getCollection(name(base, f.read));
     }
 
