@@ -89,14 +89,26 @@ public class ProgrammeProjection {
             ThemeAlignmentEnded.class,
             ThemeRecurrenceChanged.class);
 
+    /** Programmes read back, by generation and theme; an entry is used only while its last sequence is current. */
+    private static final int CACHED_PROGRAMMES = 500;
+
     private final Supplier<MongoCollection<Document>> programmes;
     private final BatchedDocuments<Document> documents;
     private final ObjectMapper json;
+    private final Views views;
+    private final Map<String, StoredProgramme> read =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, StoredProgramme> eldest) {
+                    return size() > CACHED_PROGRAMMES;
+                }
+            });
 
     ProgrammeProjection(Views views, ObjectMapper json) {
         this.programmes = views.collection(GROUP, COLLECTION);
         this.documents = new BatchedDocuments<>(programmes, d -> d, d -> d);
         this.json = json;
+        this.views = views;
     }
 
     @Bean
@@ -145,10 +157,36 @@ public class ProgrammeProjection {
     @ResetHandler
     void reset() {
         programmes.get().deleteMany(new Document());
+        read.clear();
     }
 
-    /** The stored facts of a theme's programme, read back as the events they were made from, in recording order. */
+    /**
+     * The stored facts of a theme's programme, read back as the events they were made from, in recording
+     * order. A programme read before is answered from memory once a lookup of its last sequence (a small
+     * projection of the document) shows nothing was appended since; otherwise the document is read whole.
+     */
     Optional<StoredProgramme> find(String themeId) {
+        Document head = programmes
+                .get()
+                .find(new Document("_id", themeId))
+                .projection(new Document("lastSequence", 1))
+                .first();
+        if (head == null) {
+            return Optional.empty();
+        }
+        String key = views.readGeneration(GROUP) + ":" + themeId;
+        StoredProgramme cached = read.get(key);
+        if (cached != null
+                && cached.lastSequence()
+                        == head.get("lastSequence", Number.class).longValue()) {
+            return Optional.of(cached);
+        }
+        Optional<StoredProgramme> loaded = load(themeId);
+        loaded.ifPresent(p -> read.put(key, p));
+        return loaded;
+    }
+
+    private Optional<StoredProgramme> load(String themeId) {
         Document d = programmes.get().find(new Document("_id", themeId)).first();
         if (d == null) {
             return Optional.empty();
@@ -162,7 +200,7 @@ public class ProgrammeProjection {
             }
         }
         return Optional.of(new StoredProgramme(
-                d.getString("municipality"), d.get("lastSequence", Number.class).longValue(), events));
+                d.getString("municipality"), d.get("lastSequence", Number.class).longValue(), List.copyOf(events)));
     }
 
     /** A theme's programme as stored: its municipality, the last event applied, and its facts in recording order. */

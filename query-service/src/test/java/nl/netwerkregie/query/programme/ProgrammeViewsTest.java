@@ -116,6 +116,18 @@ class ProgrammeViewsTest {
     }
 
     @Test
+    void aProgrammeReadBeforeShowsWhatWasAppendedSince() {
+        assertThat(views.cycleOn(GM, THEME.value(), 1, day("2024-06-01")).steps())
+                .isEmpty();
+        apply(new CycleStepStarted(THEME, 1, CycleStep.INTRODUCE_THEME, day("2024-02-01")));
+        assertThat(views.cycleOn(GM, THEME.value(), 1, day("2024-06-01")).steps())
+                .hasSize(1);
+        // read from memory while nothing is appended: the same answer
+        assertThat(views.cycleOn(GM, THEME.value(), 1, day("2024-06-01")).steps())
+                .hasSize(1);
+    }
+
+    @Test
     void eachCycleHasTheNameTheThemeCarriedInIt() {
         apply(new ProgrammeCycleStarted(
                 THEME,
