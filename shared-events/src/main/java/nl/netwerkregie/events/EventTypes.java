@@ -52,7 +52,23 @@ public final class EventTypes {
             ThemeLetGo.class,
             ThemeAligned.class,
             ThemeAlignmentEnded.class,
-            ThemeRecurrenceChanged.class);
+            ThemeRecurrenceChanged.class,
+            StelselmatrixSetUp.class,
+            ChainPositionAdded.class,
+            ChainPositionRenamed.class,
+            ChainReordered.class,
+            ChainPositionRetired.class,
+            CellDescribed.class,
+            AttentionPointAdded.class,
+            AttentionPointRevised.class,
+            AttentionPointResolved.class,
+            AttentionPointDropped.class,
+            CellJudged.class,
+            ResponsibilityTaken.class,
+            ResponsibilityMoved.class,
+            ResponsibilityDisappeared.class,
+            DefaultChainChanged.class,
+            JudgementScaleDefined.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

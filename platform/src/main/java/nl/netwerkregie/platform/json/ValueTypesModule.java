@@ -12,13 +12,17 @@ import java.io.IOException;
 import java.util.function.Function;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.AgreementId;
+import nl.netwerkregie.values.AttentionPointId;
 import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.ChainPosition;
 import nl.netwerkregie.values.ContactId;
 import nl.netwerkregie.values.IngredientId;
+import nl.netwerkregie.values.Label;
 import nl.netwerkregie.values.MeetingId;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.Place;
 import nl.netwerkregie.values.ProgrammeText;
+import nl.netwerkregie.values.ResponsibilityId;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
@@ -47,6 +51,10 @@ public class ValueTypesModule extends SimpleModule {
         string(ProgrammeText.class, ProgrammeText::value, ProgrammeText::new);
         string(Place.class, Place::value, Place::new);
         string(WebLink.class, WebLink::value, WebLink::new);
+        string(ChainPosition.class, ChainPosition::value, ChainPosition::new);
+        string(Label.class, Label::value, Label::new);
+        string(AttentionPointId.class, AttentionPointId::value, AttentionPointId::new);
+        string(ResponsibilityId.class, ResponsibilityId::value, ResponsibilityId::new);
     }
 
     private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {
