@@ -28,6 +28,18 @@ public record Recorded(
         @Schema(description = "The practice agreement the command made")
         String agreementId,
 
+        @Schema(description = "The buurt of the stelselmatrix the command concerns")
+        String buurt,
+
+        @Schema(description = "The attention point the command added or concerns")
+        String attentionPointId,
+
+        @Schema(description = "The responsibility the command entered in the ledger or concerns")
+        String responsibilityId,
+
+        @Schema(description = "The version number of the judgement scale the command defined")
+        Integer scaleVersion,
+
         long version,
         String consistencyToken) {
 
@@ -36,11 +48,76 @@ public record Recorded(
             String themeId, String actorId, List<String> ingredientIds, String contactId, long version) {
         String aggregate = themeId != null ? themeId : actorId;
         return new Recorded(
-                themeId, actorId, ingredientIds, contactId, null, null, null, version, aggregate + "." + version);
+                themeId,
+                actorId,
+                ingredientIds,
+                contactId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                version,
+                aggregate + "." + version);
     }
 
     /** A command on a theme's programme cycle; {@code meetingId} and {@code agreementId} may be {@code null}. */
     public static Recorded ofCycle(String themeId, int cycle, String meetingId, String agreementId, long version) {
-        return new Recorded(themeId, null, null, null, cycle, meetingId, agreementId, version, themeId + "." + version);
+        return new Recorded(
+                themeId,
+                null,
+                null,
+                null,
+                cycle,
+                meetingId,
+                agreementId,
+                null,
+                null,
+                null,
+                null,
+                version,
+                themeId + "." + version);
+    }
+
+    /**
+     * A command on a theme's stelselmatrix in a buurt; {@code attentionPointId} and {@code responsibilityId}
+     * may be {@code null}. The token names the matrix: {@code <themeId>:matrix:<buurt>.<version>}.
+     */
+    public static Recorded ofMatrix(
+            String themeId, String buurt, String attentionPointId, String responsibilityId, long version) {
+        return new Recorded(
+                themeId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                buurt,
+                attentionPointId,
+                responsibilityId,
+                null,
+                version,
+                themeId + ":matrix:" + buurt + "." + version);
+    }
+
+    /** A command on a municipality's settings; the token names them: {@code <municipality>.<version>}. */
+    public static Recorded ofSettings(String municipality, Integer scaleVersion, long version) {
+        return new Recorded(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                scaleVersion,
+                version,
+                municipality + "." + version);
     }
 }

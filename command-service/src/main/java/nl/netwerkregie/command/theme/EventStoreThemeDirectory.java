@@ -1,39 +1,52 @@
 package nl.netwerkregie.command.theme;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import nl.netwerkregie.events.ThemeNamed;
-import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.ThemeId;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds a theme's first event in the event store (from sequence 0, past any snapshot). A theme's
- * municipality never changes, so a found answer is remembered; a missing theme is looked up again.
+ * Folds a theme's events from the event store into {@link ThemeFacts}, from sequence 0 past any snapshot.
+ * Facts read before are kept (at most {@value #KEPT} themes, least recently used dropped) and brought up
+ * to date by reading only the events after their last sequence, so asking again costs one read that
+ * usually finds nothing new.
  */
 @Component
 class EventStoreThemeDirectory implements ThemeDirectory {
+    static final int KEPT = 2_000;
+
     private final EventStore eventStore;
-    private final Map<ThemeId, MunicipalityCode> known = new ConcurrentHashMap<>();
+    private final Map<ThemeId, ThemeFacts> known = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ThemeId, ThemeFacts> eldest) {
+            return size() > KEPT;
+        }
+    });
 
     EventStoreThemeDirectory(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 
     @Override
-    public Optional<MunicipalityCode> municipalityOf(ThemeId themeId) {
-        MunicipalityCode cached = known.get(themeId);
-        if (cached != null) {
-            return Optional.of(cached);
+    public Optional<ThemeFacts> facts(ThemeId themeId) {
+        ThemeFacts facts = known.get(themeId);
+        if (facts == null) {
+            facts = new ThemeFacts();
         }
-        DomainEventStream stream = eventStore.readEvents(themeId.value(), 0);
-        if (stream.hasNext() && stream.next().getPayload() instanceof ThemeNamed named) {
-            known.put(themeId, named.municipality());
-            return Optional.of(named.municipality());
+        DomainEventStream stream = eventStore.readEvents(themeId.value(), facts.lastSequence() + 1);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            facts.apply(message.getPayload(), message.getSequenceNumber());
         }
-        return Optional.empty();
+        if (!facts.named()) {
+            return Optional.empty(); // no theme, or another kind of aggregate
+        }
+        known.put(themeId, facts);
+        return Optional.of(facts);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.netwerkregie.command.actor.ActorDirectory;
+import nl.netwerkregie.command.aggregates.Dated;
 import nl.netwerkregie.events.ContactMade;
 import nl.netwerkregie.events.ContactPrepared;
 import nl.netwerkregie.events.IngredientWithdrawn;

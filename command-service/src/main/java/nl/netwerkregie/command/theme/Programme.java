@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.netwerkregie.command.actor.ActorDirectory;
+import nl.netwerkregie.command.aggregates.Dated;
 import nl.netwerkregie.events.CapacityAssessed;
 import nl.netwerkregie.events.ConversationMediumUsed;
 import nl.netwerkregie.events.ConversationMethodUsed;

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import nl.netwerkregie.command.ExpectedVersionTargetResolver;
 import nl.netwerkregie.command.actor.ActorDirectory;
+import nl.netwerkregie.command.aggregates.Dated;
 import nl.netwerkregie.events.ManifestationHarvestRecorded;
 import nl.netwerkregie.events.ProgrammeCycleStarted;
 import nl.netwerkregie.events.ThemeBuurtenChanged;

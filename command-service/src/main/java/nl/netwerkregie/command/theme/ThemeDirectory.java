@@ -4,8 +4,16 @@ import java.util.Optional;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.ThemeId;
 
-/** Tells a theme which other themes exist, and in which municipality; resolved as a command-handler parameter. */
+/**
+ * Tells an aggregate what it may know of other themes: whether they exist, in which municipality, and
+ * the {@link ThemeFacts} rules that span aggregates need. Resolved as a command-handler parameter.
+ */
 public interface ThemeDirectory {
-    /** The municipality the theme was named for; empty when no such theme exists. Blocks on the store. */
-    Optional<MunicipalityCode> municipalityOf(ThemeId themeId);
+    /** The theme's facts as recorded now; empty when no such theme exists. Blocks on the store. */
+    Optional<ThemeFacts> facts(ThemeId themeId);
+
+    /** The municipality the theme was named for; empty when no such theme exists. */
+    default Optional<MunicipalityCode> municipalityOf(ThemeId themeId) {
+        return facts(themeId).map(ThemeFacts::municipality);
+    }
 }

@@ -35,6 +35,7 @@ import nl.netwerkregie.platform.domain.RuleViolationException;
 import nl.netwerkregie.platform.domain.UnknownResourceException;
 import nl.netwerkregie.values.AgreementId;
 import nl.netwerkregie.values.AgreementPeriod;
+import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.CapacityQuestion;
 import nl.netwerkregie.values.ConversationMedium;
 import nl.netwerkregie.values.ConversationMethod;
@@ -50,6 +51,7 @@ import nl.netwerkregie.values.PatternPart;
 import nl.netwerkregie.values.Place;
 import nl.netwerkregie.values.ProgrammeText;
 import nl.netwerkregie.values.Recurrence;
+import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -77,7 +79,16 @@ class ProgrammeTest {
         fixture = new AggregateTestFixture<>(Theme.class);
         fixture.registerInjectableResource(actors());
         Map<ThemeId, MunicipalityCode> themes = Map.of(THEME, RENKUM, OTHER_THEME, RENKUM, ARNHEM_THEME, ARNHEM);
-        fixture.registerInjectableResource((ThemeDirectory) id -> Optional.ofNullable(themes.get(id)));
+        fixture.registerInjectableResource((ThemeDirectory) id -> Optional.ofNullable(themes.get(id))
+                .map(gm -> ThemeFacts.of(List.of(new ThemeNamed(
+                        id,
+                        gm,
+                        new ThemeName("Ander thema"),
+                        new Story("Verhaal"),
+                        List.of(new BuurtCode("BU" + gm.value().substring(2) + "0101")),
+                        new DevelopmentPeriod(day("2024-01-01"), day("2026-12-31")),
+                        Recurrence.RECURRING,
+                        day("2024-01-01"))))));
     }
 
     private static void expectRule(ResultValidator<Theme> result, String rule) {

@@ -1,4 +1,4 @@
-package nl.netwerkregie.command.theme;
+package nl.netwerkregie.command.aggregates;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -9,12 +9,12 @@ import java.util.List;
  * recorded it) breaks ties between values of the same date. Dated values are appended, never
  * rewritten, so a back-dated event simply adds one more.
  */
-record Dated<T>(LocalDate date, long order, T value) {
-    static final Comparator<Dated<?>> CHRONOLOGICAL =
+public record Dated<T>(LocalDate date, long order, T value) {
+    public static final Comparator<Dated<?>> CHRONOLOGICAL =
             Comparator.comparing((Dated<?> d) -> d.date()).thenComparingLong(Dated::order);
 
     /** The value in effect on {@code date}: the latest on or before it, or {@code null} when none is. */
-    static <T> T on(List<Dated<T>> values, LocalDate date) {
+    public static <T> T on(List<Dated<T>> values, LocalDate date) {
         Dated<T> best = null;
         for (Dated<T> v : values) {
             if (!v.date().isAfter(date) && (best == null || CHRONOLOGICAL.compare(v, best) > 0)) {

@@ -1,0 +1,54 @@
+package nl.netwerkregie.command.settings;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import nl.netwerkregie.events.DefaultChainChanged;
+import nl.netwerkregie.events.JudgementScaleDefined;
+import nl.netwerkregie.values.ChainLink;
+import nl.netwerkregie.values.ChainPosition;
+import nl.netwerkregie.values.JudgementScale;
+
+/**
+ * A municipality's settings events folded for a date. A later effective date wins; of two on the same
+ * date the one recorded later (for scales: the higher version) wins.
+ */
+public final class MunicipalitySettingsHistory {
+    private final List<DefaultChainChanged> chains = new ArrayList<>();
+    private final List<JudgementScale> scales = new ArrayList<>();
+
+    public static MunicipalitySettingsHistory of(List<?> events) {
+        MunicipalitySettingsHistory history = new MunicipalitySettingsHistory();
+        events.forEach(history::apply);
+        return history;
+    }
+
+    void apply(Object event) {
+        if (event instanceof DefaultChainChanged changed) {
+            chains.add(changed);
+        } else if (event instanceof JudgementScaleDefined defined) {
+            scales.add(new JudgementScale(defined.version(), defined.effectiveDate(), defined.levels()));
+        }
+    }
+
+    public List<ChainLink> chainOn(LocalDate date) {
+        List<ChainLink> chain = ChainPosition.STANDARD;
+        LocalDate best = null;
+        for (DefaultChainChanged c : chains) { // in recording order
+            if (!c.effectiveDate().isAfter(date)
+                    && (best == null || !c.effectiveDate().isBefore(best))) {
+                best = c.effectiveDate();
+                chain = c.chain();
+            }
+        }
+        return chain;
+    }
+
+    public JudgementScale scaleOn(LocalDate date) {
+        return scales.stream()
+                .filter(s -> !s.from().isAfter(date))
+                .max(Comparator.comparing(JudgementScale::from).thenComparingInt(JudgementScale::version))
+                .orElse(JudgementScale.STANDARD);
+    }
+}

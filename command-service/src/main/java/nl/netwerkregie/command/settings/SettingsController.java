@@ -1,0 +1,128 @@
+package nl.netwerkregie.command.settings;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import nl.netwerkregie.command.CommandDispatch;
+import nl.netwerkregie.command.CommandDispatch.Recording;
+import nl.netwerkregie.command.Recorded;
+import nl.netwerkregie.command.settings.MunicipalitySettings.DefinedScale;
+import nl.netwerkregie.platform.web.Inputs;
+import nl.netwerkregie.values.ChainLink;
+import nl.netwerkregie.values.ChainPosition;
+import nl.netwerkregie.values.JudgementScale;
+import nl.netwerkregie.values.Label;
+import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.ProgrammeText;
+import nl.netwerkregie.values.ScaleLevel;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The settings of a municipality: the chain its new stelselmatrices start from and its judgement scales. */
+@RestController
+@RequestMapping("/v1/municipalities/{municipality}/settings")
+@Tag(
+        name = "Settings",
+        description = "A municipality's default chain of positions of responsibility and its judgement scales")
+class SettingsController {
+    private final CommandDispatch dispatch;
+
+    SettingsController(CommandDispatch dispatch) {
+        this.dispatch = dispatch;
+    }
+
+    record Link(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = ChainPosition.PATTERN)
+            String position,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Label.MAX)
+            String name) {}
+
+    record ChainRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            @ArraySchema(minItems = 1, maxItems = MunicipalitySettings.MAX_CHAIN)
+            List<Link> chain,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    record Level(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "10")
+            Integer level,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Label.MAX)
+            String label,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ProgrammeText.MAX)
+            String meaning) {}
+
+    record ScaleRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            @ArraySchema(minItems = 2, maxItems = JudgementScale.MAX_LEVELS)
+            List<Level> levels,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PutMapping("/default-chain")
+    @Operation(
+            summary = "Change the default chain",
+            description = "The positions of responsibility, in chain order, that matrices set up from the effective "
+                    + "date on start from. Matrices already set up keep their own chain.")
+    Recorded changeDefaultChain(
+            @PathVariable String municipality, @RequestBody ChainRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        List<ChainLink> chain = in.list(
+                "chain",
+                body.chain(),
+                l -> new ChainLink(
+                        l.position() == null ? null : new ChainPosition(l.position()),
+                        l.name() == null ? null : new Label(l.name())),
+                1,
+                MunicipalitySettings.MAX_CHAIN);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(new ChangeDefaultChain(gm, chain, rec.effectiveDate()), rec);
+        return Recorded.ofSettings(gm.value(), null, version);
+    }
+
+    @PostMapping("/judgement-scales")
+    @Operation(
+            summary = "Define a judgement scale",
+            description = "The municipality's own scale for judging stelselmatrix cells, in force from the effective "
+                    + "date: 2 to 10 levels numbered 1 (lowest) to n, each with a label and its meaning. It gets the "
+                    + "next version number (the standard scale is version 1); judgements keep the version they were "
+                    + "made on.")
+    ResponseEntity<Recorded> defineScale(
+            @PathVariable String municipality, @RequestBody ScaleRequest body, HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        List<ScaleLevel> levels = in.list(
+                "levels",
+                body.levels(),
+                l -> new ScaleLevel(
+                        l.level() == null ? 0 : l.level(),
+                        l.label() == null ? null : new Label(l.label()),
+                        l.meaning() == null ? null : new ProgrammeText(l.meaning())),
+                2,
+                JudgementScale.MAX_LEVELS);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        DefinedScale defined =
+                (DefinedScale) dispatch.sendForResult(new DefineJudgementScale(gm, levels, rec.effectiveDate()), rec);
+        return ResponseEntity.created(
+                        URI.create("/v1/municipalities/" + gm + "/settings/judgement-scales/" + defined.scaleVersion()))
+                .body(Recorded.ofSettings(gm.value(), defined.scaleVersion(), defined.version()));
+    }
+}
