@@ -1,0 +1,93 @@
+package nl.netwerkregie.command.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.netwerkregie.events.DefaultChainChanged;
+import nl.netwerkregie.events.JudgementScaleDefined;
+import nl.netwerkregie.platform.domain.InvalidInputException;
+import nl.netwerkregie.values.ChainLink;
+import nl.netwerkregie.values.ChainPosition;
+import nl.netwerkregie.values.JudgementScale;
+import nl.netwerkregie.values.Label;
+import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.ProgrammeText;
+import nl.netwerkregie.values.ScaleLevel;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class MunicipalitySettingsTest {
+    static final MunicipalityCode RENKUM = new MunicipalityCode("GM0274");
+    static final LocalDate JAN_2014 = LocalDate.of(2014, 1, 1);
+    static final List<ScaleLevel> THREE = List.of(
+            new ScaleLevel(1, new Label("Laag"), new ProgrammeText("Weinig gedragen")),
+            new ScaleLevel(2, new Label("Midden"), new ProgrammeText("Deels gedragen")),
+            new ScaleLevel(3, new Label("Hoog"), new ProgrammeText("Zelf gedragen")));
+    static final List<ChainLink> TWO = List.of(
+            new ChainLink(ChainPosition.RESIDENT, new Label("Inwoner")),
+            new ChainLink(ChainPosition.BUURT, new Label("Dorp")));
+
+    private AggregateTestFixture<MunicipalitySettings> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(MunicipalitySettings.class);
+    }
+
+    @Test
+    void theDefaultChainIsChangedFromADate() {
+        fixture.givenNoPriorActivity()
+                .when(new ChangeDefaultChain(RENKUM, TWO, JAN_2014))
+                .expectEvents(new DefaultChainChanged(RENKUM, TWO, JAN_2014));
+    }
+
+    @Test
+    void aChainNamesEachPositionOnceAndAtLeastOne() {
+        fixture.givenNoPriorActivity()
+                .when(new ChangeDefaultChain(RENKUM, List.of(TWO.get(0), TWO.get(0)), JAN_2014))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new ChangeDefaultChain(RENKUM, List.of(), JAN_2014))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void ownScalesGetTheNextVersionAfterTheStandardOne() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineJudgementScale(RENKUM, THREE, JAN_2014))
+                .expectEvents(new JudgementScaleDefined(RENKUM, 2, THREE, JAN_2014))
+                .expectResultMessagePayload(new MunicipalitySettings.DefinedScale(0, 2));
+        fixture.given(new JudgementScaleDefined(RENKUM, 2, THREE, JAN_2014))
+                .when(new DefineJudgementScale(RENKUM, THREE, LocalDate.of(2013, 1, 1)))
+                .expectEvents(new JudgementScaleDefined(RENKUM, 3, THREE, LocalDate.of(2013, 1, 1)));
+    }
+
+    @Test
+    void aScaleIsNumberedOneToNWithTwoToTenLevels() {
+        fixture.givenNoPriorActivity()
+                .when(new DefineJudgementScale(RENKUM, List.of(THREE.get(0), THREE.get(2)), JAN_2014))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new DefineJudgementScale(RENKUM, List.of(THREE.get(0)), JAN_2014))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void theScaleAndChainInForceOnADate() {
+        MunicipalitySettingsHistory history = MunicipalitySettingsHistory.of(List.of(
+                new JudgementScaleDefined(RENKUM, 2, THREE, JAN_2014),
+                new DefaultChainChanged(RENKUM, TWO, JAN_2014),
+                new JudgementScaleDefined(RENKUM, 3, THREE, LocalDate.of(2013, 6, 1))));
+        assertThat(history.scaleOn(LocalDate.of(2013, 5, 31))).isEqualTo(JudgementScale.STANDARD);
+        assertThat(history.scaleOn(LocalDate.of(2013, 6, 1)).version()).isEqualTo(3);
+        assertThat(history.scaleOn(JAN_2014).version()).isEqualTo(2);
+        assertThat(history.chainOn(LocalDate.of(2013, 12, 31))).isEqualTo(ChainPosition.STANDARD);
+        assertThat(history.chainOn(JAN_2014)).isEqualTo(TWO);
+    }
+}
