@@ -3,6 +3,7 @@ package nl.netwerkregie.command.settings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.netwerkregie.events.MunicipalitySettingsHistory;
 import nl.netwerkregie.values.ChainLink;
 import nl.netwerkregie.values.JudgementScale;
 import nl.netwerkregie.values.MunicipalityCode;

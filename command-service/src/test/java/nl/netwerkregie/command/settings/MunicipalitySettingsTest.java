@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.netwerkregie.events.DefaultChainChanged;
 import nl.netwerkregie.events.JudgementScaleDefined;
+import nl.netwerkregie.events.MunicipalitySettingsHistory;
 import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.values.ChainLink;
 import nl.netwerkregie.values.ChainPosition;

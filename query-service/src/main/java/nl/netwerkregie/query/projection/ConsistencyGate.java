@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.netwerkregie.events.ActorRegistered;
+import nl.netwerkregie.events.SettingsEvent;
+import nl.netwerkregie.events.StelselmatrixSetUp;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.platform.domain.FieldError;
 import nl.netwerkregie.platform.web.Problems;
@@ -40,7 +42,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Read-your-writes: a read that carries a consistency token from a command response (header
- * {@code X-Consistency-Token} or parameter {@code consistencyToken}, {@code <aggregate id>.<version>})
+ * {@code X-Consistency-Token} or parameter {@code consistencyToken}, {@code <aggregate id>.<version>}, the
+ * aggregate a theme, an actor, a stelselmatrix {@code <themeId>:matrix:<buurt>} or a municipality's settings)
  * is answered only once the view family that answers the path ({@link ViewFamilies#serving}) includes
  * that version; the other families may still be behind.
  *
@@ -64,7 +67,10 @@ public class ConsistencyGate implements Filter {
     public static final String PARAMETER = "consistencyToken";
     private static final String OUTCOME = ConsistencyGate.class.getName() + ".outcome";
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
-    private static final Pattern TOKEN = Pattern.compile("(" + UUID + ")\\.(\\d{1,18})");
+    /** A theme's or actor's id, a matrix's ({@code <themeId>:matrix:<buurt>}) or a municipality's (its settings). */
+    private static final Pattern TOKEN =
+            Pattern.compile("((" + UUID + ")(?::matrix:BU[0-9]{8})?|GM[0-9]{4})\\.(\\d{1,18})");
+
     private static final Pattern PATH = Pattern.compile("/v1/municipalities/([^/]+)(?:/themes/(" + UUID + "))?.*");
     private final ProjectionProgress progress;
     private final ViewFamilies families;
@@ -150,8 +156,8 @@ public class ConsistencyGate implements Filter {
             return;
         }
         String aggregate = m.group(1);
-        long version = Long.parseLong(m.group(2));
-        if (path.group(2) != null && !path.group(2).equals(aggregate)) {
+        long version = Long.parseLong(m.group(3));
+        if (path.group(2) != null && !path.group(2).equals(m.group(2))) {
             invalid(request, response, field, "names another theme than the path");
             return;
         }
@@ -224,7 +230,13 @@ public class ConsistencyGate implements Filter {
             Object payload = first.getPayload();
             owner = payload instanceof ThemeNamed t
                     ? t.municipality().value()
-                    : payload instanceof ActorRegistered a ? a.municipality().value() : "";
+                    : payload instanceof ActorRegistered a
+                            ? a.municipality().value()
+                            : payload instanceof StelselmatrixSetUp x
+                                    ? x.municipality().value()
+                                    : payload instanceof SettingsEvent e
+                                            ? e.municipality().value()
+                                            : "";
             if (municipalities.size() > 100_000) {
                 municipalities.clear();
             }

@@ -18,8 +18,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  */
 @RestControllerAdvice
 class ThemeVersionHeader implements ResponseBodyAdvice<Object> {
-    private static final Pattern THEME_PATH =
-            Pattern.compile("/themes/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+    private static final Pattern THEME_PATH = Pattern.compile(
+            "/themes/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})" + "(?:/matrices/(BU[0-9]{8}))?");
     private final ProjectionProgress progress;
     private final ViewFamilies families;
 
@@ -48,7 +48,9 @@ class ThemeVersionHeader implements ResponseBodyAdvice<Object> {
         Matcher theme = THEME_PATH.matcher(path);
         java.util.Optional<String> family = families.serving(path);
         if (theme.find() && family.isPresent()) {
-            long version = progress.version(family.get(), theme.group(1));
+            // a matrix's resources carry the matrix's version, the theme's others the theme's
+            String aggregate = theme.group(2) == null ? theme.group(1) : theme.group(1) + ":matrix:" + theme.group(2);
+            long version = progress.version(family.get(), aggregate);
             if (version >= 0) {
                 response.getHeaders().setETag("\"" + version + "\"");
             }

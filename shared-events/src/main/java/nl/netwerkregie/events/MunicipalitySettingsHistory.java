@@ -1,11 +1,9 @@
-package nl.netwerkregie.command.settings;
+package nl.netwerkregie.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import nl.netwerkregie.events.DefaultChainChanged;
-import nl.netwerkregie.events.JudgementScaleDefined;
 import nl.netwerkregie.values.ChainLink;
 import nl.netwerkregie.values.ChainPosition;
 import nl.netwerkregie.values.JudgementScale;
@@ -24,7 +22,7 @@ public final class MunicipalitySettingsHistory {
         return history;
     }
 
-    void apply(Object event) {
+    public void apply(Object event) {
         if (event instanceof DefaultChainChanged changed) {
             chains.add(changed);
         } else if (event instanceof JudgementScaleDefined defined) {
@@ -50,5 +48,18 @@ public final class MunicipalitySettingsHistory {
                 .filter(s -> !s.from().isAfter(date))
                 .max(Comparator.comparing(JudgementScale::from).thenComparingInt(JudgementScale::version))
                 .orElse(JudgementScale.STANDARD);
+    }
+
+    /** Every scale known: the standard one first, then the municipality's in version order. */
+    public List<JudgementScale> scales() {
+        List<JudgementScale> all = new ArrayList<>();
+        all.add(JudgementScale.STANDARD);
+        scales.stream().sorted(Comparator.comparingInt(JudgementScale::version)).forEach(all::add);
+        return all;
+    }
+
+    /** The scale of a version, the standard one for version 1; empty for a version never defined. */
+    public java.util.Optional<JudgementScale> scale(int version) {
+        return scales().stream().filter(s -> s.version() == version).findFirst();
     }
 }

@@ -1,0 +1,124 @@
+package nl.netwerkregie.query.matrix;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.netwerkregie.platform.web.Inputs;
+import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.ThemeId;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(
+        name = "Stelselmatrix",
+        description = "The stelselmatrix of a theme in a buurt on any date, its heat map, and the shift of "
+                + "responsibility across a cycle or between two dates; a municipality's settings")
+class MatrixController {
+    private static final String MATRICES = "/v1/municipalities/{municipality}/themes/{themeId}/matrices";
+    private final MatrixViews views;
+    private final Clock clock;
+
+    MatrixController(MatrixViews views, Clock clock) {
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @GetMapping(value = MATRICES, produces = "application/json")
+    @Operation(summary = "The theme's stelselmatrices", description = "One per buurt, with the day it was set up.")
+    MatrixList matrices(@PathVariable String municipality, @PathVariable String themeId) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeId id = in.required("themeId", themeId, ThemeId::new);
+        in.throwIfInvalid();
+        return views.list(gm.value(), id.value());
+    }
+
+    @GetMapping(value = MATRICES + "/{buurt}", produces = "application/json")
+    @Operation(
+            summary = "The stelselmatrix on a date",
+            description = "The positions in force in chain order; per cell its own strength and network strategies, "
+                    + "the attention points open, and the latest judgement with a measurement moment on or before the "
+                    + "date, labelled on the scale it was made on; the responsibilities carried. Only what had taken "
+                    + "effect by the date.")
+    MatrixView matrix(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String buurt,
+            @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
+                    LocalDate date) {
+        Key k = key(municipality, themeId, buurt);
+        return views.matrixOn(k.municipality(), k.themeId(), k.buurt(), date == null ? LocalDate.now(clock) : date);
+    }
+
+    @GetMapping(value = MATRICES + "/{buurt}/heat-map.svg", produces = "image/svg+xml")
+    @Operation(
+            summary = "The stelselmatrix on a date as a heat map",
+            description = "An SVG grid of positions × elements, each cell coloured by its judgement's rank on its "
+                    + "scale (grey: not judged), with its level and the number of open attention points, and a "
+                    + "legend of the scale in force.")
+    String heatMap(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String buurt,
+            @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
+                    LocalDate date) {
+        return HeatMapSvg.render(matrix(municipality, themeId, buurt, date));
+    }
+
+    @GetMapping(value = MATRICES + "/{buurt}/shift", produces = "application/json")
+    @Operation(
+            summary = "How responsibility shifted across a cycle or between two dates",
+            description = "Give `cycle` (from the day before the cycle starts to its last day) or `from` and `to`. "
+                    + "Judgements that moved up or down, attention points opened and closed, every responsibility "
+                    + "taken, moved or disappeared, per position the net gain, and the measure of how far "
+                    + "responsibility moved toward resident and buurt along the chain.")
+    ShiftView shift(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String buurt,
+            @Parameter(description = "a programme cycle of the theme, from 1") @RequestParam(required = false)
+                    Integer cycle,
+            @Parameter(description = "the first date (YYYY-MM-DD): the matrix as it stood then")
+                    @RequestParam(required = false)
+                    LocalDate from,
+            @Parameter(description = "the second date (YYYY-MM-DD), not before from") @RequestParam(required = false)
+                    LocalDate to) {
+        Key k = key(municipality, themeId, buurt);
+        if (cycle != null && cycle < 1) {
+            throw new nl.netwerkregie.platform.domain.InvalidInputException("cycle", "must be 1 or more");
+        }
+        return views.shift(k.municipality(), k.themeId(), k.buurt(), cycle, from, to);
+    }
+
+    @GetMapping(value = "/v1/municipalities/{municipality}/settings", produces = "application/json")
+    @Operation(
+            summary = "A municipality's settings on a date",
+            description = "The chain new stelselmatrices start from, the judgement scale in force, and every scale "
+                    + "version with its levels (the standard scale is version 1).")
+    SettingsView settings(
+            @PathVariable String municipality,
+            @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
+                    LocalDate date) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        in.throwIfInvalid();
+        return views.settingsOn(gm.value(), date == null ? LocalDate.now(clock) : date);
+    }
+
+    private record Key(String municipality, String themeId, String buurt) {}
+
+    private static Key key(String municipality, String themeId, String buurt) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeId id = in.required("themeId", themeId, ThemeId::new);
+        BuurtCode b = in.required("buurt", buurt, BuurtCode::new);
+        in.throwIfInvalid();
+        return new Key(gm.value(), id.value(), b.value());
+    }
+}

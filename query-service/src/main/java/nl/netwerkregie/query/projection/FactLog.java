@@ -1,0 +1,146 @@
+package nl.netwerkregie.query.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.netwerkregie.events.EventTypes;
+import nl.netwerkregie.values.StoredForm;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * The temporal-view pattern (ADR 0008, 0010): one document per aggregate ({@code _id} = its id) holding a
+ * few fixed fields, the sequence number of the last event applied and the aggregate's facts, appended in
+ * recording order, each with its sequence number, event type, effective date and payload. Nothing is
+ * rewritten in place: a back-dated fact is one more entry, a redelivered event (sequence not above
+ * {@code lastSequence}) changes nothing, and a later bitemporal read has the recording order it needs. A
+ * read on a date is one lookup by {@code _id} and a fold of the facts dated on or before it; a log read
+ * before is answered from memory (at most {@code cached} logs) once a lookup of its last sequence shows
+ * nothing was appended since.
+ */
+public final class FactLog {
+    private final String group;
+    private final Supplier<MongoCollection<Document>> collection;
+    private final BatchedDocuments<Document> documents;
+    private final ObjectMapper json;
+    private final Views views;
+    private final Map<String, Facts> read;
+
+    /** The stored log of one aggregate: its fixed fields, the last event applied and its facts in recording order. */
+    public record Facts(Document fields, long lastSequence, List<Fact> facts) {
+        /** The facts' events in recording order. */
+        public List<Object> events() {
+            return facts.stream().map(Fact::event).toList();
+        }
+    }
+
+    /** One fact: the event, its effective date and its sequence number in the aggregate's stream. */
+    public record Fact(long sequence, LocalDate date, Object event) {}
+
+    public FactLog(String group, String base, Views views, ObjectMapper json, int cached, Bson... indexKeys) {
+        this.group = group;
+        this.collection = views.collection(group, base, indexKeys);
+        this.documents = new BatchedDocuments<>(collection, d -> d, d -> d);
+        this.json = json;
+        this.views = views;
+        this.read = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Facts> eldest) {
+                return size() > cached;
+            }
+        });
+    }
+
+    /** The collection, for queries on the fixed fields. */
+    public MongoCollection<Document> collection() {
+        return collection.get();
+    }
+
+    /** Whether a log for {@code id} exists, in this unit of work's view. */
+    public boolean exists(String id) {
+        return documents.find(id).isPresent();
+    }
+
+    /**
+     * Appends the event as a fact of {@code id}'s log. A new log takes {@code fields} as its fixed fields;
+     * an existing one keeps its own. An event at or below the log's last sequence is passed over.
+     */
+    @SuppressWarnings("unchecked")
+    public void append(String id, Document fields, long sequence, LocalDate date, Object event) {
+        Document log = documents.find(id).orElse(null);
+        if (log == null) {
+            log = new Document(fields)
+                    .append("_id", id)
+                    .append("lastSequence", -1L)
+                    .append("facts", List.of());
+        }
+        if (sequence <= log.get("lastSequence", Number.class).longValue()) {
+            return; // redelivered
+        }
+        List<Document> facts = new ArrayList<>(log.getList("facts", Document.class));
+        facts.add(new Document("seq", sequence)
+                .append("type", EventTypes.nameOf(event.getClass()).orElseThrow())
+                .append("date", date.toString())
+                .append("data", new Document(json.convertValue(event, Map.class))));
+        Document next = new Document(log);
+        next.put("lastSequence", sequence);
+        next.put("facts", facts);
+        documents.save(id, next);
+    }
+
+    /** Empties the log collection (a rebuild of the family) and the memory of logs read. */
+    public void reset() {
+        collection.get().deleteMany(new Document());
+        read.clear();
+    }
+
+    /** The log of {@code id}, read back as the events it was made from; from memory while its last sequence is unchanged. */
+    public Optional<Facts> find(String id) {
+        Document head = collection
+                .get()
+                .find(Filters.eq("_id", id))
+                .projection(new Document("lastSequence", 1))
+                .first();
+        if (head == null) {
+            return Optional.empty();
+        }
+        String key = views.readGeneration(group) + ":" + id;
+        Facts cached = read.get(key);
+        if (cached != null
+                && cached.lastSequence()
+                        == head.get("lastSequence", Number.class).longValue()) {
+            return Optional.of(cached);
+        }
+        Document d = collection.get().find(Filters.eq("_id", id)).first();
+        if (d == null) {
+            return Optional.empty();
+        }
+        Facts loaded = facts(d);
+        read.put(key, loaded);
+        return Optional.of(loaded);
+    }
+
+    /** A stored log document read back; stored facts are read as recorded, without today's input rules. */
+    public Facts facts(Document d) {
+        List<Fact> facts = new ArrayList<>();
+        for (Document fact : d.getList("facts", Document.class)) {
+            Class<?> type = EventTypes.forName(fact.getString("type")).orElse(null);
+            if (type != null) {
+                Object event = StoredForm.read(() -> json.convertValue(fact.get("data", Document.class), type));
+                facts.add(new Fact(
+                        fact.get("seq", Number.class).longValue(), LocalDate.parse(fact.getString("date")), event));
+            }
+        }
+        Document fields = new Document(d);
+        fields.remove("facts");
+        return new Facts(fields, d.get("lastSequence", Number.class).longValue(), List.copyOf(facts));
+    }
+}
