@@ -87,7 +87,87 @@ class BadInputCorpusTest {
                 .asText();
         String c = t + "/cycles/1";
         String period = "{\"start\":\"2027-01-01\",\"end\":\"2027-12-31\"}";
-        endpoints = List.of(
+        // a stelselmatrix in Doorwerth with an actor in the network, a responsibility and two attention points
+        system.post(
+                t + "/position-shifts",
+                "{\"actorId\":\"" + another + "\",\"take\":[\"PARTNER\"],\"effectiveDate\":\"2024-01-20\"}");
+        system.post(t + "/matrices", "{\"buurt\":\"BU02740101\",\"effectiveDate\":\"2024-02-01\"}");
+        String m = t + "/matrices/BU02740101";
+        String responsibility = system.post(
+                        m + "/responsibilities",
+                        "{\"kind\":\"TASK\",\"name\":\"Ouderavonden\",\"position\":\"wijkteam\","
+                                + "\"effectiveDate\":\"2024-03-01\"}")
+                .json()
+                .get("responsibilityId")
+                .asText();
+        String point = system.post(
+                        m + "/cells/buurt/BUILDING_NETWORKS/attention-points",
+                        "{\"text\":\"Jonge gezinnen\",\"effectiveDate\":\"2024-03-01\"}")
+                .json()
+                .get("attentionPointId")
+                .asText();
+        String dropped = system.post(
+                        m + "/cells/buurt/SUPPORT/attention-points",
+                        "{\"text\":\"Vervoer\",\"effectiveDate\":\"2024-03-01\"}")
+                .json()
+                .get("attentionPointId")
+                .asText();
+        String chain = "\"resident\",\"buurt\",\"open-network\",\"school\",\"wijkteam\","
+                + "\"services-and-facilities\",\"municipal-regievoering\",\"council-and-executive\","
+                + "\"administrative-cooperation\"";
+        List<Endpoint> matrix = List.of(
+                new Endpoint("POST", GM + "/themes/" + other + "/matrices", null, "{\"buurt\":\"BU02740101\"}"),
+                new Endpoint(
+                        "POST",
+                        m + "/positions",
+                        null,
+                        "{\"position\":\"school\",\"name\":\"School\",\"before\":\"wijkteam\"}"),
+                new Endpoint("PUT", m + "/positions/school/name", null, "{\"name\":\"Basisschool\"}"),
+                new Endpoint("PUT", m + "/chain", "order", "{\"order\":[" + chain + "]}"),
+                new Endpoint(
+                        "PUT",
+                        m + "/cells/buurt/BUILDING_NETWORKS",
+                        "otherStrategies",
+                        "{\"ownStrength\":\"x\",\"strategies\":[\"BUURTMIX\"],\"otherStrategies\":[\"y\"]}"),
+                new Endpoint("POST", m + "/cells/buurt/BUILDING_NETWORKS/attention-points", null, "{\"text\":\"x\"}"),
+                new Endpoint("PUT", m + "/attention-points/" + point, null, "{\"text\":\"y\"}"),
+                new Endpoint("POST", m + "/attention-points/" + point + "/resolution", null, "{\"how\":\"z\"}"),
+                new Endpoint("POST", m + "/attention-points/" + dropped + "/dropping", null, "{\"reason\":\"r\"}"),
+                new Endpoint(
+                        "POST",
+                        m + "/cells/buurt/BUILDING_NETWORKS/judgements",
+                        "judgedBy",
+                        "{\"period\":{\"cycle\":1},\"level\":3,\"judgedBy\":[\"" + actor
+                                + "\"],\"effectiveDate\":\"2024-06-01\"}"),
+                new Endpoint(
+                        "POST",
+                        m + "/responsibilities",
+                        "through",
+                        "{\"kind\":\"FACILITY\",\"name\":\"x\",\"position\":\"buurt\",\"through\":[\"" + another
+                                + "\"]}"),
+                new Endpoint(
+                        "POST",
+                        m + "/responsibilities/" + responsibility + "/moves",
+                        "through",
+                        "{\"from\":\"wijkteam\",\"to\":\"buurt\",\"through\":[\"" + another + "\"],\"reason\":\"r\"}"),
+                new Endpoint(
+                        "POST",
+                        m + "/responsibilities/" + responsibility + "/disappearance",
+                        null,
+                        "{\"reason\":\"r\"}"),
+                new Endpoint("POST", m + "/positions/school/retirement", null, "{}"),
+                new Endpoint(
+                        "PUT",
+                        GM + "/settings/default-chain",
+                        "chain",
+                        "{\"chain\":[{\"position\":\"resident\",\"name\":\"Inwoner\"}]}"),
+                new Endpoint(
+                        "POST",
+                        GM + "/settings/judgement-scales",
+                        "levels",
+                        "{\"levels\":[{\"level\":1,\"label\":\"Laag\",\"meaning\":\"x\"},"
+                                + "{\"level\":2,\"label\":\"Hoog\",\"meaning\":\"y\"}]}"));
+        List<Endpoint> programme = List.of(
                 new Endpoint(
                         "PUT",
                         c + "/development-period",
@@ -199,6 +279,8 @@ class BadInputCorpusTest {
                         t + "/manifestation-harvests",
                         "items",
                         "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"x\"}]}"));
+        endpoints = new ArrayList<>(programme);
+        endpoints.addAll(matrix);
     }
 
     @AfterAll
@@ -244,6 +326,37 @@ class BadInputCorpusTest {
                     .as(e.method() + " " + e.path() + " with its valid body: " + r.body())
                     .isBetween(200, 299);
         }
+    }
+
+    /** Every command operation the contract publishes has its place in the corpus, so a new endpoint cannot be left out. */
+    @Test
+    void everyCommandOperationOfTheContractIsInTheCorpus() throws IOException {
+        JsonNode contract = RunningSystem.JSON.readTree(java.nio.file.Files.readString(
+                java.nio.file.Path.of("..", "api-spec", "command-service.openapi.json")));
+        List<String> missing = new ArrayList<>();
+        int operations = 0;
+        for (java.util.Iterator<Map.Entry<String, JsonNode>> it =
+                        contract.path("paths").fields();
+                it.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = it.next();
+            if (p.getKey().startsWith("/error")) {
+                continue; // the container's error page, not an operation
+            }
+            String regex = "^/v1" + p.getKey().replaceAll("\\{[^}]+}", "[^/]+") + "$";
+            for (String method : List.of("post", "put", "patch", "delete")) {
+                if (p.getValue().has(method)) {
+                    operations++;
+                    boolean covered = endpoints.stream()
+                            .anyMatch(e -> e.method().equalsIgnoreCase(method)
+                                    && e.path().matches(regex));
+                    if (!covered) {
+                        missing.add(method.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey());
+                    }
+                }
+            }
+        }
+        assertThat(operations).isGreaterThan(50);
+        assertThat(missing).as("command operations without corpus cases").isEmpty();
     }
 
     /** Requests the servlet container itself refuses, sent byte for byte: still problem+json with the security headers. */
@@ -426,7 +539,7 @@ class BadInputCorpusTest {
                 }
                 if (p.has("pattern") && "string".equals(p.path("type").asText())) {
                     checks++;
-                    RunningSystem.Response broken = send(e, valid.deepCopy().put(field, "not-of-the-form"));
+                    RunningSystem.Response broken = send(e, valid.deepCopy().put(field, "Not of the form!"));
                     if (broken.status() != 400 || !errors(broken).containsKey(field)) {
                         failures.add(
                                 where + ": a value breaking the pattern was not refused naming it: " + broken.body());

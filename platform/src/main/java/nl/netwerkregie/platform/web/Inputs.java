@@ -27,7 +27,11 @@ public final class Inputs {
         return raw == null ? null : convert(field, raw, convert);
     }
 
-    /** A list of {@code min}..{@code max} elements, each converted; {@code null} elements are refused. */
+    /**
+     * A list of {@code min}..{@code max} elements, each converted; {@code null} elements are refused. A list
+     * with too few elements still has each of them checked, so every fault is named at once; one with too
+     * many is refused for its length alone.
+     */
     public <R, T> List<T> list(String field, List<R> raw, Function<R, T> convert, int min, int max) {
         if (raw == null) {
             if (min > 0) {
@@ -37,7 +41,9 @@ public final class Inputs {
         }
         if (raw.size() < min || raw.size() > max) {
             errors.add(new FieldError(field, "must hold " + min + " to " + max + " elements"));
-            return List.of();
+            if (raw.size() > max) {
+                return List.of();
+            }
         }
         List<T> out = new ArrayList<>();
         for (int i = 0; i < raw.size(); i++) {
