@@ -93,8 +93,8 @@ class ViewFamiliesTest {
         assertThat(generation("network")).isEqualTo(network);
         assertThat(generation("directory")).isEqualTo(directory);
 
-        RunningSystem.Response unknown =
-                system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/matrix/replays"))
+        RunningSystem.Response unknown = system.send(
+                HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/no-such-family/replays"))
                         .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");

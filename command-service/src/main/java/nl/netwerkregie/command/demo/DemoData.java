@@ -11,6 +11,16 @@ import java.util.UUID;
 import nl.netwerkregie.command.CommandDispatch;
 import nl.netwerkregie.command.CommandDispatch.Recording;
 import nl.netwerkregie.command.actor.RegisterActor;
+import nl.netwerkregie.command.matrix.AddAttentionPoint;
+import nl.netwerkregie.command.matrix.DescribeCell;
+import nl.netwerkregie.command.matrix.JudgeCell;
+import nl.netwerkregie.command.matrix.MatrixAddress;
+import nl.netwerkregie.command.matrix.MoveResponsibility;
+import nl.netwerkregie.command.matrix.RecordResponsibilityDisappeared;
+import nl.netwerkregie.command.matrix.ResolveAttentionPoint;
+import nl.netwerkregie.command.matrix.ReviseAttentionPoint;
+import nl.netwerkregie.command.matrix.SetUpStelselmatrix;
+import nl.netwerkregie.command.matrix.TakeResponsibility;
 import nl.netwerkregie.command.theme.AddIngredients;
 import nl.netwerkregie.command.theme.AddSchakel;
 import nl.netwerkregie.command.theme.AssessCapacity;
@@ -44,8 +54,10 @@ import nl.netwerkregie.values.ActorType;
 import nl.netwerkregie.values.AgreementId;
 import nl.netwerkregie.values.AgreementPeriod;
 import nl.netwerkregie.values.AnalysisSession;
+import nl.netwerkregie.values.AttentionPointId;
 import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.CapacityQuestion;
+import nl.netwerkregie.values.ChainPosition;
 import nl.netwerkregie.values.ContactForm;
 import nl.netwerkregie.values.ContactId;
 import nl.netwerkregie.values.ConversationMedium;
@@ -58,13 +70,19 @@ import nl.netwerkregie.values.Ingredient;
 import nl.netwerkregie.values.IngredientId;
 import nl.netwerkregie.values.IngredientKind;
 import nl.netwerkregie.values.Instrument;
+import nl.netwerkregie.values.Label;
+import nl.netwerkregie.values.MatrixElement;
+import nl.netwerkregie.values.MeasurementPeriod;
 import nl.netwerkregie.values.MeetingId;
 import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.NetworkStrategy;
 import nl.netwerkregie.values.PatternPart;
 import nl.netwerkregie.values.Place;
 import nl.netwerkregie.values.Position;
 import nl.netwerkregie.values.ProgrammeText;
 import nl.netwerkregie.values.Recurrence;
+import nl.netwerkregie.values.ResponsibilityId;
+import nl.netwerkregie.values.ResponsibilityKind;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
@@ -357,6 +375,107 @@ class DemoData {
                 "the theme is made current again; the agreed practice keeps running",
                 d("2015-01-05"));
         new Cycle(theme, 2).step(1, "2015-01-05", null, null);
+        buurtkrachtMatrix(theme, team, wijkteam, bibliotheek, femke, joost, ilse);
+    }
+
+    /** The stelselmatrix of Doorwerth: the vitality centre as the seed of a wijkteam, the village conversation, the buurt taking over. */
+    private void buurtkrachtMatrix(
+            ThemeId theme,
+            ActorId team,
+            ActorId wijkteam,
+            ActorId bibliotheek,
+            ActorId femke,
+            ActorId joost,
+            ActorId ilse) {
+        Matrix m = new Matrix(theme, DOORWERTH, "2013-03-04");
+        m.describe(
+                ChainPosition.BUURT,
+                MatrixElement.BUILDING_NETWORKS,
+                "2013-03-04",
+                "Verenigingen, de bibliotheek en het winkelcentrum zijn plekken waar mensen elkaar treffen.",
+                List.of(NetworkStrategy.CONVERSATIONS, NetworkStrategy.CREATIEVE_PIRAMIDE),
+                List.of("Dorpsgesprek in het winkelcentrum"));
+        m.describe(
+                ChainPosition.BUURT,
+                MatrixElement.ENABLING_ENVIRONMENT,
+                "2013-03-04",
+                "Het vitaliteitscentrum voor ouderen is een plek die de buurt zelf draagt.",
+                List.of(NetworkStrategy.VITAL_ENVIRONMENT),
+                List.of());
+        m.describe(
+                ChainPosition.WIJKTEAM,
+                MatrixElement.SUPPORT,
+                "2013-03-04",
+                "Het vitaliteitscentrum is al een klein voorbeeld van een sociaal wijkteam.",
+                List.of(),
+                List.of());
+        m.describe(
+                ChainPosition.RESIDENT,
+                MatrixElement.CAPACITY_TO_COPE,
+                "2013-05-13",
+                "Huishoudens brengen hun zelfredzaamheid in beeld met de zelfredzaamheidsmatrix.",
+                List.of(NetworkStrategy.CONVERSATIONS),
+                List.of());
+        AttentionPointId contact = m.point(
+                ChainPosition.BUURT,
+                MatrixElement.BUILDING_NETWORKS,
+                "2013-03-04",
+                "Wie iets met de buurt wil doen, moet zelf of via schakels contact hebben met de buurt.");
+        AttentionPointId sleutelfiguren = m.point(
+                ChainPosition.WIJKTEAM,
+                MatrixElement.SUPPORT,
+                "2013-09-16",
+                "Sleutelfiguren vinden om het wijkteam vanuit het vitaliteitscentrum op te bouwen.");
+        // worked out with the team leader of the care desk in May, recorded in the autumn
+        m.point(
+                ChainPosition.RESIDENT,
+                MatrixElement.CAPACITY_TO_COPE,
+                "2013-05-13",
+                "Aandachtspunten voor de zelfredzaamheid van het huishouden uitwerken met het zorgloket.");
+        m.judge(ChainPosition.BUURT, MatrixElement.BUILDING_NETWORKS, 2, "2013-06-03", team, wijkteam);
+        m.judge(ChainPosition.WIJKTEAM, MatrixElement.SUPPORT, 2, "2013-06-03", team, wijkteam);
+        m.judge(ChainPosition.RESIDENT, MatrixElement.CAPACITY_TO_COPE, 1, "2013-06-03", team, wijkteam);
+        ResponsibilityId gesprek = m.take(
+                ResponsibilityKind.TASK,
+                "Het dorpsgesprek in het winkelcentrum",
+                ChainPosition.REGIEVOERING,
+                "2013-09-02",
+                team);
+        ResponsibilityId koffie = m.take(
+                ResponsibilityKind.TASK,
+                "De koffieochtend in de bibliotheek",
+                ChainPosition.SERVICES,
+                "2013-10-07",
+                bibliotheek);
+        ResponsibilityId vervoer = m.take(
+                ResponsibilityKind.FACILITY,
+                "Vrijwilligersvervoer naar het vitaliteitscentrum",
+                ChainPosition.BUURT,
+                "2013-06-10",
+                ilse);
+        m.move(
+                gesprek,
+                ChainPosition.REGIEVOERING,
+                ChainPosition.BUURT,
+                "2014-03-03",
+                "Schakels uit het dorp nemen het gesprek over",
+                femke,
+                joost);
+        m.resolve(contact, "2014-03-03", "Het dorpsgesprek brengt de schakels en de buurt samen.");
+        m.move(
+                koffie,
+                ChainPosition.SERVICES,
+                ChainPosition.OPEN_NETWORK,
+                "2014-11-17",
+                "Vastgelegd in de praktijkafspraken: bewoners organiseren de ochtend",
+                femke);
+        shift(theme, ilse, Set.of(), Set.of(Position.PARTNER), "2014-08-29", "moved away from the village");
+        m.disappear(vervoer, "2014-09-01", "De vrijwilligers die het vervoer reden, zijn gestopt.");
+        m.judge(ChainPosition.BUURT, MatrixElement.BUILDING_NETWORKS, 3, "2014-10-06", team, wijkteam, femke);
+        m.judge(ChainPosition.WIJKTEAM, MatrixElement.SUPPORT, 3, "2014-10-06", team, wijkteam);
+        m.judge(ChainPosition.RESIDENT, MatrixElement.CAPACITY_TO_COPE, 2, "2014-10-06", team, wijkteam);
+        m.judge(ChainPosition.BUURT, MatrixElement.RESPONSIBILITY_SHIFT, 3, "2014-10-06", team, femke);
+        m.revise(sleutelfiguren, "2014-10-06", "Twee sleutelfiguren gevonden; het wijkteam verbinden met het centrum.");
     }
 
     private void opvoeden() {
@@ -456,6 +575,75 @@ class DemoData {
         cycle.assess("2014-09-22", CapacityQuestion.WHAT_WE_DO, "Ouders organiseren de avonden zelf.");
         cycle.agreement("2014-11-10", sanne, "Organiseert met andere ouders vier ouderavonden per jaar");
         send(new FixPracticeAgreements(theme, RENKUM, 1, d("2014-11-24")), null, d("2014-11-24"));
+        opvoedenMatrix(theme, team, cjg, school, sanne, noor);
+    }
+
+    /** The stelselmatrix of Oosterbeek: the buurt as a pedagogical environment, parents taking over the evenings. */
+    private void opvoedenMatrix(ThemeId theme, ActorId team, ActorId cjg, ActorId school, ActorId sanne, ActorId noor) {
+        Matrix m = new Matrix(theme, OOSTERBEEK, "2013-03-04");
+        m.describe(
+                ChainPosition.BUURT,
+                MatrixElement.CONTACT_AND_CONVERSATION,
+                "2013-03-04",
+                "Ouders, school en CJG-netwerk praten in de buurt over jeugd en opvoeding.",
+                List.of(NetworkStrategy.CONVERSATIONS, NetworkStrategy.VITAL_ENVIRONMENT),
+                List.of("Maandelijks netwerk jeugd en opvoeding"));
+        m.describe(
+                ChainPosition.RESIDENT,
+                MatrixElement.CAPACITY_TO_COPE,
+                "2013-03-04",
+                "Ouders leren van elkaar, met positief opvoeden volgens Triple P.",
+                List.of(NetworkStrategy.VITAL_ENVIRONMENT),
+                List.of());
+        m.describe(
+                ChainPosition.WIJKTEAM,
+                MatrixElement.SUPPORT,
+                "2013-04-08",
+                "Het CJG-netwerk is de kern waaruit het wijkteam groeit.",
+                List.of(),
+                List.of("Vissenkom rond een casus"));
+        m.point(
+                ChainPosition.BUURT,
+                MatrixElement.CONTACT_AND_CONVERSATION,
+                "2013-03-04",
+                "Ontmoetingen tussen ouders buiten school op gang brengen.");
+        AttentionPointId expertise = m.point(
+                ChainPosition.WIJKTEAM,
+                MatrixElement.SUPPORT,
+                "2013-04-08",
+                "Expertise van het wijkteam verkennen aan de hand van concrete casussen.");
+        m.judge(ChainPosition.BUURT, MatrixElement.CONTACT_AND_CONVERSATION, 2, "2013-06-17", team, cjg);
+        m.judge(ChainPosition.RESIDENT, MatrixElement.CAPACITY_TO_COPE, 2, "2013-06-17", team, cjg);
+        m.judge(ChainPosition.WIJKTEAM, MatrixElement.SUPPORT, 2, "2013-06-17", team, cjg);
+        ResponsibilityId avonden = m.take(
+                ResponsibilityKind.TASK, "Organiseren van de ouderavonden", ChainPosition.WIJKTEAM, "2013-02-16", cjg);
+        ResponsibilityId triple = m.take(
+                ResponsibilityKind.TASK,
+                "Bijeenkomsten positief opvoeden",
+                ChainPosition.SERVICES,
+                "2013-06-17",
+                cjg,
+                school);
+        m.move(
+                triple,
+                ChainPosition.SERVICES,
+                ChainPosition.OPEN_NETWORK,
+                "2014-03-10",
+                "Ouders uit het netwerk leiden de bijeenkomsten",
+                noor);
+        // the parents took over the evenings in August 2013; recorded later
+        m.move(
+                avonden,
+                ChainPosition.WIJKTEAM,
+                ChainPosition.RESIDENT,
+                "2013-08-15",
+                "Ouders organiseren de avonden zelf",
+                sanne);
+        m.resolve(expertise, "2014-05-12", "Geoefend in een vissenkom met het netwerk als buitenkring.");
+        m.judge(ChainPosition.BUURT, MatrixElement.CONTACT_AND_CONVERSATION, 3, "2014-10-13", team, cjg, sanne);
+        m.judge(ChainPosition.RESIDENT, MatrixElement.CAPACITY_TO_COPE, 4, "2014-10-13", team, cjg, sanne);
+        m.judge(ChainPosition.WIJKTEAM, MatrixElement.SUPPORT, 3, "2014-10-13", team, cjg);
+        m.judge(ChainPosition.RESIDENT, MatrixElement.RESPONSIBILITY_SHIFT, 4, "2014-10-13", team, sanne);
     }
 
     private void vrolijkGrootWorden() {
@@ -551,6 +739,98 @@ class DemoData {
     }
 
     /** The commands of one programme cycle of a demo theme. */
+    /** Records the stelselmatrix of a theme in a buurt, judged within cycle 1. */
+    private final class Matrix {
+        private final MatrixAddress address;
+
+        Matrix(ThemeId theme, BuurtCode buurt, String setUpOn) {
+            this.address = new MatrixAddress(RENKUM, theme, buurt);
+            send(
+                    new SetUpStelselmatrix(address, d(setUpOn)),
+                    "the stelselmatrix discussed with those involved",
+                    d(setUpOn));
+        }
+
+        void describe(
+                ChainPosition position,
+                MatrixElement element,
+                String date,
+                String ownStrength,
+                List<NetworkStrategy> strategies,
+                List<String> others) {
+            send(
+                    new DescribeCell(
+                            address,
+                            position,
+                            element,
+                            new ProgrammeText(ownStrength),
+                            strategies,
+                            others.stream().map(Label::new).toList(),
+                            d(date)),
+                    null,
+                    d(date));
+        }
+
+        AttentionPointId point(ChainPosition position, MatrixElement element, String date, String text) {
+            AttentionPointId id = AttentionPointId.generate();
+            send(
+                    new AddAttentionPoint(address, id, position, element, new ProgrammeText(text), d(date)),
+                    null,
+                    d(date));
+            return id;
+        }
+
+        void revise(AttentionPointId id, String date, String text) {
+            send(new ReviseAttentionPoint(address, id, new ProgrammeText(text), d(date)), null, d(date));
+        }
+
+        void resolve(AttentionPointId id, String date, String how) {
+            send(new ResolveAttentionPoint(address, id, new ProgrammeText(how), d(date)), null, d(date));
+        }
+
+        void judge(ChainPosition position, MatrixElement element, int level, String date, ActorId... by) {
+            send(
+                    new JudgeCell(
+                            address,
+                            position,
+                            element,
+                            MeasurementPeriod.ofCycle(1),
+                            level,
+                            null,
+                            List.of(by),
+                            d(date)),
+                    "measured in the network meeting",
+                    d(date));
+        }
+
+        ResponsibilityId take(
+                ResponsibilityKind kind, String name, ChainPosition position, String date, ActorId... through) {
+            ResponsibilityId id = ResponsibilityId.generate();
+            send(
+                    new TakeResponsibility(address, id, kind, new Label(name), position, List.of(through), d(date)),
+                    null,
+                    d(date));
+            return id;
+        }
+
+        void move(
+                ResponsibilityId id,
+                ChainPosition from,
+                ChainPosition to,
+                String date,
+                String reason,
+                ActorId... through) {
+            send(
+                    new MoveResponsibility(address, id, from, to, List.of(through), new ProgrammeText(reason), d(date)),
+                    reason,
+                    d(date));
+        }
+
+        void disappear(ResponsibilityId id, String date, String reason) {
+            send(new RecordResponsibilityDisappeared(address, id, new ProgrammeText(reason), d(date)), reason, d(date));
+        }
+    }
+
     private final class Cycle {
         private final ThemeId theme;
         private final int number;

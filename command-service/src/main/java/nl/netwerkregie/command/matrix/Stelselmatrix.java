@@ -16,7 +16,6 @@ import nl.netwerkregie.command.actor.ActorDirectory;
 import nl.netwerkregie.command.aggregates.Dated;
 import nl.netwerkregie.command.settings.SettingsDirectory;
 import nl.netwerkregie.command.theme.ThemeDirectory;
-import nl.netwerkregie.command.theme.ThemeFacts;
 import nl.netwerkregie.events.AttentionPointAdded;
 import nl.netwerkregie.events.AttentionPointDropped;
 import nl.netwerkregie.events.AttentionPointResolved;
@@ -104,7 +103,7 @@ class Stelselmatrix {
     Long handle(SetUpStelselmatrix command, ThemeDirectory themes, SettingsDirectory settings) {
         MatrixAddress m = command.matrix();
         LocalDate date = command.effectiveDate();
-        ThemeFacts facts = themes.facts(m.themeId())
+        ThemeDirectory.Facts facts = themes.facts(m.themeId())
                 .filter(f -> f.municipality().equals(m.municipality()))
                 .orElseThrow(
                         () -> new UnknownResourceException("theme", m.themeId().value(), "themeId"));
@@ -471,7 +470,7 @@ class Stelselmatrix {
         if (through.isEmpty()) {
             return through;
         }
-        ThemeFacts facts = themes.facts(themeId).orElseThrow();
+        ThemeDirectory.Facts facts = themes.facts(themeId).orElseThrow();
         for (ActorId a : through) {
             if (!facts.inNetwork(a, date)) {
                 throw new RuleViolationException(

@@ -11,7 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 
 /**
- * Folds a theme's events from the event store into {@link ThemeFacts}, from sequence 0 past any snapshot.
+ * Folds a theme's events from the event store into {@link ThemeDirectory.Facts}, from sequence 0 past any snapshot.
  * Facts read before are kept (at most {@value #KEPT} themes, least recently used dropped) and brought up
  * to date by reading only the events after their last sequence, so asking again costs one read that
  * usually finds nothing new.
@@ -21,22 +21,23 @@ class EventStoreThemeDirectory implements ThemeDirectory {
     static final int KEPT = 2_000;
 
     private final EventStore eventStore;
-    private final Map<ThemeId, ThemeFacts> known = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ThemeId, ThemeFacts> eldest) {
-            return size() > KEPT;
-        }
-    });
+    private final Map<ThemeId, ThemeDirectory.Facts> known =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<ThemeId, ThemeDirectory.Facts> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
     EventStoreThemeDirectory(EventStore eventStore) {
         this.eventStore = eventStore;
     }
 
     @Override
-    public Optional<ThemeFacts> facts(ThemeId themeId) {
-        ThemeFacts facts = known.get(themeId);
+    public Optional<ThemeDirectory.Facts> facts(ThemeId themeId) {
+        ThemeDirectory.Facts facts = known.get(themeId);
         if (facts == null) {
-            facts = new ThemeFacts();
+            facts = new ThemeDirectory.Facts();
         }
         DomainEventStream stream = eventStore.readEvents(themeId.value(), facts.lastSequence() + 1);
         while (stream.hasNext()) {

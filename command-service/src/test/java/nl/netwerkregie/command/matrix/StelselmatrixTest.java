@@ -10,7 +10,6 @@ import java.util.Set;
 import nl.netwerkregie.command.actor.ActorDirectory;
 import nl.netwerkregie.command.settings.SettingsDirectory;
 import nl.netwerkregie.command.theme.ThemeDirectory;
-import nl.netwerkregie.command.theme.ThemeFacts;
 import nl.netwerkregie.events.AttentionPointAdded;
 import nl.netwerkregie.events.AttentionPointDropped;
 import nl.netwerkregie.events.AttentionPointResolved;
@@ -105,8 +104,9 @@ class StelselmatrixTest {
                 Recurrence.RECURRING,
                 day("2013-01-10")));
         themeEvents.add(new PositionShifted(THEME, ANNA, Set.of(Position.INITIATOR), Set.of(), day("2013-02-01")));
-        fixture.registerInjectableResource((ThemeDirectory) id ->
-                id.equals(THEME) ? Optional.of(ThemeFacts.of(List.copyOf(themeEvents))) : Optional.<ThemeFacts>empty());
+        fixture.registerInjectableResource((ThemeDirectory) id -> id.equals(THEME)
+                ? Optional.of(ThemeDirectory.Facts.of(List.copyOf(themeEvents)))
+                : Optional.<ThemeDirectory.Facts>empty());
         fixture.registerInjectableResource(new SettingsDirectory() {
             @Override
             public List<ChainLink> chainOn(MunicipalityCode municipality, LocalDate date) {

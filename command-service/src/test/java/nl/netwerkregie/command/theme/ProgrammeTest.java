@@ -80,7 +80,7 @@ class ProgrammeTest {
         fixture.registerInjectableResource(actors());
         Map<ThemeId, MunicipalityCode> themes = Map.of(THEME, RENKUM, OTHER_THEME, RENKUM, ARNHEM_THEME, ARNHEM);
         fixture.registerInjectableResource((ThemeDirectory) id -> Optional.ofNullable(themes.get(id))
-                .map(gm -> ThemeFacts.of(List.of(new ThemeNamed(
+                .map(gm -> ThemeDirectory.Facts.of(List.of(new ThemeNamed(
                         id,
                         gm,
                         new ThemeName("Ander thema"),
