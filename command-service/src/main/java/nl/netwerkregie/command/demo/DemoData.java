@@ -616,7 +616,7 @@ class DemoData {
         m.judge(ChainPosition.RESIDENT, MatrixElement.CAPACITY_TO_COPE, 2, "2013-06-17", team, cjg);
         m.judge(ChainPosition.WIJKTEAM, MatrixElement.SUPPORT, 2, "2013-06-17", team, cjg);
         ResponsibilityId avonden = m.take(
-                ResponsibilityKind.TASK, "Organiseren van de ouderavonden", ChainPosition.WIJKTEAM, "2013-02-16", cjg);
+                ResponsibilityKind.TASK, "Organiseren van de ouderavonden", ChainPosition.WIJKTEAM, "2013-03-04", cjg);
         ResponsibilityId triple = m.take(
                 ResponsibilityKind.TASK,
                 "Bijeenkomsten positief opvoeden",
