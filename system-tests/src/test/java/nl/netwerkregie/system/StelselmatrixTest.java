@@ -401,6 +401,8 @@ class StelselmatrixTest {
         assertThat(move.get("from").asText()).isEqualTo("wijkteam");
         assertThat(move.get("to").asText()).isEqualTo("buurt");
         assertThat(move.get("stepsTowardResident").asInt()).isEqualTo(3);
+        assertThat(shift.get("measure").get("stepsOfMoves").asInt()).isEqualTo(3);
+        assertThat(shift.get("measure").get("compared").asInt()).isZero();
         assertThat(shift.get("disappeared").get(0).get("reason").asText()).contains("dorpsraad");
         assertThat(shift.get("attentionPointsOpened")).hasSize(3);
         assertThat(shift.get("attentionPointsClosed").get(0).get("outcome").asText())

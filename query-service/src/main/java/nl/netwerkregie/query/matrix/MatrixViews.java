@@ -238,8 +238,13 @@ public class MatrixViews {
             String p = after.order.get(i);
             first += carriedAfter.getOrDefault(p, 0) - carriedBefore.getOrDefault(p, 0);
         }
+        int ofMoves = moved.stream()
+                .map(ShiftView.LedgerChange::stepsTowardResident)
+                .filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .sum();
         ShiftView.Measure measure = new ShiftView.Measure(
-                compared, steps, compared == 0 ? 0.0 : Math.round(steps * 100.0 / compared) / 100.0, first);
+                compared, steps, compared == 0 ? 0.0 : Math.round(steps * 100.0 / compared) / 100.0, ofMoves, first);
         return new ShiftView(
                 municipality,
                 themeId,

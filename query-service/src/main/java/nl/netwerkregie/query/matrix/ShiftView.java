@@ -104,6 +104,11 @@ public record ShiftView(
             double meanStepsTowardResident,
 
             @Schema(
+                    description = "The chain steps toward the household of every move in the period, summed: also "
+                            + "counts responsibilities taken or lost within it")
+            int stepsOfMoves,
+
+            @Schema(
                     description =
                             "Net change in responsibilities carried by the first two positions of the chain on `to` "
                                     + "(by default resident and buurt), taken ones included")

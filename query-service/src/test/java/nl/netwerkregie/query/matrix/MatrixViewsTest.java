@@ -325,6 +325,7 @@ class MatrixViewsTest {
         assertThat(shift.positions().get(0).net()).isEqualTo(1);
         assertThat(shift.measure().compared()).isEqualTo(1);
         assertThat(shift.measure().stepsTowardResident()).isEqualTo(3);
+        assertThat(shift.measure().stepsOfMoves()).isEqualTo(3);
         assertThat(shift.measure().netGainOfResidentAndBuurt()).isEqualTo(1);
 
         // across cycle 1 (2013-2014): everything since the day before it began
@@ -336,6 +337,7 @@ class MatrixViewsTest {
                 .extracting(ShiftView.JudgementChange::direction)
                 .containsOnly(ShiftView.Direction.NEW);
         assertThat(cycle.measure().compared()).isZero();
+        assertThat(cycle.measure().stepsOfMoves()).isEqualTo(3);
     }
 
     @Test
