@@ -40,6 +40,12 @@ public record Recorded(
         @Schema(description = "The version number of the judgement scale the command defined")
         Integer scaleVersion,
 
+        @Schema(description = "The activity the command planned or concerns")
+        String activityId,
+
+        @Schema(description = "The portfolio item the command added or concerns")
+        String portfolioItemId,
+
         long version,
         String consistencyToken) {
 
@@ -52,6 +58,8 @@ public record Recorded(
                 actorId,
                 ingredientIds,
                 contactId,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -73,6 +81,8 @@ public record Recorded(
                 cycle,
                 meetingId,
                 agreementId,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -99,6 +109,29 @@ public record Recorded(
                 attentionPointId,
                 responsibilityId,
                 null,
+                null,
+                null,
+                version,
+                themeId + ":matrix:" + buurt + "." + version);
+    }
+
+    /** A command on a matrix's programme of activities, its phase-3 agreements or its portfolio; one id may be set. */
+    public static Recorded ofMatrixItem(
+            String themeId, String buurt, String activityId, String agreementId, String portfolioItemId, long version) {
+        return new Recorded(
+                themeId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                agreementId,
+                buurt,
+                null,
+                null,
+                null,
+                activityId,
+                portfolioItemId,
                 version,
                 themeId + ":matrix:" + buurt + "." + version);
     }
@@ -117,6 +150,8 @@ public record Recorded(
                 null,
                 null,
                 scaleVersion,
+                null,
+                null,
                 version,
                 municipality + "." + version);
     }

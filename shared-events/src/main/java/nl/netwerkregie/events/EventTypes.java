@@ -68,7 +68,15 @@ public final class EventTypes {
             ResponsibilityMoved.class,
             ResponsibilityDisappeared.class,
             DefaultChainChanged.class,
-            JudgementScaleDefined.class);
+            JudgementScaleDefined.class,
+            ActivityPlanned.class,
+            ActivityReplanned.class,
+            ActivityStatusChanged.class,
+            SystemPhaseStarted.class,
+            SystemAgreementMade.class,
+            CommunicationPlanSet.class,
+            PortfolioItemAdded.class,
+            PortfolioItemWithdrawn.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

@@ -2,7 +2,7 @@ package nl.netwerkregie.values;
 
 import java.util.UUID;
 
-/** Identifies a practice agreement of a programme cycle; a UUID in its canonical lower-case form. */
+/** Identifies an agreement: a practice agreement of a programme cycle, a contract or learning agreement of a stelselmatrix; a UUID in its canonical lower-case form. */
 public record AgreementId(String value) {
     public AgreementId {
         Ids.requireUuid(value);

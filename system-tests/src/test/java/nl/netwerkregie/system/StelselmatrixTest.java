@@ -23,7 +23,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The stelselmatrix of a theme in Doorwerth over real HTTP: set up from the municipality's chain, worked
  * through two periods (cycle 1, then a period the municipality sets, judged on the municipality's own
  * scale) with back-dated entries, responsibilities moved toward the buurt and lost when the schakels
- * carrying it left; the matrix asserted on three dates, the shift across cycle 1, the refusals (nothing
+ * carrying it left; the programme of activities, the phases and the portfolio; the matrix asserted on
+ * three dates, the shift across cycle 1, the refusals (nothing
  * recorded), municipality isolation for every matrix endpoint, read-your-writes and ETags, CORS, and a
  * replay of the matrix family giving identical views.
  */
@@ -311,6 +312,123 @@ class StelselmatrixTest {
 
     @Test
     @Order(5)
+    void keepsTheProgrammeOfActivitiesThePhasesAndThePortfolio() {
+        ok(system.post(m + "/phases", "{\"phase\":1,\"effectiveDate\":\"2013-03-04\"}"));
+        refused(
+                system.post(m + "/phases", "{\"phase\":3,\"effectiveDate\":\"2013-06-01\"}"),
+                409,
+                "phase-out-of-order");
+        ok(system.post(m + "/phases", "{\"phase\":2,\"effectiveDate\":\"2013-06-01\"}"));
+        refused(
+                system.post(
+                        m + "/agreements",
+                        "{\"kind\":\"LEARNING_AGREEMENT\",\"party\":\"" + wijkteam + "\",\"what\":\"x\","
+                                + "\"period\":{\"start\":\"2014-01-01\",\"end\":\"2014-12-31\"},\"effectiveDate\":\"2013-12-01\"}"),
+                409,
+                "before-phase-3");
+        ok(system.post(m + "/phases", "{\"phase\":3,\"effectiveDate\":\"2013-11-01\"}"));
+        ok(
+                system.post(
+                        m + "/agreements",
+                        "{\"kind\":\"LEARNING_AGREEMENT\",\"party\":\"" + wijkteam
+                                + "\",\"what\":\"Het wijkteam werkt vanuit de buurt\","
+                                + "\"period\":{\"start\":\"2014-01-01\",\"end\":\"2014-12-31\"},\"effectiveDate\":\"2013-12-01\"}"));
+        ok(system.put(
+                m + "/communication-plan",
+                "{\"channels\":[\"Dorpskrant\",\"Website\"],\"audiences\":[\"Ouders\"],\"rhythm\":\"Elke maand\","
+                        + "\"effectiveDate\":\"2013-03-04\"}"));
+        String activity = ok(system.post(
+                        m + "/activities",
+                        "{\"name\":\"Ouders bereiken via de peuterspeelzaal\",\"attentionPoints\":[\"" + jongeGezinnen
+                                + "\"],"
+                                + "\"period\":{\"start\":\"2013-09-01\",\"end\":\"2014-03-01\"},"
+                                + "\"milestones\":[{\"date\":\"2013-10-01\",\"what\":\"Eerste inloop\"}],"
+                                + "\"workingMethod\":\"Zelfredzaamheidsmatrix\",\"owner\":\"buurt\",\"effectiveDate\":\"2013-08-15\"}"))
+                .get("activityId")
+                .asText();
+        ok(system.put(
+                m + "/activities/" + activity + "/status",
+                "{\"status\":\"RUNNING\",\"effectiveDate\":\"2013-09-01\"}"));
+        ok(system.put(
+                m + "/activities/" + activity + "/status", "{\"status\":\"DONE\",\"effectiveDate\":\"2014-03-01\"}"));
+        refused(
+                system.put(
+                        m + "/activities/" + activity + "/status",
+                        "{\"status\":\"RUNNING\",\"effectiveDate\":\"2014-04-01\"}"),
+                409,
+                "activity-closed");
+        ok(
+                system.post(
+                        m + "/activities",
+                        "{\"name\":\"Vervoer opnieuw regelen\",\"attentionPoints\":[\"" + vervoer + "\"],"
+                                + "\"period\":{\"start\":\"2014-10-01\",\"end\":\"2015-06-30\"},\"effectiveDate\":\"2014-09-15\"}"));
+        String story = ok(system.post(
+                        m + "/portfolio",
+                        "{\"kind\":\"STORY\",\"text\":\"Hoe de ouderavonden naar de buurt gingen\",\"medium\":\"LOCAL_PAPER\","
+                                + "\"link\":\"https://example.org/dorpskrant/ouderavonden\",\"effectiveDate\":\"2014-02-01\"}"))
+                .get("portfolioItemId")
+                .asText();
+        ok(
+                system.post(
+                        m + "/portfolio",
+                        "{\"kind\":\"EVENT\",\"text\":\"Dorpsgesprek in het winkelcentrum\",\"effectiveDate\":\"2013-10-05\"}"));
+        ok(system.post(m + "/portfolio/" + story + "/withdrawal", "{\"effectiveDate\":\"2014-06-01\"}"));
+
+        JsonNode phases = system.await(
+                        m + "/phases?date=2014-02-01",
+                        r -> r.status() == 200 && r.json().get("agreements").size() == 1)
+                .json();
+        assertThat(phases.get("phases")).hasSize(5);
+        assertThat(phases.get("phases").get(2).get("startedOn").asText()).isEqualTo("2013-11-01");
+        assertThat(phases.get("phases").get(3).has("startedOn")).isFalse();
+        assertThat(phases.get("agreements").get(0).get("running").asBoolean()).isTrue();
+        assertThat(phases.get("communicationPlan").get("channels")).hasSize(2);
+        JsonNode running = system.await(
+                        m + "/activities?date=2013-12-01&status=RUNNING",
+                        r -> r.status() == 200 && r.json().get("total").asInt() == 1)
+                .json();
+        assertThat(running.get("activities")
+                        .get(0)
+                        .get("milestones")
+                        .get(0)
+                        .get("what")
+                        .asText())
+                .isEqualTo("Eerste inloop");
+        JsonNode later = system.await(
+                        m + "/activities?date=2014-12-01",
+                        r -> r.status() == 200 && r.json().get("total").asInt() == 2)
+                .json();
+        assertThat(later.get("activities").get(0).get("status").asText()).isEqualTo("DONE");
+        assertThat(system.get(m + "/activities?date=2014-12-01&attentionPoint=" + vervoer)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(system.get(m + "/activities?date=2014-12-01&pageSize=1&page=2")
+                        .json()
+                        .get("activities"))
+                .hasSize(1);
+        JsonNode spring = system.await(
+                        m + "/portfolio?date=2014-03-01",
+                        r -> r.status() == 200 && r.json().get("total").asInt() == 2)
+                .json();
+        assertThat(spring.get("items").get(0).get("kind").asText()).isEqualTo("STORY");
+        assertThat(system.get(m + "/portfolio?date=2014-07-01")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(system.get(m + "/portfolio?date=2014-03-01&kind=EVENT")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        refused(system.get(m + "/portfolio?pageSize=0"), 400, null);
+        refused(system.get(m + "/activities?from=2014-01-01&to=2013-01-01"), 400, null);
+    }
+
+    @Test
+    @Order(6)
     void showsTheMatrixAsItStoodOnThreeDates() {
         JsonNode spring2013 = matrixOn("2013-05-01", x -> true);
         assertThat(spring2013.get("positions")).hasSize(8);
@@ -382,7 +500,7 @@ class StelselmatrixTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void reportsTheShiftOfResponsibilityAcrossCycleOne() {
         JsonNode shift =
                 system.await(m + "/shift?cycle=1", r -> r.status() == 200).json();
@@ -431,7 +549,7 @@ class StelselmatrixTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void anotherMunicipalitySeesAndChangesNothing() {
         long before = system.storedEvents();
         String other = "/v1/municipalities/GM0202/themes/" + theme;
@@ -455,12 +573,26 @@ class StelselmatrixTest {
                 om + "/responsibilities/" + ouderavond + "/moves",
                 "{\"from\":\"buurt\",\"to\":\"resident\",\"reason\":\"x\"}");
         posts.put(om + "/responsibilities/" + ouderavond + "/disappearance", "{\"reason\":\"x\"}");
+        posts.put(om + "/phases", "{\"phase\":4}");
+        posts.put(
+                om + "/activities",
+                "{\"name\":\"x\",\"attentionPoints\":[\"" + vervoer
+                        + "\"],\"period\":{\"start\":\"2015-01-01\",\"end\":\"2015-12-31\"}}");
+        posts.put(
+                om + "/agreements",
+                "{\"kind\":\"CONTRACT\",\"party\":\"" + wijkteam
+                        + "\",\"what\":\"x\",\"period\":{\"start\":\"2015-01-01\",\"end\":\"2015-12-31\"}}");
+        posts.put(om + "/portfolio", "{\"kind\":\"IDEA\",\"text\":\"x\"}");
         posts.forEach((path, body) -> refused(system.post(path, body), 404, null));
+        refused(system.get(om + "/activities"), 404, null);
+        refused(system.get(om + "/phases"), 404, null);
+        refused(system.get(om + "/portfolio"), 404, null);
         Map<String, String> puts = new LinkedHashMap<>();
         puts.put(om + "/positions/buurt/name", "{\"name\":\"Dorp\"}");
         puts.put(om + "/chain", "{\"order\":[\"buurt\"]}");
         puts.put(om + "/cells/buurt/SUPPORT", "{\"ownStrength\":\"x\"}");
         puts.put(om + "/attention-points/" + vervoer, "{\"text\":\"x\"}");
+        puts.put(om + "/communication-plan", "{\"channels\":[\"x\"]}");
         puts.forEach((path, body) -> refused(system.put(path, body), 404, null));
         // a token of this municipality's matrix is refused on another municipality's path
         RunningSystem.Response token = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + om))
@@ -470,7 +602,7 @@ class StelselmatrixTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void corsAdmitsTheMatrixEndpoints() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> preflight = http.send(
@@ -507,7 +639,7 @@ class StelselmatrixTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aReplayOfTheMatrixFamilyGivesIdenticalViews() {
         Map<String, String> before = views();
         List<String> documents = documents(0);
@@ -529,6 +661,9 @@ class StelselmatrixTest {
             v.put(date, system.get(m + "?date=" + date).body());
         }
         v.put("shift", system.get(m + "/shift?cycle=1").body());
+        v.put("activities", system.get(m + "/activities?date=2014-12-01").body());
+        v.put("phases", system.get(m + "/phases?date=2014-12-01").body());
+        v.put("portfolio", system.get(m + "/portfolio?date=2014-03-01").body());
         v.put("settings", system.get(GM + "/settings?date=2015-07-01").body());
         v.put("list", system.get(t + "/matrices").body());
         return v;

@@ -16,6 +16,9 @@ import nl.netwerkregie.command.actor.ActorDirectory;
 import nl.netwerkregie.command.aggregates.Dated;
 import nl.netwerkregie.command.settings.SettingsDirectory;
 import nl.netwerkregie.command.theme.ThemeDirectory;
+import nl.netwerkregie.events.ActivityPlanned;
+import nl.netwerkregie.events.ActivityReplanned;
+import nl.netwerkregie.events.ActivityStatusChanged;
 import nl.netwerkregie.events.AttentionPointAdded;
 import nl.netwerkregie.events.AttentionPointDropped;
 import nl.netwerkregie.events.AttentionPointResolved;
@@ -26,21 +29,31 @@ import nl.netwerkregie.events.ChainPositionAdded;
 import nl.netwerkregie.events.ChainPositionRenamed;
 import nl.netwerkregie.events.ChainPositionRetired;
 import nl.netwerkregie.events.ChainReordered;
+import nl.netwerkregie.events.CommunicationPlanSet;
+import nl.netwerkregie.events.PortfolioItemAdded;
+import nl.netwerkregie.events.PortfolioItemWithdrawn;
 import nl.netwerkregie.events.ResponsibilityDisappeared;
 import nl.netwerkregie.events.ResponsibilityMoved;
 import nl.netwerkregie.events.ResponsibilityTaken;
 import nl.netwerkregie.events.StelselmatrixSetUp;
+import nl.netwerkregie.events.SystemAgreementMade;
+import nl.netwerkregie.events.SystemPhaseStarted;
 import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.domain.RuleViolationException;
 import nl.netwerkregie.platform.domain.UnknownResourceException;
+import nl.netwerkregie.values.ActivityStatus;
 import nl.netwerkregie.values.ActorId;
+import nl.netwerkregie.values.AgreementPeriod;
+import nl.netwerkregie.values.AttentionPointId;
 import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.ChainLink;
 import nl.netwerkregie.values.ChainPosition;
 import nl.netwerkregie.values.DevelopmentPeriod;
 import nl.netwerkregie.values.JudgementScale;
 import nl.netwerkregie.values.MeasurementPeriod;
+import nl.netwerkregie.values.Milestone;
 import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.SystemPhase;
 import nl.netwerkregie.values.ThemeId;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -54,8 +67,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * The stelselmatrix of one theme in one buurt (aggregate id {@code <themeId>:matrix:<buurt>}): the
- * chain of positions of responsibility over time, the attention points of its cells and the ledger of
- * concrete responsibilities. Cell descriptions and judgements need no state beyond the chain; they are
+ * chain of positions of responsibility over time, the attention points of its cells, the ledger of
+ * concrete responsibilities, and what is built on them in the buurt: the programme of activities, the
+ * five phases of building the system with the agreements of phase 3, and the buurtportfolio. Cell descriptions and judgements need no state beyond the chain; they are
  * judged on the chain in force on their own date, so a back-dated command is judged as of its date.
  */
 @Aggregate(
@@ -83,6 +97,15 @@ class Stelselmatrix {
     private final Map<String, AttentionPoint> attentionPoints = new HashMap<>();
     /** Per responsibility: who carries it from which date (null: nobody, it disappeared). */
     private final Map<String, Ledger> responsibilities = new HashMap<>();
+
+    /** Per activity: when it was planned, its latest status and since when. */
+    private final Map<String, Activity> activities = new HashMap<>();
+    /** The phases started, by name, with their dates. */
+    private final Map<String, LocalDate> phases = new HashMap<>();
+    /** Per portfolio item: when it was added and withdrawn (null while in the portfolio). */
+    private final Map<String, Span> portfolio = new HashMap<>();
+
+    record Activity(LocalDate plannedOn, ActivityStatus status, LocalDate statusOn) {}
 
     record Span(LocalDate from, LocalDate until) {
         boolean covers(LocalDate date) {
@@ -367,6 +390,210 @@ class Stelselmatrix {
         return AggregateLifecycle.getVersion();
     }
 
+    @CommandHandler
+    Long handle(PlanActivity command) {
+        LocalDate date = require(command.matrix(), command.effectiveDate());
+        for (AttentionPointId id : command.attentionPoints()) {
+            AttentionPoint point = attentionPoints.get(id.value());
+            if (point == null) {
+                throw new RuleViolationException(
+                        "attention-point-not-in-matrix",
+                        "attentionPoints",
+                        "attention point " + id + " is not one of this matrix");
+            }
+            if (date.isBefore(point.addedOn())) {
+                throw new RuleViolationException(
+                        "before-attention-point-added",
+                        "attentionPoints",
+                        "attention point " + id + " was only added on " + point.addedOn());
+            }
+        }
+        if (command.owner() != null) {
+            requireInForce(command.owner(), date, "owner");
+        }
+        requireMilestonesInside(command.period(), command.milestones());
+        apply(new ActivityPlanned(
+                themeId,
+                buurt,
+                command.activityId(),
+                command.name(),
+                command.description(),
+                distinct(command.attentionPoints()),
+                command.period(),
+                sortedMilestones(command.milestones()),
+                command.workingMethod(),
+                command.owner(),
+                date));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(ReplanActivity command) {
+        LocalDate date = require(command.matrix(), command.effectiveDate());
+        Activity activity = activity(command.activityId().value(), date);
+        if (activity.status().closed() && !date.isBefore(activity.statusOn())) {
+            throw new RuleViolationException(
+                    "activity-closed",
+                    "activityId",
+                    "the activity is " + activity.status() + " since " + activity.statusOn());
+        }
+        requireMilestonesInside(command.period(), command.milestones());
+        apply(new ActivityReplanned(
+                themeId, buurt, command.activityId(), command.period(), sortedMilestones(command.milestones()), date));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(ChangeActivityStatus command) {
+        LocalDate date = require(command.matrix(), command.effectiveDate());
+        Activity activity = activity(command.activityId().value(), date);
+        if (date.isBefore(activity.statusOn())) {
+            throw new RuleViolationException(
+                    "before-latest-status",
+                    "effectiveDate",
+                    "the activity's status last changed on " + activity.statusOn());
+        }
+        if (activity.status().closed()) {
+            throw new RuleViolationException(
+                    "activity-closed",
+                    "activityId",
+                    "the activity is " + activity.status() + " since " + activity.statusOn());
+        }
+        if (command.status() == activity.status()) {
+            throw new RuleViolationException(
+                    "status-unchanged", "status", "the activity is " + activity.status() + " already");
+        }
+        if (command.status().ordinal() < activity.status().ordinal()) {
+            throw new RuleViolationException(
+                    "status-out-of-order",
+                    "status",
+                    "an activity " + activity.status() + " does not go back to " + command.status());
+        }
+        apply(new ActivityStatusChanged(themeId, buurt, command.activityId(), command.status(), date));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(StartSystemPhase command) {
+        LocalDate date = require(command.matrix(), command.effectiveDate());
+        SystemPhase phase = command.phase();
+        if (phases.containsKey(phase.name())) {
+            throw new RuleViolationException(
+                    "phase-already-started",
+                    "phase",
+                    "phase " + phase.number() + " started on " + phases.get(phase.name()));
+        }
+        if (phase.number() > 1) {
+            SystemPhase previous = SystemPhase.ofNumber(phase.number() - 1).orElseThrow();
+            LocalDate started = phases.get(previous.name());
+            if (started == null || started.isAfter(date)) {
+                throw new RuleViolationException(
+                        "phase-out-of-order",
+                        "phase",
+                        "phase " + phase.number() + " starts once phase " + previous.number() + " has started, by "
+                                + date);
+            }
+        }
+        apply(new SystemPhaseStarted(themeId, buurt, phase, date));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(MakeSystemAgreement command, ActorDirectory actors) {
+        LocalDate date = require(command.matrix(), command.effectiveDate());
+        LocalDate third = phases.get(SystemPhase.LEARN_AND_EXAMINE.name());
+        if (third == null || third.isAfter(date)) {
+            throw new RuleViolationException(
+                    "before-phase-3",
+                    "effectiveDate",
+                    "contracts and learning agreements follow from phase 3, not started by " + date);
+        }
+        requireActors(actors, List.of(command.party()), "party");
+        apply(new SystemAgreementMade(
+                themeId,
+                buurt,
+                command.agreementId(),
+                command.kind(),
+                command.party(),
+                command.what(),
+                command.period(),
+                date));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(SetCommunicationPlan command) {
+        LocalDate date = require(command.matrix(), command.effectiveDate());
+        apply(new CommunicationPlanSet(
+                themeId, buurt, distinct(command.channels()), distinct(command.audiences()), command.rhythm(), date));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(AddPortfolioItem command) {
+        LocalDate date = require(command.matrix(), command.effectiveDate());
+        apply(new PortfolioItemAdded(
+                themeId,
+                buurt,
+                command.portfolioItemId(),
+                command.kind(),
+                command.text(),
+                command.medium(),
+                command.link(),
+                date));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @CommandHandler
+    Long handle(WithdrawPortfolioItem command) {
+        LocalDate date = require(command.matrix(), command.effectiveDate());
+        Span item = portfolio.get(command.portfolioItemId().value());
+        if (item == null) {
+            throw new UnknownResourceException(
+                    "portfolio item", command.portfolioItemId().value(), "portfolioItemId");
+        }
+        if (item.until() != null) {
+            throw new RuleViolationException(
+                    "portfolio-item-withdrawn", "portfolioItemId", "the item was withdrawn on " + item.until());
+        }
+        if (date.isBefore(item.from())) {
+            throw new RuleViolationException(
+                    "before-portfolio-item-added", "effectiveDate", "the item was only added on " + item.from());
+        }
+        apply(new PortfolioItemWithdrawn(themeId, buurt, command.portfolioItemId(), date));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private Activity activity(String id, LocalDate date) {
+        Activity activity = activities.get(id);
+        if (activity == null) {
+            throw new UnknownResourceException("activity", id, "activityId");
+        }
+        if (date.isBefore(activity.plannedOn())) {
+            throw new RuleViolationException(
+                    "before-activity-planned",
+                    "effectiveDate",
+                    "the activity was only planned on " + activity.plannedOn());
+        }
+        return activity;
+    }
+
+    private static void requireMilestonesInside(AgreementPeriod period, List<Milestone> milestones) {
+        for (int i = 0; i < milestones.size(); i++) {
+            if (!period.contains(milestones.get(i).date())) {
+                throw new InvalidInputException(
+                        "milestones[" + i + "].date",
+                        "must lie inside the period " + period.start() + " to " + period.end());
+            }
+        }
+    }
+
+    private static List<Milestone> sortedMilestones(List<Milestone> milestones) {
+        return milestones.stream()
+                .sorted(java.util.Comparator.comparing(Milestone::date))
+                .toList();
+    }
+
     /** The command is for this municipality's matrix and not dated before it was set up; answers the date. */
     private LocalDate require(MatrixAddress address, LocalDate date) {
         if (!municipality.equals(address.municipality())) {
@@ -559,5 +786,34 @@ class Stelselmatrix {
                 .get(event.responsibilityId().value())
                 .carriers()
                 .add(new Dated<>(event.effectiveDate(), seq, null));
+    }
+
+    @EventSourcingHandler
+    void on(ActivityPlanned event) {
+        activities.put(
+                event.activityId().value(),
+                new Activity(event.effectiveDate(), ActivityStatus.PLANNED, event.effectiveDate()));
+    }
+
+    @EventSourcingHandler
+    void on(ActivityStatusChanged event) {
+        Activity a = activities.get(event.activityId().value());
+        activities.put(event.activityId().value(), new Activity(a.plannedOn(), event.status(), event.effectiveDate()));
+    }
+
+    @EventSourcingHandler
+    void on(SystemPhaseStarted event) {
+        phases.put(event.phase().name(), event.effectiveDate());
+    }
+
+    @EventSourcingHandler
+    void on(PortfolioItemAdded event) {
+        portfolio.put(event.portfolioItemId().value(), new Span(event.effectiveDate(), null));
+    }
+
+    @EventSourcingHandler
+    void on(PortfolioItemWithdrawn event) {
+        Span item = portfolio.get(event.portfolioItemId().value());
+        portfolio.put(event.portfolioItemId().value(), new Span(item.from(), event.effectiveDate()));
     }
 }

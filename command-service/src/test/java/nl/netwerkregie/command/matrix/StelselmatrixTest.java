@@ -10,6 +10,9 @@ import java.util.Set;
 import nl.netwerkregie.command.actor.ActorDirectory;
 import nl.netwerkregie.command.settings.SettingsDirectory;
 import nl.netwerkregie.command.theme.ThemeDirectory;
+import nl.netwerkregie.events.ActivityPlanned;
+import nl.netwerkregie.events.ActivityReplanned;
+import nl.netwerkregie.events.ActivityStatusChanged;
 import nl.netwerkregie.events.AttentionPointAdded;
 import nl.netwerkregie.events.AttentionPointDropped;
 import nl.netwerkregie.events.AttentionPointResolved;
@@ -20,21 +23,31 @@ import nl.netwerkregie.events.ChainPositionAdded;
 import nl.netwerkregie.events.ChainPositionRenamed;
 import nl.netwerkregie.events.ChainPositionRetired;
 import nl.netwerkregie.events.ChainReordered;
+import nl.netwerkregie.events.CommunicationPlanSet;
 import nl.netwerkregie.events.DefaultChainChanged;
 import nl.netwerkregie.events.JudgementScaleDefined;
 import nl.netwerkregie.events.MunicipalitySettingsHistory;
+import nl.netwerkregie.events.PortfolioItemAdded;
+import nl.netwerkregie.events.PortfolioItemWithdrawn;
 import nl.netwerkregie.events.PositionShifted;
 import nl.netwerkregie.events.ProgrammeCycleStarted;
 import nl.netwerkregie.events.ResponsibilityDisappeared;
 import nl.netwerkregie.events.ResponsibilityMoved;
 import nl.netwerkregie.events.ResponsibilityTaken;
 import nl.netwerkregie.events.StelselmatrixSetUp;
+import nl.netwerkregie.events.SystemAgreementMade;
+import nl.netwerkregie.events.SystemPhaseStarted;
 import nl.netwerkregie.events.ThemeBuurtenChanged;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.domain.RuleViolationException;
 import nl.netwerkregie.platform.domain.UnknownResourceException;
+import nl.netwerkregie.values.ActivityId;
+import nl.netwerkregie.values.ActivityStatus;
 import nl.netwerkregie.values.ActorId;
+import nl.netwerkregie.values.AgreementId;
+import nl.netwerkregie.values.AgreementKind;
+import nl.netwerkregie.values.AgreementPeriod;
 import nl.netwerkregie.values.AttentionPointId;
 import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.ChainLink;
@@ -43,15 +56,20 @@ import nl.netwerkregie.values.DevelopmentPeriod;
 import nl.netwerkregie.values.Label;
 import nl.netwerkregie.values.MatrixElement;
 import nl.netwerkregie.values.MeasurementPeriod;
+import nl.netwerkregie.values.Milestone;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.NetworkStrategy;
+import nl.netwerkregie.values.PortfolioItemId;
+import nl.netwerkregie.values.PortfolioKind;
 import nl.netwerkregie.values.Position;
 import nl.netwerkregie.values.ProgrammeText;
+import nl.netwerkregie.values.PublicationMedium;
 import nl.netwerkregie.values.Recurrence;
 import nl.netwerkregie.values.ResponsibilityId;
 import nl.netwerkregie.values.ResponsibilityKind;
 import nl.netwerkregie.values.ScaleLevel;
 import nl.netwerkregie.values.Story;
+import nl.netwerkregie.values.SystemPhase;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -793,6 +811,229 @@ class StelselmatrixTest {
                     .when(new RecordResponsibilityDisappeared(MATRIX, OUDERAVOND, WHY, day("2014-09-01")))
                     .expectException(UnknownResourceException.class)
                     .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class BuildingTheSystem {
+        final ActivityId activity = new ActivityId("00000000-0000-0000-0000-0000000000c1");
+        final PortfolioItemId item = new PortfolioItemId("00000000-0000-0000-0000-0000000000d1");
+        final AgreementPeriod year = new AgreementPeriod(day("2013-09-01"), day("2014-06-30"));
+        final AttentionPointAdded point = new AttentionPointAdded(
+                THEME, DOORWERTH, POINT, ChainPosition.BUURT, NETWORKS, TEXT, day("2013-05-01"));
+        final ActivityPlanned planned = new ActivityPlanned(
+                THEME,
+                DOORWERTH,
+                activity,
+                new Label("Ouderavonden"),
+                null,
+                List.of(POINT),
+                year,
+                List.of(new Milestone(day("2013-10-01"), new Label("Eerste avond"))),
+                new Label("Triple P"),
+                ChainPosition.RESIDENT,
+                day("2013-08-15"));
+
+        PlanActivity plan(List<AttentionPointId> points, List<Milestone> milestones, ChainPosition owner, String date) {
+            return new PlanActivity(
+                    MATRIX,
+                    activity,
+                    new Label("Ouderavonden"),
+                    null,
+                    points,
+                    year,
+                    milestones,
+                    new Label("Triple P"),
+                    owner,
+                    day(date));
+        }
+
+        @Test
+        void anActivityServesAttentionPointsOfThisMatrixAddedByItsDate() {
+            fixture.given(setUpEvent(), point)
+                    .when(plan(
+                            List.of(POINT, POINT),
+                            List.of(new Milestone(day("2013-10-01"), new Label("Eerste avond"))),
+                            ChainPosition.RESIDENT,
+                            "2013-08-15"))
+                    .expectEvents(planned);
+            expectRule(
+                    fixture.given(setUpEvent()).when(plan(List.of(POINT), List.of(), null, "2013-08-15")),
+                    "attention-point-not-in-matrix");
+            expectRule(
+                    fixture.given(setUpEvent(), point).when(plan(List.of(POINT), List.of(), null, "2013-04-30")),
+                    "before-attention-point-added");
+            expectRule(
+                    fixture.given(setUpEvent(), point).when(plan(List.of(POINT), List.of(), SCHOOL, "2013-08-15")),
+                    "position-unknown");
+            fixture.given(setUpEvent(), point)
+                    .when(plan(
+                            List.of(POINT),
+                            List.of(new Milestone(day("2014-07-01"), new Label("Te laat"))),
+                            null,
+                            "2013-08-15"))
+                    .expectException(InvalidInputException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void anActivityMovesOnOnlyForwardAndNotBeforeItsLatestStatus() {
+            List<Object> running = List.of(
+                    setUpEvent(),
+                    point,
+                    planned,
+                    new ActivityStatusChanged(THEME, DOORWERTH, activity, ActivityStatus.RUNNING, day("2013-10-01")));
+            fixture.given(running)
+                    .when(new ChangeActivityStatus(MATRIX, activity, ActivityStatus.DONE, day("2014-06-30")))
+                    .expectEvents(new ActivityStatusChanged(
+                            THEME, DOORWERTH, activity, ActivityStatus.DONE, day("2014-06-30")));
+            expectRule(
+                    fixture.given(running)
+                            .when(new ChangeActivityStatus(
+                                    MATRIX, activity, ActivityStatus.PLANNED, day("2013-11-01"))),
+                    "status-out-of-order");
+            expectRule(
+                    fixture.given(running)
+                            .when(new ChangeActivityStatus(
+                                    MATRIX, activity, ActivityStatus.RUNNING, day("2013-11-01"))),
+                    "status-unchanged");
+            expectRule(
+                    fixture.given(running)
+                            .when(new ChangeActivityStatus(MATRIX, activity, ActivityStatus.DONE, day("2013-09-30"))),
+                    "before-latest-status");
+            expectRule(
+                    fixture.given(setUpEvent(), point, planned)
+                            .when(new ChangeActivityStatus(
+                                    MATRIX, activity, ActivityStatus.RUNNING, day("2013-08-14"))),
+                    "before-activity-planned");
+            List<Object> dropped = List.of(
+                    setUpEvent(),
+                    point,
+                    planned,
+                    new ActivityStatusChanged(THEME, DOORWERTH, activity, ActivityStatus.DROPPED, day("2013-10-01")));
+            expectRule(
+                    fixture.given(dropped)
+                            .when(new ChangeActivityStatus(MATRIX, activity, ActivityStatus.DONE, day("2013-11-01"))),
+                    "activity-closed");
+            expectRule(
+                    fixture.given(dropped)
+                            .when(new ReplanActivity(MATRIX, activity, year, List.of(), day("2013-11-01"))),
+                    "activity-closed");
+            // replanned back-dated before it was dropped: allowed
+            fixture.given(dropped)
+                    .when(new ReplanActivity(MATRIX, activity, year, List.of(), day("2013-09-15")))
+                    .expectEvents(
+                            new ActivityReplanned(THEME, DOORWERTH, activity, year, List.of(), day("2013-09-15")));
+        }
+
+        @Test
+        void phasesStartInOrderOnceEach() {
+            SystemPhaseStarted first =
+                    new SystemPhaseStarted(THEME, DOORWERTH, SystemPhase.INVITE_POSITIONS, day("2013-03-04"));
+            fixture.given(setUpEvent())
+                    .when(new StartSystemPhase(MATRIX, SystemPhase.INVITE_POSITIONS, day("2013-03-04")))
+                    .expectEvents(first);
+            expectRule(
+                    fixture.given(setUpEvent())
+                            .when(new StartSystemPhase(MATRIX, SystemPhase.PROGRAMME_OF_ACTIVITIES, day("2013-04-01"))),
+                    "phase-out-of-order");
+            // phase 2 back-dated before phase 1 started
+            expectRule(
+                    fixture.given(setUpEvent(), first)
+                            .when(new StartSystemPhase(MATRIX, SystemPhase.PROGRAMME_OF_ACTIVITIES, day("2013-03-03"))),
+                    "phase-out-of-order");
+            expectRule(
+                    fixture.given(
+                                    setUpEvent(),
+                                    new SystemPhaseStarted(
+                                            THEME, DOORWERTH, SystemPhase.INVITE_POSITIONS, day("2013-05-01")))
+                            .when(new StartSystemPhase(MATRIX, SystemPhase.PROGRAMME_OF_ACTIVITIES, day("2013-04-01"))),
+                    "phase-out-of-order");
+            expectRule(
+                    fixture.given(setUpEvent(), first)
+                            .when(new StartSystemPhase(MATRIX, SystemPhase.INVITE_POSITIONS, day("2013-06-01"))),
+                    "phase-already-started");
+        }
+
+        @Test
+        void contractsAndLearningAgreementsFollowFromPhaseThree() {
+            AgreementId agreement = new AgreementId("00000000-0000-0000-0000-0000000000e9");
+            MakeSystemAgreement make = new MakeSystemAgreement(
+                    MATRIX, agreement, AgreementKind.LEARNING_AGREEMENT, ANNA, TEXT, year, day("2013-12-01"));
+            List<Object> third = List.of(
+                    setUpEvent(),
+                    new SystemPhaseStarted(THEME, DOORWERTH, SystemPhase.INVITE_POSITIONS, day("2013-03-04")),
+                    new SystemPhaseStarted(THEME, DOORWERTH, SystemPhase.PROGRAMME_OF_ACTIVITIES, day("2013-06-01")),
+                    new SystemPhaseStarted(THEME, DOORWERTH, SystemPhase.LEARN_AND_EXAMINE, day("2013-11-01")));
+            fixture.given(third)
+                    .when(make)
+                    .expectEvents(new SystemAgreementMade(
+                            THEME,
+                            DOORWERTH,
+                            agreement,
+                            AgreementKind.LEARNING_AGREEMENT,
+                            ANNA,
+                            TEXT,
+                            year,
+                            day("2013-12-01")));
+            expectRule(
+                    fixture.given(third)
+                            .when(new MakeSystemAgreement(
+                                    MATRIX, agreement, AgreementKind.CONTRACT, ANNA, TEXT, year, day("2013-10-31"))),
+                    "before-phase-3");
+            fixture.given(third)
+                    .when(new MakeSystemAgreement(
+                            MATRIX, agreement, AgreementKind.CONTRACT, ELSEWHERE, TEXT, year, day("2013-12-01")))
+                    .expectException(UnknownResourceException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void portfolioItemsAreAddedAndWithdrawnOnce() {
+            PortfolioItemAdded added = new PortfolioItemAdded(
+                    THEME,
+                    DOORWERTH,
+                    item,
+                    PortfolioKind.STORY,
+                    TEXT,
+                    PublicationMedium.LOCAL_PAPER,
+                    null,
+                    day("2013-11-01"));
+            fixture.given(setUpEvent())
+                    .when(new AddPortfolioItem(
+                            MATRIX,
+                            item,
+                            PortfolioKind.STORY,
+                            TEXT,
+                            PublicationMedium.LOCAL_PAPER,
+                            null,
+                            day("2013-11-01")))
+                    .expectEvents(added);
+            fixture.given(setUpEvent(), added)
+                    .when(new WithdrawPortfolioItem(MATRIX, item, day("2014-02-01")))
+                    .expectEvents(new PortfolioItemWithdrawn(THEME, DOORWERTH, item, day("2014-02-01")));
+            expectRule(
+                    fixture.given(setUpEvent(), added).when(new WithdrawPortfolioItem(MATRIX, item, day("2013-10-31"))),
+                    "before-portfolio-item-added");
+            expectRule(
+                    fixture.given(
+                                    setUpEvent(),
+                                    added,
+                                    new PortfolioItemWithdrawn(THEME, DOORWERTH, item, day("2014-02-01")))
+                            .when(new WithdrawPortfolioItem(MATRIX, item, day("2014-03-01"))),
+                    "portfolio-item-withdrawn");
+            fixture.given(setUpEvent())
+                    .when(new WithdrawPortfolioItem(MATRIX, item, day("2014-03-01")))
+                    .expectException(UnknownResourceException.class);
+            fixture.given(setUpEvent())
+                    .when(new SetCommunicationPlan(
+                            MATRIX,
+                            List.of(new Label("Dorpskrant"), new Label("Dorpskrant")),
+                            List.of(),
+                            null,
+                            day("2013-03-04")))
+                    .expectEvents(new CommunicationPlanSet(
+                            THEME, DOORWERTH, List.of(new Label("Dorpskrant")), List.of(), null, day("2013-03-04")));
         }
     }
 }

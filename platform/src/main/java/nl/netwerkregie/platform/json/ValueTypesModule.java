@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.util.function.Function;
+import nl.netwerkregie.values.ActivityId;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.AgreementId;
 import nl.netwerkregie.values.AttentionPointId;
@@ -21,6 +22,7 @@ import nl.netwerkregie.values.Label;
 import nl.netwerkregie.values.MeetingId;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.Place;
+import nl.netwerkregie.values.PortfolioItemId;
 import nl.netwerkregie.values.ProgrammeText;
 import nl.netwerkregie.values.ResponsibilityId;
 import nl.netwerkregie.values.Story;
@@ -55,6 +57,8 @@ public class ValueTypesModule extends SimpleModule {
         string(Label.class, Label::value, Label::new);
         string(AttentionPointId.class, AttentionPointId::value, AttentionPointId::new);
         string(ResponsibilityId.class, ResponsibilityId::value, ResponsibilityId::new);
+        string(ActivityId.class, ActivityId::value, ActivityId::new);
+        string(PortfolioItemId.class, PortfolioItemId::value, PortfolioItemId::new);
     }
 
     private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {

@@ -96,6 +96,105 @@ class MatrixController {
         return views.shift(k.municipality(), k.themeId(), k.buurt(), cycle, from, to);
     }
 
+    /** The largest page of activities or portfolio items. */
+    static final int MAX_PAGE_SIZE = 500;
+
+    @GetMapping(value = MATRICES + "/{buurt}/activities", produces = "application/json")
+    @Operation(
+            summary = "The buurt's programme of activities on a date",
+            description =
+                    "Ordered by the start of their period; filter by status, by an attention point they serve and "
+                            + "by a period they overlap (from, to). Pages count from 1, pageSize 1 to 500.")
+    ActivitiesPage activities(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String buurt,
+            @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
+                    LocalDate date,
+            @RequestParam(required = false) nl.netwerkregie.values.ActivityStatus status,
+            @Parameter(description = "an attention point id") @RequestParam(required = false) String attentionPoint,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int pageSize) {
+        Key k = key(municipality, themeId, buurt);
+        Inputs in = new Inputs();
+        String point = in.optional(
+                "attentionPoint", attentionPoint, p -> new nl.netwerkregie.values.AttentionPointId(p).value());
+        checkPage(in, page, pageSize, from, to);
+        in.throwIfInvalid();
+        return views.activitiesOn(
+                k.municipality(),
+                k.themeId(),
+                k.buurt(),
+                date == null ? LocalDate.now(clock) : date,
+                status,
+                point,
+                from,
+                to,
+                page,
+                pageSize);
+    }
+
+    @GetMapping(value = MATRICES + "/{buurt}/phases", produces = "application/json")
+    @Operation(
+            summary = "The phases of building the social system on a date",
+            description = "All five phases in order with the date each started, the contracts and learning agreements "
+                    + "of phase 3 and whether they run on the date, and the communication plan of the portfolio.")
+    PhasesView phases(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String buurt,
+            @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
+                    LocalDate date) {
+        Key k = key(municipality, themeId, buurt);
+        return views.phasesOn(k.municipality(), k.themeId(), k.buurt(), date == null ? LocalDate.now(clock) : date);
+    }
+
+    @GetMapping(value = MATRICES + "/{buurt}/portfolio", produces = "application/json")
+    @Operation(
+            summary = "The buurtportfolio on a date",
+            description = "Its items newest first (withdrawn ones left out from their withdrawal on), filtered by kind "
+                    + "and by date (from, to), with the communication plan. Pages count from 1, pageSize 1 to 500.")
+    PortfolioPage portfolio(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String buurt,
+            @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
+                    LocalDate date,
+            @RequestParam(required = false) nl.netwerkregie.values.PortfolioKind kind,
+            @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "50") int pageSize) {
+        Key k = key(municipality, themeId, buurt);
+        Inputs in = new Inputs();
+        checkPage(in, page, pageSize, from, to);
+        in.throwIfInvalid();
+        return views.portfolioOn(
+                k.municipality(),
+                k.themeId(),
+                k.buurt(),
+                date == null ? LocalDate.now(clock) : date,
+                kind,
+                from,
+                to,
+                page,
+                pageSize);
+    }
+
+    private static void checkPage(Inputs in, int page, int pageSize, LocalDate from, LocalDate to) {
+        if (page < 1) {
+            in.reject("page", "must be 1 or more");
+        }
+        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
+            in.reject("pageSize", "must be 1 to " + MAX_PAGE_SIZE);
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            in.reject("to", "must not lie before from");
+        }
+    }
+
     @GetMapping(value = "/v1/municipalities/{municipality}/settings", produces = "application/json")
     @Operation(
             summary = "A municipality's settings on a date",

@@ -54,6 +54,9 @@ public class MatrixProjection {
                         m + "/{buurt}",
                         m + "/{buurt}/heat-map.svg",
                         m + "/{buurt}/shift",
+                        m + "/{buurt}/activities",
+                        m + "/{buurt}/phases",
+                        m + "/{buurt}/portfolio",
                         "/v1/municipalities/{municipality}/settings"));
     }
 

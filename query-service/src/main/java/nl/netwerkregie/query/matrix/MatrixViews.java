@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.netwerkregie.events.ActivityPlanned;
+import nl.netwerkregie.events.ActivityReplanned;
+import nl.netwerkregie.events.ActivityStatusChanged;
 import nl.netwerkregie.events.AttentionPointAdded;
 import nl.netwerkregie.events.AttentionPointDropped;
 import nl.netwerkregie.events.AttentionPointResolved;
@@ -17,17 +20,23 @@ import nl.netwerkregie.events.ChainPositionAdded;
 import nl.netwerkregie.events.ChainPositionRenamed;
 import nl.netwerkregie.events.ChainPositionRetired;
 import nl.netwerkregie.events.ChainReordered;
+import nl.netwerkregie.events.CommunicationPlanSet;
 import nl.netwerkregie.events.MatrixEvent;
 import nl.netwerkregie.events.MunicipalitySettingsHistory;
+import nl.netwerkregie.events.PortfolioItemAdded;
+import nl.netwerkregie.events.PortfolioItemWithdrawn;
 import nl.netwerkregie.events.ResponsibilityDisappeared;
 import nl.netwerkregie.events.ResponsibilityMoved;
 import nl.netwerkregie.events.ResponsibilityTaken;
 import nl.netwerkregie.events.StelselmatrixSetUp;
+import nl.netwerkregie.events.SystemAgreementMade;
+import nl.netwerkregie.events.SystemPhaseStarted;
 import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.domain.UnknownResourceException;
 import nl.netwerkregie.query.programme.CycleView;
 import nl.netwerkregie.query.programme.ProgrammeDirectory;
 import nl.netwerkregie.query.projection.FactLog;
+import nl.netwerkregie.values.ActivityStatus;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.ChainLink;
 import nl.netwerkregie.values.ChainPosition;
@@ -135,6 +144,81 @@ public class MatrixViews {
                 rows,
                 cells,
                 carried);
+    }
+
+    /** The buurt's programme of activities on {@code on}, filtered, one page of it. */
+    public ActivitiesPage activitiesOn(
+            String municipality,
+            String themeId,
+            String buurt,
+            LocalDate on,
+            ActivityStatus status,
+            String attentionPoint,
+            LocalDate from,
+            LocalDate to,
+            int page,
+            int pageSize) {
+        Folded m = fold(stored(municipality, themeId, buurt).facts(), on);
+        List<ActivitiesPage.Activity> all = m.activities.values().stream()
+                .filter(a -> status == null || a.status() == status)
+                .filter(a -> attentionPoint == null || a.attentionPoints().contains(attentionPoint))
+                .filter(a -> from == null || !a.end().isBefore(from))
+                .filter(a -> to == null || !a.start().isAfter(to))
+                .sorted(Comparator.comparing(ActivitiesPage.Activity::start)
+                        .thenComparing(ActivitiesPage.Activity::name))
+                .toList();
+        return new ActivitiesPage(
+                municipality, themeId, buurt, on, page, pageSize, all.size(), slice(all, page, pageSize));
+    }
+
+    /** The five phases on {@code on}, with the agreements of phase 3 and the communication plan. */
+    public PhasesView phasesOn(String municipality, String themeId, String buurt, LocalDate on) {
+        Folded m = fold(stored(municipality, themeId, buurt).facts(), on);
+        List<PhasesView.Phase> phases = java.util.Arrays.stream(nl.netwerkregie.values.SystemPhase.values())
+                .map(p -> new PhasesView.Phase(p.number(), p, m.phases.get(p)))
+                .toList();
+        List<PhasesView.Agreement> agreements = m.agreements.stream()
+                .map(a -> new PhasesView.Agreement(
+                        a.agreementId().value(),
+                        a.kind(),
+                        a.party().value(),
+                        a.what().value(),
+                        a.period().start(),
+                        a.period().end(),
+                        a.period().contains(on),
+                        a.effectiveDate()))
+                .toList();
+        return new PhasesView(municipality, themeId, buurt, on, phases, agreements, m.plan);
+    }
+
+    /** The buurtportfolio on {@code on} (withdrawn items left out), filtered by kind and date, newest first. */
+    public PortfolioPage portfolioOn(
+            String municipality,
+            String themeId,
+            String buurt,
+            LocalDate on,
+            nl.netwerkregie.values.PortfolioKind kind,
+            LocalDate from,
+            LocalDate to,
+            int page,
+            int pageSize) {
+        Folded m = fold(stored(municipality, themeId, buurt).facts(), on);
+        List<PortfolioPage.Item> all = m.portfolio.values().stream()
+                .filter(i -> kind == null || i.kind() == kind)
+                .filter(i -> from == null || !i.date().isBefore(from))
+                .filter(i -> to == null || !i.date().isAfter(to))
+                .sorted(Comparator.comparing(PortfolioPage.Item::date).reversed())
+                .toList();
+        return new PortfolioPage(
+                municipality, themeId, buurt, on, page, pageSize, all.size(), m.plan, slice(all, page, pageSize));
+    }
+
+    private static <T> List<T> slice(List<T> all, int page, int pageSize) {
+        long first = (long) (page - 1) * pageSize;
+        if (first >= all.size()) {
+            return List.of();
+        }
+        return all.subList((int) first, (int) Math.min(all.size(), first + pageSize));
     }
 
     /** The shift across cycle {@code cycle} (from the day before it starts to its last day), or between two dates. */
@@ -372,6 +456,11 @@ public class MatrixViews {
         final Map<String, CellJudged> judgements = new LinkedHashMap<>();
         final Map<String, Entry> ledger = new LinkedHashMap<>();
         final List<ShiftView.LedgerChange> changes = new ArrayList<>();
+        final Map<String, ActivitiesPage.Activity> activities = new LinkedHashMap<>();
+        final Map<nl.netwerkregie.values.SystemPhase, LocalDate> phases = new HashMap<>();
+        final List<SystemAgreementMade> agreements = new ArrayList<>();
+        PhasesView.CommunicationPlan plan;
+        final Map<String, PortfolioPage.Item> portfolio = new LinkedHashMap<>();
 
         void apply(Object event) {
             if (event instanceof StelselmatrixSetUp e) {
@@ -417,6 +506,86 @@ public class MatrixViews {
                 close(e.attentionPointId().value(), e.effectiveDate(), "DROPPED");
             } else if (event instanceof CellJudged e) {
                 judgements.put(key(e.position().value(), e.element()), e);
+            } else if (event instanceof ActivityPlanned e) {
+                activities.put(
+                        e.activityId().value(),
+                        new ActivitiesPage.Activity(
+                                e.activityId().value(),
+                                e.name().value(),
+                                e.description() == null ? null : e.description().value(),
+                                e.attentionPoints().stream()
+                                        .map(nl.netwerkregie.values.AttentionPointId::value)
+                                        .toList(),
+                                e.period().start(),
+                                e.period().end(),
+                                milestones(e.milestones()),
+                                e.workingMethod() == null
+                                        ? null
+                                        : e.workingMethod().value(),
+                                e.owner() == null ? null : e.owner().value(),
+                                ActivityStatus.PLANNED,
+                                e.effectiveDate(),
+                                e.effectiveDate()));
+            } else if (event instanceof ActivityReplanned e) {
+                ActivitiesPage.Activity a = activities.get(e.activityId().value());
+                if (a != null) {
+                    activities.put(
+                            a.activityId(),
+                            new ActivitiesPage.Activity(
+                                    a.activityId(),
+                                    a.name(),
+                                    a.description(),
+                                    a.attentionPoints(),
+                                    e.period().start(),
+                                    e.period().end(),
+                                    milestones(e.milestones()),
+                                    a.workingMethod(),
+                                    a.owner(),
+                                    a.status(),
+                                    a.statusSince(),
+                                    a.plannedOn()));
+                }
+            } else if (event instanceof ActivityStatusChanged e) {
+                ActivitiesPage.Activity a = activities.get(e.activityId().value());
+                if (a != null) {
+                    activities.put(
+                            a.activityId(),
+                            new ActivitiesPage.Activity(
+                                    a.activityId(),
+                                    a.name(),
+                                    a.description(),
+                                    a.attentionPoints(),
+                                    a.start(),
+                                    a.end(),
+                                    a.milestones(),
+                                    a.workingMethod(),
+                                    a.owner(),
+                                    e.status(),
+                                    e.effectiveDate(),
+                                    a.plannedOn()));
+                }
+            } else if (event instanceof SystemPhaseStarted e) {
+                phases.put(e.phase(), e.effectiveDate());
+            } else if (event instanceof SystemAgreementMade e) {
+                agreements.add(e);
+            } else if (event instanceof CommunicationPlanSet e) {
+                plan = new PhasesView.CommunicationPlan(
+                        e.channels().stream().map(Label::value).toList(),
+                        e.audiences().stream().map(Label::value).toList(),
+                        e.rhythm() == null ? null : e.rhythm().value(),
+                        e.effectiveDate());
+            } else if (event instanceof PortfolioItemAdded e) {
+                portfolio.put(
+                        e.portfolioItemId().value(),
+                        new PortfolioPage.Item(
+                                e.portfolioItemId().value(),
+                                e.kind(),
+                                e.text().value(),
+                                e.medium(),
+                                e.link() == null ? null : e.link().value(),
+                                e.effectiveDate()));
+            } else if (event instanceof PortfolioItemWithdrawn e) {
+                portfolio.remove(e.portfolioItemId().value());
             } else if (event instanceof ResponsibilityTaken e) {
                 Entry r = new Entry();
                 r.kind = e.kind();
@@ -483,6 +652,12 @@ public class MatrixViews {
                 p.closedOn = on;
                 p.outcome = outcome;
             }
+        }
+
+        private static List<ActivitiesPage.Milestone> milestones(List<nl.netwerkregie.values.Milestone> list) {
+            return list.stream()
+                    .map(m -> new ActivitiesPage.Milestone(m.date(), m.what().value()))
+                    .toList();
         }
 
         private static List<String> ids(List<ActorId> actors) {
