@@ -112,6 +112,21 @@ class BadInputCorpusTest {
                 .json()
                 .get("attentionPointId")
                 .asText();
+        for (int phase = 1; phase <= 3; phase++) {
+            system.post(m + "/phases", "{\"phase\":" + phase + ",\"effectiveDate\":\"2024-0" + (phase + 2) + "-01\"}");
+        }
+        String activity = system.post(
+                        m + "/activities",
+                        "{\"name\":\"Ouderavonden\",\"attentionPoints\":[\"" + point + "\"],"
+                                + "\"period\":{\"start\":\"2024-03-01\",\"end\":\"2030-12-31\"},\"effectiveDate\":\"2024-03-01\"}")
+                .json()
+                .get("activityId")
+                .asText();
+        String item = system.post(
+                        m + "/portfolio", "{\"kind\":\"STORY\",\"text\":\"Verhaal\",\"effectiveDate\":\"2024-03-01\"}")
+                .json()
+                .get("portfolioItemId")
+                .asText();
         String chain = "\"resident\",\"buurt\",\"open-network\",\"school\",\"wijkteam\","
                 + "\"services-and-facilities\",\"municipal-regievoering\",\"council-and-executive\","
                 + "\"administrative-cooperation\"";
@@ -156,6 +171,39 @@ class BadInputCorpusTest {
                         null,
                         "{\"reason\":\"r\"}"),
                 new Endpoint("POST", m + "/positions/school/retirement", null, "{}"),
+                new Endpoint(
+                        "POST",
+                        m + "/activities",
+                        "attentionPoints",
+                        "{\"name\":\"x\",\"attentionPoints\":[\"" + dropped
+                                + "\"],\"period\":{\"start\":\"2024-03-01\","
+                                + "\"end\":\"2030-12-31\"},\"milestones\":[{\"date\":\"2025-01-01\",\"what\":\"y\"}],"
+                                + "\"workingMethod\":\"Triple P\",\"owner\":\"buurt\",\"effectiveDate\":\"2024-04-01\"}"),
+                new Endpoint(
+                        "PUT",
+                        m + "/activities/" + activity + "/planning",
+                        "milestones",
+                        "{\"period\":{\"start\":\"2024-03-01\",\"end\":\"2030-12-31\"},"
+                                + "\"milestones\":[{\"date\":\"2026-01-01\",\"what\":\"z\"}]}"),
+                new Endpoint("PUT", m + "/activities/" + activity + "/status", null, "{\"status\":\"RUNNING\"}"),
+                new Endpoint("POST", m + "/phases", null, "{\"phase\":4}"),
+                new Endpoint(
+                        "POST",
+                        m + "/agreements",
+                        null,
+                        "{\"kind\":\"CONTRACT\",\"party\":\"" + actor + "\",\"what\":\"x\","
+                                + "\"period\":{\"start\":\"2024-01-01\",\"end\":\"2025-12-31\"}}"),
+                new Endpoint(
+                        "PUT",
+                        m + "/communication-plan",
+                        "channels",
+                        "{\"channels\":[\"Dorpskrant\"],\"audiences\":[\"Ouders\"],\"rhythm\":\"Maandelijks\"}"),
+                new Endpoint(
+                        "POST",
+                        m + "/portfolio",
+                        null,
+                        "{\"kind\":\"STORY\",\"text\":\"x\",\"medium\":\"WEBSITE\",\"link\":\"https://example.org/p\"}"),
+                new Endpoint("POST", m + "/portfolio/" + item + "/withdrawal", null, "{}"),
                 new Endpoint(
                         "PUT",
                         GM + "/settings/default-chain",
