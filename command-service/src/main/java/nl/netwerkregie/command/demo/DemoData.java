@@ -12,15 +12,22 @@ import nl.netwerkregie.command.CommandDispatch;
 import nl.netwerkregie.command.CommandDispatch.Recording;
 import nl.netwerkregie.command.actor.RegisterActor;
 import nl.netwerkregie.command.matrix.AddAttentionPoint;
+import nl.netwerkregie.command.matrix.AddPortfolioItem;
+import nl.netwerkregie.command.matrix.ChangeActivityStatus;
 import nl.netwerkregie.command.matrix.DescribeCell;
 import nl.netwerkregie.command.matrix.JudgeCell;
+import nl.netwerkregie.command.matrix.MakeSystemAgreement;
 import nl.netwerkregie.command.matrix.MatrixAddress;
 import nl.netwerkregie.command.matrix.MoveResponsibility;
+import nl.netwerkregie.command.matrix.PlanActivity;
 import nl.netwerkregie.command.matrix.RecordResponsibilityDisappeared;
 import nl.netwerkregie.command.matrix.ResolveAttentionPoint;
 import nl.netwerkregie.command.matrix.ReviseAttentionPoint;
+import nl.netwerkregie.command.matrix.SetCommunicationPlan;
 import nl.netwerkregie.command.matrix.SetUpStelselmatrix;
+import nl.netwerkregie.command.matrix.StartSystemPhase;
 import nl.netwerkregie.command.matrix.TakeResponsibility;
+import nl.netwerkregie.command.matrix.WithdrawPortfolioItem;
 import nl.netwerkregie.command.theme.AddIngredients;
 import nl.netwerkregie.command.theme.AddSchakel;
 import nl.netwerkregie.command.theme.AssessCapacity;
@@ -49,9 +56,12 @@ import nl.netwerkregie.command.theme.StartProgrammeCycle;
 import nl.netwerkregie.command.theme.WithdrawIngredient;
 import nl.netwerkregie.platform.personaldata.PersonalData;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
+import nl.netwerkregie.values.ActivityId;
+import nl.netwerkregie.values.ActivityStatus;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.ActorType;
 import nl.netwerkregie.values.AgreementId;
+import nl.netwerkregie.values.AgreementKind;
 import nl.netwerkregie.values.AgreementPeriod;
 import nl.netwerkregie.values.AnalysisSession;
 import nl.netwerkregie.values.AttentionPointId;
@@ -74,16 +84,21 @@ import nl.netwerkregie.values.Label;
 import nl.netwerkregie.values.MatrixElement;
 import nl.netwerkregie.values.MeasurementPeriod;
 import nl.netwerkregie.values.MeetingId;
+import nl.netwerkregie.values.Milestone;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.NetworkStrategy;
 import nl.netwerkregie.values.PatternPart;
 import nl.netwerkregie.values.Place;
+import nl.netwerkregie.values.PortfolioItemId;
+import nl.netwerkregie.values.PortfolioKind;
 import nl.netwerkregie.values.Position;
 import nl.netwerkregie.values.ProgrammeText;
+import nl.netwerkregie.values.PublicationMedium;
 import nl.netwerkregie.values.Recurrence;
 import nl.netwerkregie.values.ResponsibilityId;
 import nl.netwerkregie.values.ResponsibilityKind;
 import nl.netwerkregie.values.Story;
+import nl.netwerkregie.values.SystemPhase;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
 import nl.netwerkregie.values.WebLink;
@@ -476,6 +491,62 @@ class DemoData {
         m.judge(ChainPosition.RESIDENT, MatrixElement.CAPACITY_TO_COPE, 2, "2014-10-06", team, wijkteam);
         m.judge(ChainPosition.BUURT, MatrixElement.RESPONSIBILITY_SHIFT, 3, "2014-10-06", team, femke);
         m.revise(sleutelfiguren, "2014-10-06", "Twee sleutelfiguren gevonden; het wijkteam verbinden met het centrum.");
+        m.phase(SystemPhase.INVITE_POSITIONS, "2013-03-04");
+        m.communicationPlan(
+                "2013-03-18",
+                List.of("Dorpskrant", "Website van het dorp", "Kleine tentoonstelling in de bibliotheek"),
+                List.of("Bewoners", "Verenigingen", "Winkeliers"),
+                "Elke maand");
+        m.phase(SystemPhase.PROGRAMME_OF_ACTIVITIES, "2013-09-02");
+        ActivityId piramide = m.activity(
+                "Creatieve piramide met elftallen uit het dorp",
+                List.of(contact),
+                "2013-09-02",
+                "2014-06-30",
+                null,
+                null,
+                "2013-10-15",
+                "Elftallen samengesteld",
+                "2014-05-24",
+                "Piramide in het dorp");
+        m.status(piramide, ActivityStatus.RUNNING, "2013-10-01");
+        m.status(piramide, ActivityStatus.DONE, "2014-06-30");
+        ActivityId matrix = m.activity(
+                "Zelfredzaamheidsmatrix vertaald naar de buurt",
+                List.of(sleutelfiguren),
+                "2013-10-01",
+                "2014-12-31",
+                "Zelfredzaamheidsmatrix",
+                ChainPosition.WIJKTEAM,
+                "2014-02-03",
+                "Eerste huishoudens in beeld");
+        m.status(matrix, ActivityStatus.RUNNING, "2014-01-06");
+        m.phase(SystemPhase.LEARN_AND_EXAMINE, "2014-04-07");
+        m.agreement(
+                AgreementKind.LEARNING_AGREEMENT,
+                wijkteam,
+                "Het wijkteam leert werken vanuit wat de buurt zelf doet",
+                "2014-06-01",
+                "2015-05-31");
+        m.item(
+                PortfolioKind.EVENT,
+                "2013-10-05",
+                "Het dorpsgesprek begint in het winkelcentrum",
+                PublicationMedium.LOCAL_PAPER,
+                null);
+        m.item(
+                PortfolioKind.INITIATIVE,
+                "2014-05-24",
+                "Een creatieve piramide met elftallen uit het dorp",
+                PublicationMedium.EXHIBITION,
+                null);
+        PortfolioItemId oproep = m.item(
+                PortfolioKind.STATEMENT,
+                "2014-03-10",
+                "Oproep: wie rijdt mee naar het vitaliteitscentrum?",
+                PublicationMedium.FLYER,
+                null);
+        m.withdraw(oproep, "2014-09-01");
     }
 
     private void opvoeden() {
@@ -602,7 +673,7 @@ class DemoData {
                 "Het CJG-netwerk is de kern waaruit het wijkteam groeit.",
                 List.of(),
                 List.of("Vissenkom rond een casus"));
-        m.point(
+        AttentionPointId ontmoeten = m.point(
                 ChainPosition.BUURT,
                 MatrixElement.CONTACT_AND_CONVERSATION,
                 "2013-03-04",
@@ -644,6 +715,55 @@ class DemoData {
         m.judge(ChainPosition.RESIDENT, MatrixElement.CAPACITY_TO_COPE, 4, "2014-10-13", team, cjg, sanne);
         m.judge(ChainPosition.WIJKTEAM, MatrixElement.SUPPORT, 3, "2014-10-13", team, cjg);
         m.judge(ChainPosition.RESIDENT, MatrixElement.RESPONSIBILITY_SHIFT, 4, "2014-10-13", team, sanne);
+        m.phase(SystemPhase.INVITE_POSITIONS, "2013-03-04");
+        m.communicationPlan(
+                "2013-03-04",
+                List.of("Nieuwsbrief van de school", "Sociale media"),
+                List.of("Ouders", "Leerkrachten"),
+                "Elke twee weken");
+        m.phase(SystemPhase.PROGRAMME_OF_ACTIVITIES, "2013-04-08");
+        ActivityId ouders = m.activity(
+                "Ontmoetingen tussen ouders met positief opvoeden",
+                List.of(ontmoeten),
+                "2013-04-08",
+                "2014-06-30",
+                "Triple P",
+                null,
+                "2013-05-13",
+                "Eerste ontmoeting op school");
+        m.status(ouders, ActivityStatus.RUNNING, "2013-05-13");
+        m.status(ouders, ActivityStatus.DONE, "2014-06-30");
+        ActivityId vissenkom = m.activity(
+                "Vissenkom: het wijkteam rond een casus",
+                List.of(expertise),
+                "2013-10-07",
+                "2014-05-12",
+                null,
+                ChainPosition.WIJKTEAM,
+                "2014-01-13",
+                "Eerste casus besproken");
+        m.status(vissenkom, ActivityStatus.RUNNING, "2013-10-07");
+        m.status(vissenkom, ActivityStatus.DONE, "2014-05-12");
+        m.phase(SystemPhase.LEARN_AND_EXAMINE, "2014-01-13");
+        m.agreement(
+                AgreementKind.CONTRACT,
+                cjg,
+                "Het CJG-netwerk ondersteunt ouders die zelf bijeenkomsten leiden",
+                "2014-09-01",
+                "2016-08-31");
+        m.phase(SystemPhase.COMPARE_BUURTEN, "2014-11-10");
+        m.item(
+                PortfolioKind.STORY,
+                "2013-11-20",
+                "Ouders vertellen hoe de eerste ouderavond ging",
+                PublicationMedium.NEWSLETTER,
+                null);
+        m.item(
+                PortfolioKind.EXAMPLE,
+                "2014-06-21",
+                "Triple P vertaald naar het schoolplein",
+                PublicationMedium.SOCIAL_MEDIA,
+                null);
     }
 
     private void vrolijkGrootWorden() {
@@ -824,6 +944,91 @@ class DemoData {
                     new MoveResponsibility(address, id, from, to, List.of(through), new ProgrammeText(reason), d(date)),
                     reason,
                     d(date));
+        }
+
+        void phase(SystemPhase phase, String date) {
+            send(new StartSystemPhase(address, phase, d(date)), null, d(date));
+        }
+
+        void communicationPlan(String date, List<String> channels, List<String> audiences, String rhythm) {
+            send(
+                    new SetCommunicationPlan(
+                            address,
+                            channels.stream().map(Label::new).toList(),
+                            audiences.stream().map(Label::new).toList(),
+                            new Label(rhythm),
+                            d(date)),
+                    null,
+                    d(date));
+        }
+
+        /** An activity from {@code start} to {@code end}, planned on its start; then milestones as date, what. */
+        ActivityId activity(
+                String name,
+                List<AttentionPointId> points,
+                String start,
+                String end,
+                String method,
+                ChainPosition owner,
+                String... milestones) {
+            ActivityId id = ActivityId.generate();
+            List<Milestone> planning = new ArrayList<>();
+            for (int i = 0; i < milestones.length; i += 2) {
+                planning.add(new Milestone(d(milestones[i]), new Label(milestones[i + 1])));
+            }
+            send(
+                    new PlanActivity(
+                            address,
+                            id,
+                            new Label(name),
+                            null,
+                            points,
+                            new AgreementPeriod(d(start), d(end)),
+                            planning,
+                            method == null ? null : new Label(method),
+                            owner,
+                            d(start)),
+                    null,
+                    d(start));
+            return id;
+        }
+
+        void status(ActivityId id, ActivityStatus status, String date) {
+            send(new ChangeActivityStatus(address, id, status, d(date)), null, d(date));
+        }
+
+        void agreement(AgreementKind kind, ActorId party, String what, String start, String end) {
+            send(
+                    new MakeSystemAgreement(
+                            address,
+                            AgreementId.generate(),
+                            kind,
+                            party,
+                            new ProgrammeText(what),
+                            new AgreementPeriod(d(start), d(end)),
+                            d(start).minusMonths(1)),
+                    null,
+                    d(start).minusMonths(1));
+        }
+
+        PortfolioItemId item(PortfolioKind kind, String date, String text, PublicationMedium medium, String link) {
+            PortfolioItemId id = PortfolioItemId.generate();
+            send(
+                    new AddPortfolioItem(
+                            address,
+                            id,
+                            kind,
+                            new ProgrammeText(text),
+                            medium,
+                            link == null ? null : new WebLink(link),
+                            d(date)),
+                    null,
+                    d(date));
+            return id;
+        }
+
+        void withdraw(PortfolioItemId id, String date) {
+            send(new WithdrawPortfolioItem(address, id, d(date)), null, d(date));
         }
 
         void disappear(ResponsibilityId id, String date, String reason) {
