@@ -123,6 +123,8 @@ public final class Benchmark {
                 CYCLED_EVENTS - 476,
                 200); // the programme adds 476
         cycled = seeder.programme(network, CYCLE_START, 3);
+        // its stelselmatrix in that buurt, 10,000 events, for "a matrix on a date"
+        matrixId = seeder.matrix(network, new BuurtCode("BU99010002"), CYCLE_START, MATRIX_EVENTS);
         details.put("cycledThemeEvents", cycled.themeEvents());
         List<Seeder.SeededTheme> background = new ArrayList<>();
         int perTheme = 200;
@@ -172,6 +174,7 @@ public final class Benchmark {
         // 6. reads of the large theme, against the same documents read with the raw driver
         measureQueries(api, db, big);
         measureCycles(api, db);
+        measureMatrix(api, db);
 
         // 6b. ordinary reads of a read-only instance while 400 reads wait there for a version nothing projects yet
         measureWaitingReads(system, api, big);
@@ -645,6 +648,40 @@ public final class Benchmark {
     }
 
     // ---- reads ----
+
+    /** Events of the stelselmatrix measured. */
+    private static final int MATRIX_EVENTS = 10_000;
+
+    private String matrixId;
+
+    /** A matrix on a date (10,000 events, 10% back-dated), beside the raw read of the document that read needs. */
+    private void measureMatrix(Api api, MongoDatabase db) {
+        String base =
+                "/v1/municipalities/" + cycled.municipality() + "/themes/" + cycled.themeId() + "/matrices/BU99010002";
+        MongoCollection<Document> matrices = db.getCollection("theme_matrices");
+        Stats matrix = new Stats();
+        Stats raw = new Stats();
+        int rounds = Math.min(options.queries, 200);
+        Progress progress = new Progress("a matrix on a date", rounds);
+        for (int i = -3; i < rounds; i++) {
+            LocalDate date = CYCLE_START.plusDays(random.nextInt(6 * 365));
+            time(i, matrix, () -> expectOk(api.get(base + "?date=" + date)));
+            time(i, raw, () -> matrices.find(Filters.eq("_id", matrixId)).first());
+            progress.update(Math.max(0, i));
+        }
+        progress.done();
+        double p95 = matrix.percentile(95);
+        figures.add(new Figure(
+                "a matrix on a date p95, " + MATRIX_EVENTS + " events, 10% back-dated",
+                p95,
+                "ms",
+                raw.percentile(95),
+                "raw: its matrix document by _id, p95",
+                p95 / raw.percentile(95),
+                "<= 50 ms and <= 3x",
+                p95 <= 50 && p95 / raw.percentile(95) <= 3,
+                matrix.count() + " requests"));
+    }
 
     /** Events of the theme with three programme cycles. */
     private static final int CYCLED_EVENTS = 10_000;

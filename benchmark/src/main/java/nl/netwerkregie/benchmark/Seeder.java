@@ -187,6 +187,116 @@ final class Seeder {
     }
 
     /**
+     * The stelselmatrix of a seeded theme in {@code buurt} with {@code events} events from {@code start},
+     * over six years: cells described anew, attention points added, revised and resolved, every cell judged
+     * each half year, responsibilities taken and moved toward the household; 10% of each kind recorded
+     * back-dated (effective before the previous fact of the matrix). Returns the matrix's id.
+     */
+    String matrix(SeededTheme t, BuurtCode buurt, LocalDate start, int events) {
+        ThemeId theme = new ThemeId(t.themeId());
+        String id = nl.netwerkregie.events.MatrixEvent.matrixId(theme, buurt);
+        List<ActorId> actors = t.actorIds().stream().map(ActorId::new).toList();
+        long seq = 0;
+        write(
+                "Stelselmatrix",
+                id,
+                seq++,
+                new nl.netwerkregie.events.StelselmatrixSetUp(
+                        theme,
+                        new nl.netwerkregie.values.MunicipalityCode(t.municipality()),
+                        buurt,
+                        nl.netwerkregie.values.ChainPosition.STANDARD,
+                        start));
+        List<nl.netwerkregie.values.ChainPosition> chain = nl.netwerkregie.values.ChainPosition.STANDARD.stream()
+                .map(nl.netwerkregie.values.ChainLink::position)
+                .toList();
+        nl.netwerkregie.values.MatrixElement[] elements = nl.netwerkregie.values.MatrixElement.values();
+        List<nl.netwerkregie.values.AttentionPointId> open = new ArrayList<>();
+        List<nl.netwerkregie.values.ResponsibilityId> ledger = new ArrayList<>();
+        Map<nl.netwerkregie.values.ResponsibilityId, Integer> carrier = new HashMap<>();
+        int days = 6 * 365;
+        for (long n = 1; n < events; n++) {
+            LocalDate date = start.plusDays(1 + n * days / events);
+            if (random.nextInt(100) < backdatedPercent) {
+                date = date.minusDays(1 + random.nextInt(60));
+                if (date.isBefore(start)) {
+                    date = start;
+                }
+            }
+            nl.netwerkregie.values.ChainPosition position = chain.get(random.nextInt(chain.size()));
+            nl.netwerkregie.values.MatrixElement element = elements[random.nextInt(elements.length)];
+            int kind = (int) (n % 10);
+            Object event;
+            if (kind < 2) {
+                event = new nl.netwerkregie.events.CellDescribed(
+                        theme,
+                        buurt,
+                        position,
+                        element,
+                        new ProgrammeText("Eigen kracht " + n),
+                        List.of(nl.netwerkregie.values.NetworkStrategy.BUURTMIX),
+                        List.of(),
+                        date);
+            } else if (kind < 4) {
+                nl.netwerkregie.values.AttentionPointId point = new nl.netwerkregie.values.AttentionPointId(uuid());
+                open.add(point);
+                event = new nl.netwerkregie.events.AttentionPointAdded(
+                        theme, buurt, point, position, element, new ProgrammeText("Aandachtspunt " + n), date);
+            } else if (kind == 4 && !open.isEmpty()) {
+                event = new nl.netwerkregie.events.AttentionPointRevised(
+                        theme, buurt, open.get(open.size() - 1), new ProgrammeText("Herzien " + n), date);
+            } else if (kind == 5 && !open.isEmpty()) {
+                event = new nl.netwerkregie.events.AttentionPointResolved(
+                        theme, buurt, open.remove(0), new ProgrammeText("Opgelost"), date);
+            } else if (kind < 8) {
+                event = new nl.netwerkregie.events.CellJudged(
+                        theme,
+                        buurt,
+                        position,
+                        element,
+                        nl.netwerkregie.values.MeasurementPeriod.between(
+                                date.withDayOfYear(1), date.withDayOfYear(date.lengthOfYear())),
+                        1 + random.nextInt(5),
+                        1,
+                        null,
+                        List.of(actors.get(random.nextInt(actors.size()))),
+                        date);
+            } else if (kind == 8 || ledger.isEmpty()) {
+                nl.netwerkregie.values.ResponsibilityId r = new nl.netwerkregie.values.ResponsibilityId(uuid());
+                int at = 2 + random.nextInt(chain.size() - 2);
+                ledger.add(r);
+                carrier.put(r, at);
+                event = new nl.netwerkregie.events.ResponsibilityTaken(
+                        theme,
+                        buurt,
+                        r,
+                        nl.netwerkregie.values.ResponsibilityKind.TASK,
+                        new nl.netwerkregie.values.Label("Taak " + n),
+                        chain.get(at),
+                        List.of(),
+                        date);
+            } else {
+                nl.netwerkregie.values.ResponsibilityId r = ledger.get(random.nextInt(ledger.size()));
+                int from = carrier.get(r);
+                int to = from == 0 ? 1 : from - 1;
+                carrier.put(r, to);
+                event = new nl.netwerkregie.events.ResponsibilityMoved(
+                        theme,
+                        buurt,
+                        r,
+                        chain.get(from),
+                        chain.get(to),
+                        List.of(),
+                        new ProgrammeText("Naar de buurt"),
+                        date);
+            }
+            write("Stelselmatrix", id, seq++, event);
+        }
+        flush();
+        return id;
+    }
+
+    /**
      * The regieprogramma of a seeded theme: {@code cycles} three-year programme cycles from {@code start},
      * each with its five steps, 30 meeting moments planned and held, a broad conversation of 65 entries,
      * a manifestation with its harvest, step 5 and 10 practice agreements, fixed before the next cycle
