@@ -493,6 +493,26 @@ class StelselmatrixTest {
                         .get("label")
                         .asText())
                 .isEqualTo("Deels gedragen");
+        // the ledger beside the network: the cooperative hangs on the dorpsraad, which leaves on 1 August 2014
+        JsonNode august = system.await(
+                        m + "/fragility?date=2014-08-15",
+                        r -> r.status() == 200 && r.json().get("unsupported").size() == 1)
+                .json();
+        assertThat(august.get("unsupported").get(0).get("responsibilityId").asText())
+                .isEqualTo(cooperatie);
+        assertThat(august.get("unsupported").get(0).get("leftNetwork").get(0).asText())
+                .isEqualTo(dorpsraad);
+        List<String> single = new ArrayList<>();
+        august.get("singleActor")
+                .forEach(e -> single.add(e.get("responsibilityId").asText()));
+        assertThat(single).containsExactlyInAnyOrder(ouderavond, cooperatie);
+        JsonNode autumn = system.get(m + "/fragility?date=2014-10-01").json();
+        assertThat(autumn.get("unsupported")).isEmpty();
+        assertThat(autumn.get("lost")).hasSize(1);
+        assertThat(autumn.get("lost").get(0).get("position").asText()).isEqualTo("buurt");
+        assertThat(autumn.get("lost").get(0).get("disappearedOn").asText()).isEqualTo("2014-09-01");
+        assertThat(system.get(m + "/fragility?date=2013-07-01").json().get("lost"))
+                .isEmpty();
         RunningSystem.Response svg = system.get(m + "/heat-map.svg?date=2015-07-01");
         assertThat(svg.status()).isEqualTo(200);
         assertThat(svg.contentType()).startsWith("image/svg+xml");
@@ -543,6 +563,11 @@ class StelselmatrixTest {
         }
         assertThat(buurt.get("carriedBefore").asInt()).isEqualTo(1);
         assertThat(buurt.get("carriedAfter").asInt()).isEqualTo(1);
+        RunningSystem.Response flows = system.get(m + "/shift.svg?cycle=1");
+        assertThat(flows.status()).isEqualTo(200);
+        assertThat(flows.contentType()).startsWith("image/svg+xml");
+        assertThat(flows.body())
+                .contains("class=\"flow toward-resident\"", "3 chain steps toward the household in 1 moves");
         refused(system.get(m + "/shift?cycle=1&from=2013-01-01&to=2014-01-01"), 400, null);
         refused(system.get(m + "/shift?from=2014-01-01"), 400, null);
         refused(system.get(m + "/shift?cycle=3"), 404, null);
@@ -586,6 +611,8 @@ class StelselmatrixTest {
         posts.forEach((path, body) -> refused(system.post(path, body), 404, null));
         refused(system.get(om + "/activities"), 404, null);
         refused(system.get(om + "/phases"), 404, null);
+        refused(system.get(om + "/fragility"), 404, null);
+        refused(system.get(om + "/shift.svg?cycle=1"), 404, null);
         refused(system.get(om + "/portfolio"), 404, null);
         Map<String, String> puts = new LinkedHashMap<>();
         puts.put(om + "/positions/buurt/name", "{\"name\":\"Dorp\"}");
@@ -663,6 +690,7 @@ class StelselmatrixTest {
         v.put("shift", system.get(m + "/shift?cycle=1").body());
         v.put("activities", system.get(m + "/activities?date=2014-12-01").body());
         v.put("phases", system.get(m + "/phases?date=2014-12-01").body());
+        v.put("fragility", system.get(m + "/fragility?date=2014-10-01").body());
         v.put("portfolio", system.get(m + "/portfolio?date=2014-03-01").body());
         v.put("settings", system.get(GM + "/settings?date=2015-07-01").body());
         v.put("list", system.get(t + "/matrices").body());

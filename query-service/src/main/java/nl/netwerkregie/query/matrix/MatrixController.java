@@ -99,6 +99,40 @@ class MatrixController {
     /** The largest page of activities or portfolio items. */
     static final int MAX_PAGE_SIZE = 500;
 
+    @GetMapping(value = MATRICES + "/{buurt}/shift.svg", produces = "image/svg+xml")
+    @Operation(
+            summary = "The shift of responsibility drawn as flows",
+            description = "The positions of the chain from the household outward; an arc per pair of positions "
+                    + "responsibilities moved between (above toward the household, below away from it), as thick as "
+                    + "the number of moves; per position the responsibilities carried on each date, taken and "
+                    + "disappeared; the measure. The same parameters as the shift report.")
+    String shiftSvg(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String buurt,
+            @Parameter(description = "a programme cycle of the theme, from 1") @RequestParam(required = false)
+                    Integer cycle,
+            @Parameter(description = "the first date (YYYY-MM-DD)") @RequestParam(required = false) LocalDate from,
+            @Parameter(description = "the second date (YYYY-MM-DD)") @RequestParam(required = false) LocalDate to) {
+        return FlowsSvg.render(shift(municipality, themeId, buurt, cycle, from, to));
+    }
+
+    @GetMapping(value = MATRICES + "/{buurt}/fragility", produces = "application/json")
+    @Operation(
+            summary = "How fragile the matrix's responsibilities are on a date",
+            description = "The ledger read beside the network of involvement: responsibilities carried through a "
+                    + "single actor; those carried through actors who hold no position in the theme's network on the "
+                    + "date; and those that disappeared after actors carrying them had left the network.")
+    FragilityView fragility(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String buurt,
+            @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
+                    LocalDate date) {
+        Key k = key(municipality, themeId, buurt);
+        return views.fragilityOn(k.municipality(), k.themeId(), k.buurt(), date == null ? LocalDate.now(clock) : date);
+    }
+
     @GetMapping(value = MATRICES + "/{buurt}/activities", produces = "application/json")
     @Operation(
             summary = "The buurt's programme of activities on a date",

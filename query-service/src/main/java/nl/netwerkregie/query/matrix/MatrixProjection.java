@@ -54,7 +54,9 @@ public class MatrixProjection {
                         m + "/{buurt}",
                         m + "/{buurt}/heat-map.svg",
                         m + "/{buurt}/shift",
+                        m + "/{buurt}/shift.svg",
                         m + "/{buurt}/activities",
+                        m + "/{buurt}/fragility",
                         m + "/{buurt}/phases",
                         m + "/{buurt}/portfolio",
                         "/v1/municipalities/{municipality}/settings"));

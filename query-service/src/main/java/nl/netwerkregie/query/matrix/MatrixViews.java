@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.netwerkregie.events.ActivityPlanned;
 import nl.netwerkregie.events.ActivityReplanned;
 import nl.netwerkregie.events.ActivityStatusChanged;
@@ -33,6 +34,7 @@ import nl.netwerkregie.events.SystemAgreementMade;
 import nl.netwerkregie.events.SystemPhaseStarted;
 import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.domain.UnknownResourceException;
+import nl.netwerkregie.query.network.NetworkDirectory;
 import nl.netwerkregie.query.programme.CycleView;
 import nl.netwerkregie.query.programme.ProgrammeDirectory;
 import nl.netwerkregie.query.projection.FactLog;
@@ -56,9 +58,48 @@ public class MatrixViews {
     private final MatrixProjection projection;
     private final ProgrammeDirectory programme;
 
-    MatrixViews(MatrixProjection projection, ProgrammeDirectory programme) {
+    private final NetworkDirectory network;
+
+    MatrixViews(MatrixProjection projection, ProgrammeDirectory programme, NetworkDirectory network) {
         this.projection = projection;
         this.programme = programme;
+        this.network = network;
+    }
+
+    /** The ledger on {@code on} read beside the network of involvement. */
+    public FragilityView fragilityOn(String municipality, String themeId, String buurt, LocalDate on) {
+        Folded m = fold(stored(municipality, themeId, buurt).facts(), on);
+        Set<String> inNetwork = network.inNetworkOn(municipality, themeId, on);
+        List<FragilityView.Entry> single = new ArrayList<>();
+        List<FragilityView.Entry> unsupported = new ArrayList<>();
+        List<FragilityView.Entry> lost = new ArrayList<>();
+        Map<LocalDate, Set<String>> networkOnDay = new HashMap<>();
+        m.ledger.forEach((id, r) -> {
+            if (r.position != null) {
+                List<String> left =
+                        r.through.stream().filter(a -> !inNetwork.contains(a)).toList();
+                if (r.through.size() == 1) {
+                    single.add(entry(id, r, r.position, left));
+                }
+                if (!left.isEmpty()) {
+                    unsupported.add(entry(id, r, r.position, left));
+                }
+            } else if (!r.through.isEmpty()) {
+                Set<String> then =
+                        networkOnDay.computeIfAbsent(r.goneOn, d -> network.inNetworkOn(municipality, themeId, d));
+                List<String> left =
+                        r.through.stream().filter(a -> !then.contains(a)).toList();
+                if (!left.isEmpty()) {
+                    lost.add(entry(id, r, r.lastPosition, left));
+                }
+            }
+        });
+        return new FragilityView(municipality, themeId, buurt, on, single, unsupported, lost);
+    }
+
+    private static FragilityView.Entry entry(String id, Entry r, String position, List<String> left) {
+        return new FragilityView.Entry(
+                id, r.kind, r.name, position, r.through, left.isEmpty() ? null : left, r.since, r.goneOn, r.goneReason);
     }
 
     public MatrixList list(String municipality, String themeId) {
@@ -440,9 +481,12 @@ public class MatrixViews {
         ResponsibilityKind kind;
         String name;
         String position;
+        String lastPosition;
         List<String> through;
         LocalDate since;
         LocalDate takenOn;
+        LocalDate goneOn;
+        String goneReason;
     }
 
     /** A matrix folded up to a date. */
@@ -626,7 +670,10 @@ public class MatrixViews {
                             e.effectiveDate(),
                             e.reason().value(),
                             null));
+                    r.lastPosition = r.position;
                     r.position = null;
+                    r.goneOn = e.effectiveDate();
+                    r.goneReason = e.reason().value();
                 }
             }
         }

@@ -91,7 +91,8 @@ class MatrixViewsTest {
                 nl.netwerkregie.query.programme.ProgrammeProjection.class, fixed, JsonConfiguration.eventMapper());
         Object programmeViews = newInstance(nl.netwerkregie.query.programme.ProgrammeViews.class, programme);
         ProgrammeDirectory directory = newInstance(ProgrammeDirectory.class, programmeViews);
-        views = new MatrixViews(projection, directory);
+        views = new MatrixViews(
+                projection, directory, null); // the fragility view, which reads the network, is tested over HTTP
         invoke(
                 programme,
                 new ThemeNamed(

@@ -1,0 +1,24 @@
+package nl.netwerkregie.query.network;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** What other view families may ask of the network of involvement: who holds a position in it on a date. */
+@Component
+public class NetworkDirectory {
+    private final NetworkViews views;
+
+    NetworkDirectory(NetworkViews views) {
+        this.views = views;
+    }
+
+    /** The actors holding at least one position of involvement in the theme's network on {@code date}. */
+    public Set<String> inNetworkOn(String municipality, String themeId, LocalDate date) {
+        return views.networkOn(municipality, themeId, date).actors().stream()
+                .filter(a -> !a.positions().isEmpty())
+                .map(NetworkView.ActorView::actorId)
+                .collect(Collectors.toSet());
+    }
+}
