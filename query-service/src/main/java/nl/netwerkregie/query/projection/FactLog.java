@@ -17,16 +17,23 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * The temporal-view pattern (ADR 0008, 0010): one document per aggregate ({@code _id} = its id) holding a
- * few fixed fields, the sequence number of the last event applied and the aggregate's facts, appended in
- * recording order, each with its sequence number, event type, effective date and payload. Nothing is
- * rewritten in place: a back-dated fact is one more entry, a redelivered event (sequence not above
- * {@code lastSequence}) changes nothing, and a later bitemporal read has the recording order it needs. A
- * read on a date is one lookup by {@code _id} and a fold of the facts dated on or before it; a log read
- * before is answered from memory (at most {@code cached} logs) once a lookup of its last sequence shows
+ * The temporal-view pattern (ADR 0008, 0010): one head document per aggregate ({@code _id} = its id) holding
+ * a few fixed fields, the sequence number of the last event applied and the aggregate's latest facts,
+ * appended in recording order, each with its sequence number, event type, effective date and payload. Once
+ * the head holds {@value #CHUNK} facts they move, unchanged, to a sealed chunk document
+ * ({@code _id = <id>#<n>}, n from 0; the head counts them in {@code sealed}), so an append rewrites at most
+ * that many facts and no log nears MongoDB's 16 MB document limit. A head without {@code sealed} (written
+ * before chunks existed) has all its facts inline and is read as it is. Nothing is rewritten in place: a
+ * back-dated fact is one more entry, a redelivered event (sequence not above {@code lastSequence}) changes
+ * nothing, and a later bitemporal read has the recording order it needs. A read on a date is one lookup by
+ * {@code _id} (plus one {@code $in} of the sealed chunks) and a fold of the facts dated on or before it; a log
+ * read before is answered from memory (at most {@code cached} logs) once a lookup of its last sequence shows
  * nothing was appended since.
  */
 public final class FactLog {
+    /** The most facts the head of a log holds before they are sealed into a chunk document. */
+    public static final int CHUNK = 1_000;
+
     private final String group;
     private final Supplier<MongoCollection<Document>> collection;
     private final BatchedDocuments<Document> documents;
@@ -86,12 +93,21 @@ public final class FactLog {
             return; // redelivered
         }
         List<Document> facts = new ArrayList<>(log.getList("facts", Document.class));
+        int sealed = log.get("sealed", Number.class) == null
+                ? 0
+                : log.get("sealed", Number.class).intValue();
+        if (facts.size() >= CHUNK) {
+            documents.save(chunkId(id, sealed), new Document("_id", chunkId(id, sealed)).append("facts", facts));
+            sealed++;
+            facts = new ArrayList<>();
+        }
         facts.add(new Document("seq", sequence)
                 .append("type", EventTypes.nameOf(event.getClass()).orElseThrow())
                 .append("date", date.toString())
                 .append("data", new Document(json.convertValue(event, Map.class))));
         Document next = new Document(log);
         next.put("lastSequence", sequence);
+        next.put("sealed", sealed);
         next.put("facts", facts);
         documents.save(id, next);
     }
@@ -128,10 +144,34 @@ public final class FactLog {
         return Optional.of(loaded);
     }
 
-    /** A stored log document read back; stored facts are read as recorded, without today's input rules. */
+    private static String chunkId(String id, int n) {
+        return id + "#" + n;
+    }
+
+    /** A stored log read back from its head and sealed chunks; stored facts are read as recorded, without today's input rules. */
     public Facts facts(Document d) {
+        List<Document> stored = new ArrayList<>();
+        int sealed = d.get("sealed", Number.class) == null
+                ? 0
+                : d.get("sealed", Number.class).intValue();
+        if (sealed > 0) {
+            List<String> ids = new ArrayList<>();
+            for (int n = 0; n < sealed; n++) {
+                ids.add(chunkId(d.getString("_id"), n));
+            }
+            Map<String, Document> chunks = new java.util.HashMap<>();
+            collection.get().find(Filters.in("_id", ids)).forEach(c -> chunks.put(c.getString("_id"), c));
+            for (String chunk : ids) {
+                Document c = chunks.get(chunk);
+                if (c == null) {
+                    throw new IllegalStateException("fact log " + d.getString("_id") + " misses its chunk " + chunk);
+                }
+                stored.addAll(c.getList("facts", Document.class));
+            }
+        }
+        stored.addAll(d.getList("facts", Document.class));
         List<Fact> facts = new ArrayList<>();
-        for (Document fact : d.getList("facts", Document.class)) {
+        for (Document fact : stored) {
             Class<?> type = EventTypes.forName(fact.getString("type")).orElse(null);
             if (type != null) {
                 Object event = StoredForm.read(() -> json.convertValue(fact.get("data", Document.class), type));
@@ -141,6 +181,7 @@ public final class FactLog {
         }
         Document fields = new Document(d);
         fields.remove("facts");
+        fields.remove("sealed");
         return new Facts(fields, d.get("lastSequence", Number.class).longValue(), List.copyOf(facts));
     }
 }

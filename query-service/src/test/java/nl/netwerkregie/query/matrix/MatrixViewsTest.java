@@ -230,6 +230,38 @@ class MatrixViewsTest {
     }
 
     @Test
+    void aLongLogIsSealedIntoChunksAndReadWhole() {
+        int points = 2 * nl.netwerkregie.query.projection.FactLog.CHUNK + 100;
+        for (int i = 0; i < points; i++) {
+            apply(new AttentionPointAdded(
+                    THEME,
+                    DOORWERTH,
+                    new AttentionPointId(String.format("00000000-0000-0000-0000-%012d", i)),
+                    ChainPosition.BUURT,
+                    NETWORKS,
+                    TEXT,
+                    day("2013-04-01").plusDays(i % 300)));
+        }
+        assertThat(db.getCollection(MatrixProjection.MATRICES).countDocuments()).isEqualTo(3);
+        Document head = db.getCollection(MatrixProjection.MATRICES)
+                .find(new Document("_id", MATRIX))
+                .first();
+        assertThat(head.getInteger("sealed")).isEqualTo(2);
+        assertThat(head.getList("facts", Document.class))
+                .hasSize(points + 1 - 2 * nl.netwerkregie.query.projection.FactLog.CHUNK);
+        MatrixView m = views.matrixOn(GM, THEME.value(), DOORWERTH.value(), day("2014-06-01"));
+        assertThat(cell(m, ChainPosition.BUURT, NETWORKS).attentionPoints()).hasSize(points);
+        // redelivered from before the first seal: nothing changes
+        projection.on(taken(OUDERAVOND, "x", ChainPosition.BUURT, "2013-05-01"), 5);
+        assertThat(views.matrixOn(GM, THEME.value(), DOORWERTH.value(), day("2014-06-01"))
+                        .responsibilities())
+                .isEmpty();
+        assertThat(db.getCollection(MatrixProjection.MATRICES).countDocuments()).isEqualTo(3);
+        // the list of a theme's matrices does not count chunks
+        assertThat(views.list(GM, THEME.value()).matrices()).hasSize(1);
+    }
+
+    @Test
     void reorderedAndRetiredPositionsShowFromTheirDates() {
         List<ChainPosition> reversed = new java.util.ArrayList<>(
                 ChainPosition.STANDARD.stream().map(ChainLink::position).toList());
