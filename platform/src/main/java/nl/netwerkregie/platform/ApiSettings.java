@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * default; the contract documents the configured values.
  *
  * @param maxBodyBytes larger request bodies are answered {@code 413}
+ * @param maxUploadBytes the same for a CSV upload ({@link #UPLOAD_PATH}), the one body that is not JSON
  * @param cors         browser front ends allowed to call {@code /v1}
  * @param idempotency  how long idempotency keys are kept (command service)
  * @param consistency  how reads wait for a consistency token (query service)
@@ -16,9 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("netwerkregie")
 public record ApiSettings(
         @DefaultValue("1048576") long maxBodyBytes,
+        @DefaultValue("8388608") long maxUploadBytes,
         @DefaultValue Cors cors,
         @DefaultValue Idempotency idempotency,
         @DefaultValue Consistency consistency) {
+
+    /** The path of the one request that takes {@code text/csv}: an upload of wijkprofiel indicators. */
+    public static final String UPLOAD_PATH = "^/v1/municipalities/[^/]+/indicator-uploads$";
 
     /** @param allowedOrigins origins (comma-separated in a property) whose browsers may call the API; none by default */
     public record Cors(@DefaultValue List<String> allowedOrigins) {

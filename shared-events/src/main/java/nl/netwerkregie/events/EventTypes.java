@@ -76,7 +76,8 @@ public final class EventTypes {
             SystemAgreementMade.class,
             CommunicationPlanSet.class,
             PortfolioItemAdded.class,
-            PortfolioItemWithdrawn.class);
+            PortfolioItemWithdrawn.class,
+            IndicatorsLoaded.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

@@ -17,6 +17,8 @@ import nl.netwerkregie.values.AttentionPointId;
 import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.ChainPosition;
 import nl.netwerkregie.values.ContactId;
+import nl.netwerkregie.values.IndicatorCode;
+import nl.netwerkregie.values.IndicatorPeriod;
 import nl.netwerkregie.values.IngredientId;
 import nl.netwerkregie.values.Label;
 import nl.netwerkregie.values.MeetingId;
@@ -28,6 +30,7 @@ import nl.netwerkregie.values.ResponsibilityId;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
+import nl.netwerkregie.values.UploadId;
 import nl.netwerkregie.values.WebLink;
 
 /**
@@ -59,6 +62,9 @@ public class ValueTypesModule extends SimpleModule {
         string(ResponsibilityId.class, ResponsibilityId::value, ResponsibilityId::new);
         string(ActivityId.class, ActivityId::value, ActivityId::new);
         string(PortfolioItemId.class, PortfolioItemId::value, PortfolioItemId::new);
+        string(IndicatorPeriod.class, IndicatorPeriod::value, IndicatorPeriod::new);
+        string(IndicatorCode.class, IndicatorCode::value, IndicatorCode::new);
+        string(UploadId.class, UploadId::value, UploadId::new);
     }
 
     private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {

@@ -59,10 +59,15 @@ public class RequestShapeFilter extends OncePerRequestFilter {
 
     private static final Pattern JSON =
             Pattern.compile("application/json\\s*(;\\s*charset\\s*=\\s*\"?utf-8\"?\\s*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CSV =
+            Pattern.compile("text/csv\\s*(;\\s*charset\\s*=\\s*\"?utf-8\"?\\s*)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern UPLOAD = Pattern.compile(nl.netwerkregie.platform.ApiSettings.UPLOAD_PATH);
     private final long maxBytes;
+    private final long maxUploadBytes;
 
     public RequestShapeFilter(nl.netwerkregie.platform.ApiSettings settings) {
         this.maxBytes = settings.maxBodyBytes();
+        this.maxUploadBytes = settings.maxUploadBytes();
     }
 
     @Override
@@ -96,12 +101,29 @@ public class RequestShapeFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (declared > maxBytes) {
-            tooLarge(request, response);
+        // the one upload takes text/csv with its own limit; every other body is JSON
+        boolean upload = UPLOAD.matcher(request.getRequestURI()).matches();
+        long limit = upload ? maxUploadBytes : maxBytes;
+        if (declared > limit) {
+            tooLarge(request, response, limit);
             return;
         }
         String contentType = request.getHeader("Content-Type");
-        if (contentType == null || !JSON.matcher(contentType.strip()).matches()) {
+        if (upload) {
+            if (contentType == null || !CSV.matcher(contentType.strip()).matches()) {
+                Problems.write(
+                        request,
+                        response,
+                        415,
+                        "http-415",
+                        "Unsupported Media Type",
+                        "an upload must be sent as text/csv (UTF-8)",
+                        List.of(new FieldError(
+                                "Content-Type",
+                                contentType == null ? "is required for an upload" : "must be text/csv")));
+                return;
+            }
+        } else if (contentType == null || !JSON.matcher(contentType.strip()).matches()) {
             Problems.write(
                     request,
                     response,
@@ -116,13 +138,13 @@ public class RequestShapeFilter extends OncePerRequestFilter {
         }
         byte[] body;
         try {
-            body = readAtMost(request.getInputStream(), maxBytes);
+            body = readAtMost(request.getInputStream(), limit);
         } catch (IOException unreadable) {
             invalid(request, response, "body", "could not be read: the transfer encoding is malformed");
             return;
         }
         if (body == null) {
-            tooLarge(request, response);
+            tooLarge(request, response, limit);
             return;
         }
         String fault = utf8Fault(body);
@@ -130,7 +152,10 @@ public class RequestShapeFilter extends OncePerRequestFilter {
             invalid(request, response, "body", fault);
             return;
         }
-        chain.doFilter(new CheckedBodyRequest(request, body), response);
+        chain.doFilter(
+                new CheckedBodyRequest(
+                        request, body, upload ? "text/csv;charset=UTF-8" : "application/json;charset=UTF-8"),
+                response);
     }
 
     /** The whole stream, or {@code null} once it passes {@code max} bytes. */
@@ -175,14 +200,15 @@ public class RequestShapeFilter extends OncePerRequestFilter {
         }
     }
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
+            throws IOException {
         Problems.write(
                 request,
                 response,
                 413,
                 "http-413",
                 "Content Too Large",
-                "the request body must be at most " + maxBytes + " bytes",
+                "the request body must be at most " + limit + " bytes",
                 List.of());
     }
 
@@ -201,10 +227,12 @@ public class RequestShapeFilter extends OncePerRequestFilter {
     /** The request with its body already read and checked, served again from memory. */
     public static final class CheckedBodyRequest extends HttpServletRequestWrapper {
         private final byte[] body;
+        private final String contentType;
 
-        CheckedBodyRequest(HttpServletRequest request, byte[] body) {
+        CheckedBodyRequest(HttpServletRequest request, byte[] body, String contentType) {
             super(request);
             this.body = body;
+            this.contentType = contentType;
         }
 
         public byte[] body() {
@@ -264,7 +292,7 @@ public class RequestShapeFilter extends OncePerRequestFilter {
 
         @Override
         public String getContentType() {
-            return "application/json;charset=UTF-8";
+            return contentType;
         }
 
         @Override

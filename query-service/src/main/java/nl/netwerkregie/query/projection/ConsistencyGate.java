@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.netwerkregie.events.ActorRegistered;
+import nl.netwerkregie.events.IndicatorsLoaded;
 import nl.netwerkregie.events.SettingsEvent;
 import nl.netwerkregie.events.StelselmatrixSetUp;
 import nl.netwerkregie.events.ThemeNamed;
@@ -68,8 +69,8 @@ public class ConsistencyGate implements Filter {
     private static final String OUTCOME = ConsistencyGate.class.getName() + ".outcome";
     private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
     /** A theme's or actor's id, a matrix's ({@code <themeId>:matrix:<buurt>}) or a municipality's (its settings). */
-    private static final Pattern TOKEN =
-            Pattern.compile("((" + UUID + ")(?::matrix:BU[0-9]{8})?|GM[0-9]{4})\\.(\\d{1,18})");
+    private static final Pattern TOKEN = Pattern.compile(
+            "((" + UUID + ")(?::matrix:BU[0-9]{8})?|GM[0-9]{4}(?::indicators:" + UUID + ")?)\\.(\\d{1,18})");
 
     private static final Pattern PATH = Pattern.compile("/v1/municipalities/([^/]+)(?:/themes/(" + UUID + "))?.*");
     private final ProjectionProgress progress;
@@ -236,7 +237,9 @@ public class ConsistencyGate implements Filter {
                                     ? x.municipality().value()
                                     : payload instanceof SettingsEvent e
                                             ? e.municipality().value()
-                                            : "";
+                                            : payload instanceof IndicatorsLoaded i
+                                                    ? i.municipality().value()
+                                                    : "";
             if (municipalities.size() > 100_000) {
                 municipalities.clear();
             }
