@@ -106,6 +106,14 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A CSV upload of wijkprofiel indicators. */
+    Response uploadIndicators(String gm, String csv) {
+        return send(HttpRequest.newBuilder(URI.create(command + "/v1/municipalities/" + gm + "/indicator-uploads"))
+                .header("Content-Type", "text/csv")
+                .header("X-Recorded-By", "benchmark")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)));
+    }
+
     Response postQuery(String path) {
         return send(HttpRequest.newBuilder(URI.create(query + path)).POST(HttpRequest.BodyPublishers.noBody()));
     }

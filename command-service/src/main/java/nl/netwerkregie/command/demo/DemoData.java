@@ -11,6 +11,7 @@ import java.util.UUID;
 import nl.netwerkregie.command.CommandDispatch;
 import nl.netwerkregie.command.CommandDispatch.Recording;
 import nl.netwerkregie.command.actor.RegisterActor;
+import nl.netwerkregie.command.indicators.LoadIndicators;
 import nl.netwerkregie.command.matrix.AddAttentionPoint;
 import nl.netwerkregie.command.matrix.AddPortfolioItem;
 import nl.netwerkregie.command.matrix.ChangeActivityStatus;
@@ -54,6 +55,7 @@ import nl.netwerkregie.command.theme.ShiftPosition;
 import nl.netwerkregie.command.theme.StartCycleStep;
 import nl.netwerkregie.command.theme.StartProgrammeCycle;
 import nl.netwerkregie.command.theme.WithdrawIngredient;
+import nl.netwerkregie.events.IndicatorsLoaded;
 import nl.netwerkregie.platform.personaldata.PersonalData;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.values.ActivityId;
@@ -76,6 +78,9 @@ import nl.netwerkregie.values.CycleStep;
 import nl.netwerkregie.values.DevelopmentPeriod;
 import nl.netwerkregie.values.HarvestItem;
 import nl.netwerkregie.values.HarvestItemKind;
+import nl.netwerkregie.values.IndicatorCode;
+import nl.netwerkregie.values.IndicatorPeriod;
+import nl.netwerkregie.values.IndicatorValue;
 import nl.netwerkregie.values.Ingredient;
 import nl.netwerkregie.values.IngredientId;
 import nl.netwerkregie.values.IngredientKind;
@@ -97,10 +102,12 @@ import nl.netwerkregie.values.PublicationMedium;
 import nl.netwerkregie.values.Recurrence;
 import nl.netwerkregie.values.ResponsibilityId;
 import nl.netwerkregie.values.ResponsibilityKind;
+import nl.netwerkregie.values.SourceLevel;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.SystemPhase;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
+import nl.netwerkregie.values.UploadId;
 import nl.netwerkregie.values.WebLink;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -146,6 +153,7 @@ class DemoData {
         buurtkracht();
         opvoeden();
         vrolijkGrootWorden();
+        wijkprofiel();
         marker.insertOne(new Document("_id", RENKUM.value())
                 .append("loadedAt", dispatch.today().toString()));
         log.info("Demo data for {} loaded", RENKUM);
@@ -859,6 +867,36 @@ class DemoData {
     }
 
     /** The commands of one programme cycle of a demo theme. */
+    /**
+     * Wijkprofiel indicators for both buurten, 2012 to 2015, as the project dashboard of the Doorwerth
+     * proeftuin would load them: self-reliance (local), young clients (regional) and the effort of the
+     * second line (regional). The figures are invented.
+     */
+    private void wijkprofiel() {
+        List<IndicatorValue> values = new ArrayList<>();
+        for (int year = 2012; year <= 2015; year++) {
+            int y = year - 2012;
+            IndicatorPeriod period = new IndicatorPeriod(String.valueOf(year));
+            values.add(indicator(DOORWERTH, period, "zelfredzaamheid", 6.1 + 0.3 * y, SourceLevel.LOCAL));
+            values.add(indicator(DOORWERTH, period, "clienten.jeugdzorg", 42 - 3 * y, SourceLevel.REGIONAL));
+            values.add(indicator(DOORWERTH, period, "inzet.tweede-lijn", 118 - 9 * y, SourceLevel.REGIONAL));
+            values.add(indicator(OOSTERBEEK, period, "zelfredzaamheid", 6.4 + 0.2 * y, SourceLevel.LOCAL));
+            values.add(indicator(OOSTERBEEK, period, "clienten.jeugdzorg", 57 - 5 * y, SourceLevel.REGIONAL));
+            values.add(indicator(OOSTERBEEK, period, "inzet.tweede-lijn", 131 - 11 * y, SourceLevel.REGIONAL));
+        }
+        UploadId upload = UploadId.generate();
+        send(
+                new LoadIndicators(
+                        IndicatorsLoaded.uploadAggregate(RENKUM, upload), RENKUM, upload, values, d("2016-02-01")),
+                "project dashboard of the proeftuin",
+                d("2016-02-01"));
+    }
+
+    private static IndicatorValue indicator(
+            BuurtCode buurt, IndicatorPeriod period, String code, double value, SourceLevel level) {
+        return new IndicatorValue(buurt, period, new IndicatorCode(code), Math.round(value * 10) / 10.0, level);
+    }
+
     /** Records the stelselmatrix of a theme in a buurt, judged within cycle 1. */
     private final class Matrix {
         private final MatrixAddress address;
