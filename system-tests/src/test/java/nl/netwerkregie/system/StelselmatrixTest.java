@@ -571,6 +571,26 @@ class StelselmatrixTest {
         refused(system.get(m + "/shift?cycle=1&from=2013-01-01&to=2014-01-01"), 400, null);
         refused(system.get(m + "/shift?from=2014-01-01"), 400, null);
         refused(system.get(m + "/shift?cycle=3"), 404, null);
+
+        // the buurt's wijkprofiel beside the matrix's judgements at the end of each year
+        RunningSystem.Response upload =
+                system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + GM + "/indicator-uploads"))
+                        .header("Content-Type", "text/csv")
+                        .header("X-Recorded-By", "regievoerder-7")
+                        .POST(HttpRequest.BodyPublishers.ofString("buurt,period,indicator,value,level\n"
+                                + DOORWERTH + ",2013,zelfredzaamheid,6.2,LOCAL\n" + DOORWERTH
+                                + ",2014,zelfredzaamheid,6.9,LOCAL\n")));
+        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+        JsonNode beside = system.await(
+                        m + "/indicators",
+                        r -> r.status() == 200 && r.json().get("indicators").size() == 1)
+                .json();
+        assertThat(beside.get("indicators").get(0).get("values")).hasSize(2);
+        JsonNode years = beside.get("judgements");
+        assertThat(years.get(0).get("year").asInt()).isEqualTo(2013);
+        assertThat(years.get(0).get("judgedCells").asInt()).isEqualTo(3);
+        assertThat(years.get(0).get("meanRank").asDouble()).isEqualTo(0.5); // levels 2, 4 and 3 of 5
+        assertThat(years.get(years.size() - 1).get("year").asInt()).isEqualTo(2015);
     }
 
     @Test
@@ -612,6 +632,7 @@ class StelselmatrixTest {
         refused(system.get(om + "/activities"), 404, null);
         refused(system.get(om + "/phases"), 404, null);
         refused(system.get(om + "/fragility"), 404, null);
+        refused(system.get(om + "/indicators"), 404, null);
         refused(system.get(om + "/shift.svg?cycle=1"), 404, null);
         refused(system.get(om + "/portfolio"), 404, null);
         Map<String, String> puts = new LinkedHashMap<>();

@@ -163,7 +163,12 @@ class MatrixController {
                     requiredMode = Schema.RequiredMode.REQUIRED,
                     minimum = "1",
                     maximum = "10",
-                    description = "A level of the judgement scale in force on the measurement moment")
+                    description = "A level of the judgement scale in force on the measurement moment. The standard "
+                            + "scale (version 1): 1 Niet gedragen (the position does not take the element up), 2 "
+                            + "Beginnend (taken up now and then, with much support), 3 Deels gedragen (regularly, still "
+                            + "dependent on support), 4 Grotendeels gedragen (largely carried, support on request), 5 "
+                            + "Volledig gedragen (carried and organised by the position, passed on to others). A "
+                            + "municipality's own scales: GET /municipalities/{municipality}/settings.")
             Integer level,
 
             @Schema(maxLength = ProgrammeText.MAX) String note,

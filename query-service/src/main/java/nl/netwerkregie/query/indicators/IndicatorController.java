@@ -3,20 +3,13 @@ package nl.netwerkregie.query.indicators;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.IndicatorCode;
 import nl.netwerkregie.values.IndicatorPeriod;
 import nl.netwerkregie.values.MunicipalityCode;
-import nl.netwerkregie.values.SourceLevel;
-import org.bson.Document;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Wijkprofiel", description = "The wijkprofiel indicators of a buurt over time")
 class IndicatorController {
-    private final IndicatorProjection projection;
+    private final IndicatorDirectory directory;
 
-    IndicatorController(IndicatorProjection projection) {
-        this.projection = projection;
+    IndicatorController(IndicatorDirectory directory) {
+        this.directory = directory;
     }
 
     @GetMapping(value = "/v1/municipalities/{municipality}/buurten/{buurt}/indicators", produces = "application/json")
@@ -53,36 +46,12 @@ class IndicatorController {
         if (!bu.belongsTo(gm)) {
             throw new InvalidInputException("buurt", "does not lie in " + gm);
         }
-        // per indicator, its documents in upload order: a later upload's value supersedes an earlier one
-        Map<String, Map<String, IndicatorsView.Value>> latest = new LinkedHashMap<>();
-        for (Document d : projection.ofBuurt(gm.value(), bu.value())) {
-            if (code != null && !code.value().equals(d.getString("indicator"))) {
-                continue;
-            }
-            Map<String, IndicatorsView.Value> values =
-                    latest.computeIfAbsent(d.getString("indicator"), k -> new LinkedHashMap<>());
-            for (Document v : d.getList("values", Document.class)) {
-                String period = v.getString("period");
-                if ((first != null && period.compareTo(first.value()) < 0)
-                        || (last != null && period.compareTo(last.value()) > 0 && !period.startsWith(last.value()))) {
-                    continue;
-                }
-                values.put(
-                        period + "|" + v.getString("level"),
-                        new IndicatorsView.Value(
-                                period,
-                                SourceLevel.valueOf(v.getString("level")),
-                                v.get("value", Number.class).doubleValue(),
-                                d.getString("uploadId"),
-                                LocalDate.parse(d.getString("date"))));
-            }
-        }
-        List<IndicatorsView.Series> series = new ArrayList<>();
-        latest.forEach((name, values) -> {
-            List<IndicatorsView.Value> sorted = new ArrayList<>(values.values());
-            sorted.sort(Comparator.comparing(IndicatorsView.Value::period).thenComparing(IndicatorsView.Value::level));
-            series.add(new IndicatorsView.Series(name, sorted));
-        });
+        List<IndicatorsView.Series> series = directory.series(
+                gm.value(),
+                bu.value(),
+                code == null ? null : code.value(),
+                first == null ? null : first.value(),
+                last == null ? null : last.value());
         return new IndicatorsView(gm.value(), bu.value(), series);
     }
 }

@@ -22,10 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MatrixController {
     private static final String MATRICES = "/v1/municipalities/{municipality}/themes/{themeId}/matrices";
     private final MatrixViews views;
+    private final nl.netwerkregie.query.indicators.IndicatorDirectory indicators;
     private final Clock clock;
 
-    MatrixController(MatrixViews views, Clock clock) {
+    MatrixController(MatrixViews views, nl.netwerkregie.query.indicators.IndicatorDirectory indicators, Clock clock) {
         this.views = views;
+        this.indicators = indicators;
         this.clock = clock;
     }
 
@@ -115,6 +117,23 @@ class MatrixController {
             @Parameter(description = "the first date (YYYY-MM-DD)") @RequestParam(required = false) LocalDate from,
             @Parameter(description = "the second date (YYYY-MM-DD)") @RequestParam(required = false) LocalDate to) {
         return FlowsSvg.render(shift(municipality, themeId, buurt, cycle, from, to));
+    }
+
+    @GetMapping(value = MATRICES + "/{buurt}/indicators", produces = "application/json")
+    @Operation(
+            summary = "The buurt's indicators beside the matrix's judgements",
+            description =
+                    "The wijkprofiel indicators of the matrix's buurt over time (as `/buurten/{buurt}/indicators`) "
+                            + "and, per year from the matrix's set-up on, how many cells were judged at the end of that year "
+                            + "and the mean rank of their judgements (0 to 1 on each judgement's own scale).")
+    MatrixIndicatorsView indicators(
+            @PathVariable String municipality, @PathVariable String themeId, @PathVariable String buurt) {
+        Key k = key(municipality, themeId, buurt);
+        return views.indicators(
+                k.municipality(),
+                k.themeId(),
+                k.buurt(),
+                indicators.series(k.municipality(), k.buurt(), null, null, null));
     }
 
     @GetMapping(value = MATRICES + "/{buurt}/fragility", produces = "application/json")

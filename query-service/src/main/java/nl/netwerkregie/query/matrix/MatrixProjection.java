@@ -57,6 +57,7 @@ public class MatrixProjection {
                         m + "/{buurt}/shift.svg",
                         m + "/{buurt}/activities",
                         m + "/{buurt}/fragility",
+                        m + "/{buurt}/indicators",
                         m + "/{buurt}/phases",
                         m + "/{buurt}/portfolio",
                         "/v1/municipalities/{municipality}/settings"));

@@ -66,6 +66,43 @@ public class MatrixViews {
         this.network = network;
     }
 
+    /** The buurt's indicators over time beside the matrix's judgements at the end of each year. */
+    public MatrixIndicatorsView indicators(
+            String municipality,
+            String themeId,
+            String buurt,
+            java.util.List<nl.netwerkregie.query.indicators.IndicatorsView.Series> series) {
+        Stored s = stored(municipality, themeId, buurt);
+        Folded now = fold(s.facts(), LocalDate.MAX);
+        int last = now.setUpOn.getYear();
+        for (FactLog.Fact f : s.facts()) {
+            if (f.event() instanceof CellJudged) {
+                last = Math.max(last, f.date().getYear());
+            }
+        }
+        for (nl.netwerkregie.query.indicators.IndicatorsView.Series x : series) {
+            for (nl.netwerkregie.query.indicators.IndicatorsView.Value v : x.values()) {
+                last = Math.max(last, Integer.parseInt(v.period().substring(0, 4)));
+            }
+        }
+        List<MatrixIndicatorsView.YearOfJudgements> years = new ArrayList<>();
+        for (int year = now.setUpOn.getYear(); year <= last; year++) {
+            LocalDate end = LocalDate.of(year, 12, 31);
+            Folded m = fold(s.facts(), end);
+            double sum = 0;
+            int n = 0;
+            for (CellJudged j : m.judgements.values()) {
+                if (m.order.contains(j.position().value())) {
+                    sum += judgement(j, s.settings()).rank();
+                    n++;
+                }
+            }
+            years.add(new MatrixIndicatorsView.YearOfJudgements(
+                    year, end, n, n == 0 ? null : Math.round(sum / n * 1000) / 1000.0));
+        }
+        return new MatrixIndicatorsView(municipality, themeId, buurt, series, years);
+    }
+
     /** The ledger on {@code on} read beside the network of involvement. */
     public FragilityView fragilityOn(String municipality, String themeId, String buurt, LocalDate on) {
         Folded m = fold(stored(municipality, themeId, buurt).facts(), on);
