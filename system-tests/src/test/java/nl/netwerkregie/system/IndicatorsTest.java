@@ -126,6 +126,23 @@ class IndicatorsTest {
         assertThat(many.status()).as(many.body()).isEqualTo(400);
         assertThat(many.body()).contains("at most 100000 rows");
         assertThat(upload(UPLOADS, "x".repeat(8_388_609), "text/csv").status()).isEqualTo(413);
+        // without a declared length the stream is cut off at the same limit
+        byte[] endless = ("buurt,period,indicator,value,level\nBU02740101,2014,a," + "1".repeat(9_000_000))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        RunningSystem.Response chunked = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + UPLOADS))
+                .header("Content-Type", "text/csv")
+                .header("X-Recorded-By", "regievoerder-7")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(endless))));
+        assertThat(chunked.status()).as(chunked.body()).isEqualTo(413);
+        assertThat(chunked.contentType()).startsWith("application/problem+json");
+        byte[] overlong = "buurt,period,indicator,value,level\nBU02740101,2014,a\u00c0\u00af,1,LOCAL\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        RunningSystem.Response malformed = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + UPLOADS))
+                .header("Content-Type", "text/csv")
+                .header("X-Recorded-By", "regievoerder-7")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(overlong)));
+        assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+        assertThat(malformed.body()).contains("shortest-form UTF-8");
         assertThat(system.storedEvents()).isEqualTo(before);
     }
 

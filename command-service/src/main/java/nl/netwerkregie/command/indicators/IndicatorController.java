@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +31,6 @@ import nl.netwerkregie.values.UploadId;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,9 +47,11 @@ class IndicatorController {
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,15}(\\.[0-9]{1,10})?");
 
     private final CommandDispatch dispatch;
+    private final long maxBytes;
 
-    IndicatorController(CommandDispatch dispatch) {
+    IndicatorController(CommandDispatch dispatch, nl.netwerkregie.platform.ApiSettings settings) {
         this.dispatch = dispatch;
+        this.maxBytes = settings.maxUploadBytes();
     }
 
     /** What an upload answers: its id, how many rows were recorded, its version and the consistency token. */
@@ -76,17 +79,29 @@ class IndicatorController {
                                             schema = @Schema(type = "string", maxLength = 8_388_608))))
     ResponseEntity<UploadRecorded> upload(
             @PathVariable String municipality,
-            @RequestBody String body,
             @Parameter(description = "when the values were published; today when absent")
                     @RequestParam(required = false)
                     LocalDate effectiveDate,
             @Parameter(description = "why, at most 1,000 characters") @RequestParam(required = false) String reason,
-            HttpServletRequest request) {
+            HttpServletRequest request)
+            throws java.io.IOException {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         Recording rec = dispatch.recording(request, in, reason, effectiveDate);
         in.throwIfInvalid();
-        List<IndicatorValue> values = parse(body);
+        // read as a stream: line by line, strict UTF-8, at most maxBytes
+        java.io.Reader reader = new java.io.InputStreamReader(
+                new Bounded(request.getInputStream(), maxBytes),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        List<IndicatorValue> values;
+        try {
+            values = parse(reader);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException("body", "must be valid, shortest-form UTF-8");
+        }
         UploadId id = UploadId.generate();
         String aggregate = IndicatorsLoaded.uploadAggregate(gm, id);
         dispatch.send(new LoadIndicators(aggregate, gm, id, values, rec.effectiveDate()), rec);
@@ -97,37 +112,59 @@ class IndicatorController {
 
     /** Every row of the file, or {@link InvalidInputException} naming the faulty ones by line number. */
     static List<IndicatorValue> parse(String body) {
-        String[] lines = body.split("\n", -1);
-        int last = lines.length;
-        while (last > 0 && lines[last - 1].strip().isEmpty()) {
-            last--; // trailing empty lines
+        try {
+            return parse(new java.io.StringReader(body));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (last == 0 || !lines[0].strip().equalsIgnoreCase(HEADER)) {
+    }
+
+    /** Reads the file line by line; a line ending in CR LF reads as one ending in LF. */
+    static List<IndicatorValue> parse(java.io.Reader body) throws java.io.IOException {
+        java.io.BufferedReader lines = new java.io.BufferedReader(body, 65_536);
+        String header = lines.readLine();
+        if (header != null && header.startsWith("\uFEFF")) {
+            throw new InvalidInputException("body", "must be UTF-8 without a byte-order mark");
+        }
+        if (header == null || !header.strip().equalsIgnoreCase(HEADER)) {
             throw new InvalidInputException("line[1]", "must be the header " + HEADER);
         }
-        if (last - 1 > MAX_ROWS) {
-            throw new InvalidInputException("body", "must hold at most " + MAX_ROWS + " rows, not " + (last - 1));
-        }
-        if (last == 1) {
-            throw new InvalidInputException("body", "must hold at least one row after the header");
-        }
-        List<IndicatorValue> values = new ArrayList<>(last - 1);
+        List<FieldError> errors = new ArrayList<>();
+        List<IndicatorValue> values = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int faulty = 0;
-        for (int i = 1; i < last; i++) {
-            int line = i + 1;
-            String raw = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+        int blank = 0;
+        int line = 1;
+        for (String raw = lines.readLine(); raw != null; raw = lines.readLine()) {
+            line++;
+            if (raw.strip().isEmpty()) {
+                blank++; // refused below unless only empty lines follow
+                continue;
+            }
+            if (blank > 0) {
+                faulty++;
+                if (errors.size() < MAX_ERRORS) {
+                    errors.add(new FieldError("line[" + (line - blank) + "]", "must not be empty"));
+                }
+                blank = 0;
+            }
+            if (line - 1 > MAX_ROWS) {
+                throw new InvalidInputException("body", "must hold at most " + MAX_ROWS + " rows");
+            }
+            if (raw.indexOf('\u0000') >= 0) {
+                throw new InvalidInputException("line[" + line + "]", "must not hold NUL characters");
+            }
             String[] f = raw.split(",", -1);
             List<FieldError> row = new ArrayList<>();
             if (f.length != 5) {
                 row.add(new FieldError("line[" + line + "]", "must have 5 fields (" + HEADER + "), not " + f.length));
             } else {
-                BuurtCode buurt = field(row, line, "buurt", () -> new BuurtCode(f[0].strip()));
-                IndicatorPeriod period = field(row, line, "period", () -> new IndicatorPeriod(f[1].strip()));
-                IndicatorCode indicator = field(row, line, "indicator", () -> new IndicatorCode(f[2].strip()));
-                Double value = field(row, line, "value", () -> number(f[3].strip()));
-                SourceLevel level = field(row, line, "level", () -> level(f[4].strip()));
+                final int at = line;
+                BuurtCode buurt = field(row, at, "buurt", () -> new BuurtCode(f[0].strip()));
+                IndicatorPeriod period = field(row, at, "period", () -> new IndicatorPeriod(f[1].strip()));
+                IndicatorCode indicator = field(row, at, "indicator", () -> new IndicatorCode(f[2].strip()));
+                Double value = field(row, at, "value", () -> number(f[3].strip()));
+                SourceLevel level = field(row, at, "level", () -> level(f[4].strip()));
                 if (row.isEmpty()) {
                     String key = buurt + "," + period + "," + indicator + "," + level;
                     Integer earlier = seen.putIfAbsent(key, line);
@@ -153,7 +190,43 @@ class IndicatorController {
             }
             throw new InvalidInputException(errors);
         }
+        if (values.isEmpty()) {
+            throw new InvalidInputException("body", "must hold at least one row after the header");
+        }
         return values;
+    }
+
+    /** The request body, refused with {@code 413} once it passes {@code max} bytes. */
+    private static final class Bounded extends java.io.FilterInputStream {
+        private final long max;
+        private long read;
+
+        Bounded(java.io.InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > max) {
+                throw new org.springframework.web.server.PayloadTooLargeException(
+                        new IllegalStateException("an upload must be at most " + max + " bytes"));
+            }
+        }
     }
 
     private static <T> T field(List<FieldError> errors, int line, String name, java.util.function.Supplier<T> parse) {

@@ -123,6 +123,9 @@ public class RequestShapeFilter extends OncePerRequestFilter {
                                 contentType == null ? "is required for an upload" : "must be text/csv")));
                 return;
             }
+            // an upload is read as a stream by its handler, which enforces the same limit and UTF-8
+            chain.doFilter(request, response);
+            return;
         } else if (contentType == null || !JSON.matcher(contentType.strip()).matches()) {
             Problems.write(
                     request,
