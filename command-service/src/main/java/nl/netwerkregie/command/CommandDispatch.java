@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.netwerkregie.platform.security.Account;
 import nl.netwerkregie.platform.web.CorrelationFilter;
 import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.values.Texts;
@@ -18,12 +19,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a command with the metadata every event it causes must carry: who recorded it (the
- * {@code X-Recorded-By} header until authentication lands), the request's correlation id and the
+ * subject of the caller's token: a pseudonymous account id), the request's correlation id and the
  * optional reason. Blocks until the events are stored or the command is refused.
  */
 @Component
 public class CommandDispatch {
-    public static final String RECORDED_BY = "X-Recorded-By";
     public static final int MAX_REASON = 1000;
     /**
      * An account identifier, never a person's name or e-mail address: names are personal data and
@@ -49,16 +49,20 @@ public class CommandDispatch {
         return LocalDate.now(clock);
     }
 
+    /** The signed-in account's subject: who records what the request causes. */
+    public static String recordedBy() {
+        return Account.current().map(Account::subject).orElse(null);
+    }
+
     /** Reads and checks the metadata fields of a request, adding any fault to {@code inputs}. */
     public Recording recording(HttpServletRequest request, Inputs inputs, String reason, LocalDate effectiveDate) {
-        String recordedBy = request.getHeader(RECORDED_BY);
-        if (recordedBy == null) {
-            inputs.reject(RECORDED_BY, "header is required");
-        } else if (!ACCOUNT.matcher(recordedBy).matches()) {
+        String recordedBy = recordedBy();
+        if (recordedBy == null || !ACCOUNT.matcher(recordedBy).matches()) {
+            // the identity provider's subject is an account id; one that looks like a name or address is not taken
             inputs.reject(
-                    RECORDED_BY,
-                    "must be an account identifier: a letter or digit, then up to 99 letters, digits or ._- "
-                            + "(never a name or an e-mail address)");
+                    "Authorization",
+                    "the token's subject must be an account identifier: a letter or digit, then up to 99 letters, "
+                            + "digits or ._- (never a name or an e-mail address)");
         }
         String checkedReason = inputs.optional("reason", reason, r -> Texts.require(r, MAX_REASON, true));
         LocalDate date = effectiveDate == null ? today() : effectiveDate;

@@ -39,7 +39,8 @@ public class CommandServiceApplication {
                 "Netwerkregie command API",
                 "Records what happens around a theme as events: naming themes, the network analysis (ingredients, "
                         + "schakels, contacts), shifts of positions of involvement and the manifestation harvest. Every "
-                        + "command needs the header X-Recorded-By (an account identifier, never a person's name) and may "
+                        + "request needs an access token of the identity provider (Authorization: Bearer); the token's "
+                        + "subject, a pseudonymous account id, is recorded as who recorded each event. Requests may "
                         + "carry X-Correlation-Id; every error is RFC 9457 problem+json.");
     }
 

@@ -48,7 +48,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * not kept, so the request can be retried.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class IdempotencyFilter extends OncePerRequestFilter {
     static final String HEADER = "Idempotency-Key";
     static final String COLLECTION = "idempotency_keys";
@@ -198,7 +198,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String municipality = m.find() ? m.group(1) : "";
         try {
             return CANONICAL.writeValueAsString(
-                    List.of(municipality, String.valueOf(request.getHeader(CommandDispatch.RECORDED_BY)), key));
+                    List.of(municipality, String.valueOf(CommandDispatch.recordedBy()), key));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import nl.netwerkregie.platform.json.JsonConfiguration;
 import nl.netwerkregie.platform.json.Upcasters;
+import nl.netwerkregie.platform.personaldata.PersonalDataAccessLog;
+import nl.netwerkregie.platform.personaldata.PersonalDataStore;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.platform.store.EventStoreConfiguration;
 import nl.netwerkregie.platform.store.MongoConfiguration;
@@ -30,6 +32,8 @@ import org.springframework.context.annotation.Import;
     EventStoreConfiguration.class,
     ProcessingConfiguration.class,
     StoreHealthIndicator.class,
+    PersonalDataStore.class,
+    PersonalDataAccessLog.class,
     PersonalDataVault.class,
     Problems.class,
     ApiDocsCustomizer.class,
@@ -37,7 +41,9 @@ import org.springframework.context.annotation.Import;
     ResponseHeadersFilter.class,
     RequestShapeFilter.class,
     WebConfiguration.class,
-    ErrorResponses.class
+    ErrorResponses.class,
+    nl.netwerkregie.platform.security.ApiSecurity.class,
+    nl.netwerkregie.platform.security.RateLimitFilter.class
 })
 public class PlatformConfiguration {
 

@@ -77,7 +77,10 @@ public final class EventTypes {
             CommunicationPlanSet.class,
             PortfolioItemAdded.class,
             PortfolioItemWithdrawn.class,
-            IndicatorsLoaded.class);
+            IndicatorsLoaded.class,
+            ResearchPublicationChanged.class,
+            PersonalDataErased.class,
+            PersonalDataRectified.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

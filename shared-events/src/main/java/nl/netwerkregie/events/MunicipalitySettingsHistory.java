@@ -15,6 +15,7 @@ import nl.netwerkregie.values.JudgementScale;
 public final class MunicipalitySettingsHistory {
     private final List<DefaultChainChanged> chains = new ArrayList<>();
     private final List<JudgementScale> scales = new ArrayList<>();
+    private final List<ResearchPublicationChanged> publications = new ArrayList<>();
 
     public static MunicipalitySettingsHistory of(List<?> events) {
         MunicipalitySettingsHistory history = new MunicipalitySettingsHistory();
@@ -25,6 +26,8 @@ public final class MunicipalitySettingsHistory {
     public void apply(Object event) {
         if (event instanceof DefaultChainChanged changed) {
             chains.add(changed);
+        } else if (event instanceof ResearchPublicationChanged changed) {
+            publications.add(changed);
         } else if (event instanceof JudgementScaleDefined defined) {
             scales.add(new JudgementScale(defined.version(), defined.effectiveDate(), defined.levels()));
         }
@@ -41,6 +44,29 @@ public final class MunicipalitySettingsHistory {
             }
         }
         return chain;
+    }
+
+    /**
+     * The date from which the municipality's data has been published for research without a break, when it
+     * was published on {@code date}; empty when it was not.
+     */
+    public java.util.Optional<LocalDate> publishedForResearchSince(LocalDate date) {
+        List<ResearchPublicationChanged> inForce = new ArrayList<>();
+        for (ResearchPublicationChanged c : publications) { // in recording order; a later record wins a tie
+            if (!c.effectiveDate().isAfter(date)) {
+                inForce.add(c);
+            }
+        }
+        inForce.sort(Comparator.comparing(ResearchPublicationChanged::effectiveDate)); // stable: recording order kept
+        LocalDate since = null;
+        for (ResearchPublicationChanged c : inForce) {
+            if (!c.published()) {
+                since = null;
+            } else if (since == null) {
+                since = c.effectiveDate();
+            }
+        }
+        return java.util.Optional.ofNullable(since);
     }
 
     public JudgementScale scaleOn(LocalDate date) {

@@ -31,7 +31,6 @@ class AggregateLoadingTest {
     private static RunningSystem.Response shift(String base, String theme, String body) {
         return system.send(HttpRequest.newBuilder(URI.create(base + GM + "/themes/" + theme + "/position-shifts"))
                 .header("Content-Type", "application/json")
-                .header("X-Recorded-By", "regievoerder-7")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 

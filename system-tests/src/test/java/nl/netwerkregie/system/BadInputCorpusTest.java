@@ -360,10 +360,15 @@ class BadInputCorpusTest {
             if (c.contentType() != null) {
                 request.header("Content-Type", c.contentType());
             }
-            if (c.recordedBy() != null) {
-                request.header("X-Recorded-By", c.recordedBy());
+            RunningSystem.Response r;
+            if (c.recordedBy() == null) {
+                r = system.sendAnonymous(request);
+            } else if (c.recordedBy().startsWith("raw:")) {
+                r = system.sendAnonymous(
+                        request.header("Authorization", c.recordedBy().substring(4)));
+            } else {
+                r = system.send(request); // as the developer account, whose token is valid
             }
-            RunningSystem.Response r = system.send(request);
             String why = verdict(r);
             if (why != null) {
                 failures.add(c.endpoint().method() + " " + c.path() + " [" + c.name() + "]: " + why);
@@ -378,7 +383,6 @@ class BadInputCorpusTest {
         for (Endpoint e : endpoints) {
             RunningSystem.Response r = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + e.path()))
                     .header("Content-Type", e.contentType())
-                    .header("X-Recorded-By", "regievoerder-7")
                     .method(e.method(), HttpRequest.BodyPublishers.ofString(e.validBody())));
             assertThat(r.status())
                     .as(e.method() + " " + e.path() + " with its valid body: " + r.body())
@@ -423,7 +427,8 @@ class BadInputCorpusTest {
         String theme = "/v1/municipalities/GM0274/themes";
         String big = "x".repeat(9_000);
         String chunkedOverLimit = "POST " + theme + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                + "X-Recorded-By: regievoerder-7\r\nTransfer-Encoding: chunked\r\n\r\n"
+                + "Authorization: Bearer " + system.token(IdentityProvider.DEVELOPER)
+                + "\r\nTransfer-Encoding: chunked\r\n\r\n"
                 + ("10000\r\n" + "a".repeat(0x10000) + "\r\n").repeat(17) + "0\r\n\r\n";
         Map<String, String> raw = new java.util.LinkedHashMap<>();
         for (String path : List.of(
@@ -444,7 +449,8 @@ class BadInputCorpusTest {
         raw.put(
                 "bad chunk size",
                 "POST " + theme + " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                        + "X-Recorded-By: regievoerder-7\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n");
+                        + "Authorization: Bearer " + system.token(IdentityProvider.DEVELOPER)
+                        + "\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n");
         raw.put("chunked body over 1 MiB", chunkedOverLimit);
         long before = system.storedEvents();
         List<String> failures = new ArrayList<>();
@@ -671,8 +677,33 @@ class BadInputCorpusTest {
     private static RunningSystem.Response send(Endpoint e, JsonNode body) {
         return system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + e.path()))
                 .header("Content-Type", "application/json")
-                .header("X-Recorded-By", "regievoerder-7")
                 .method(e.method(), HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /**
+     * Authorization values that must be refused with 401: the developer's valid token altered (signature,
+     * payload, algorithm none), cut short, or sent under another scheme.
+     */
+    static Map<String, String> badTokens(String token) {
+        String[] parts = token.split("\\.");
+        java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        String morePayload = b64.encodeToString(payload.replace("\"GM0274\"", "\"GM0275\"")
+                .replace("\"municipalities\":[", "\"municipalities\":[\"GM0999\",")
+                .getBytes(StandardCharsets.UTF_8));
+        char last = parts[2].charAt(parts[2].length() / 2);
+        String flipped = parts[2].substring(0, parts[2].length() / 2)
+                + (last == 'A' ? 'B' : 'A')
+                + parts[2].substring(parts[2].length() / 2 + 1);
+        String none = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        Map<String, String> bad = new java.util.LinkedHashMap<>();
+        bad.put("a token with its signature altered", "Bearer " + parts[0] + "." + parts[1] + "." + flipped);
+        bad.put("a token with its claims altered", "Bearer " + parts[0] + "." + morePayload + "." + parts[2]);
+        bad.put("a token signed with alg none", "Bearer " + none + "." + parts[1] + ".");
+        bad.put("a token cut short", "Bearer " + parts[0] + "." + parts[1]);
+        bad.put("an empty bearer", "Bearer ");
+        bad.put("a token as Basic", "Basic " + token);
+        return bad;
     }
 
     /** The fields at fault in a problem, with their reasons. */
@@ -815,9 +846,10 @@ class BadInputCorpusTest {
                     "application/xml", e, e.path(), "application/xml", "regievoerder-7", "<reason>x</reason>"));
             cases.add(new Case(
                     "form encoded", e, e.path(), "application/x-www-form-urlencoded", "regievoerder-7", "reason=x"));
-            cases.add(new Case("no X-Recorded-By", e, e.path(), "application/json", null, valid));
-            cases.add(new Case("a name as X-Recorded-By", e, e.path(), "application/json", "Jan Jansen", valid));
-            cases.add(new Case("over-long X-Recorded-By", e, e.path(), "application/json", "u".repeat(101), valid));
+            cases.add(new Case("no access token", e, e.path(), "application/json", null, valid));
+            cases.add(new Case(
+                    "a bearer that is not a JWT", e, e.path(), "application/json", "raw:Bearer Jan Jansen", valid));
+            cases.add(new Case("a Basic credential", e, e.path(), "application/json", "raw:Basic ZGVtbzpkZW1v", valid));
             cases.add(new Case(
                     "invalid municipality code",
                     e,
@@ -1070,14 +1102,15 @@ class BadInputCorpusTest {
                 by,
                 valid,
                 List.of("Content-Type", "application/json")));
+        String token = system.token(IdentityProvider.DEVELOPER);
         cases.add(new Case(
-                "X-Recorded-By twice",
+                "Authorization twice",
                 e,
                 e.path(),
                 "application/json",
                 by,
                 valid,
-                List.of("X-Recorded-By", "regievoerder-8")));
+                List.of("Authorization", "Bearer " + token, "Authorization", "Bearer " + token)));
         cases.add(new Case(
                 "Idempotency-Key twice",
                 e,
@@ -1107,17 +1140,9 @@ class BadInputCorpusTest {
             cases.add(new Case(
                     "Accept " + accept, e, e.path(), "application/json", by, valid, List.of("Accept", accept)));
         }
-        for (String account : List.of(
-                "someone@example.org",
-                "a@b",
-                "acct:x",
-                "user name",
-                "-leading-dash",
-                ".dot",
-                "regievoerder 7",
-                "r\u00e9gie")) {
-            cases.add(new Case(
-                    "X-Recorded-By '" + account + "'", e, e.path(), "application/json", account, valid, List.of()));
+        for (Map.Entry<String, String> bad : badTokens(token).entrySet()) {
+            cases.add(
+                    new Case(bad.getKey(), e, e.path(), "application/json", "raw:" + bad.getValue(), valid, List.of()));
         }
         for (String matrix : List.of(";x=1", ";jsessionid=abc", ";")) {
             cases.add(new Case(

@@ -67,7 +67,6 @@ class ConcurrentWritersTest {
                     RunningSystem.Response r = system.send(
                             HttpRequest.newBuilder(URI.create(base + GM + "/themes/" + theme + "/position-shifts"))
                                     .header("Content-Type", "application/json")
-                                    .header("X-Recorded-By", "schrijver")
                                     .POST(HttpRequest.BodyPublishers.ofString(body)));
                     statuses.add(r.status());
                     if (r.status() == 200) {

@@ -153,7 +153,7 @@ class ConsistencyTokenTest {
         for (String base : List.of(system.commandUrl(), system.queryUrl())) {
             for (String header : List.of(
                     "Content-Type",
-                    "X-Recorded-By",
+                    "Authorization",
                     "X-Correlation-Id",
                     "If-Match",
                     "Idempotency-Key",

@@ -58,6 +58,10 @@ class CrashTest {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, Process> processes = new LinkedHashMap<>();
+    private final IdentityProvider identity = IdentityProvider.shared();
+    /** The per-person keys live apart from the event store; this test kills the event store, not them. */
+    private final EmbeddedStore keyStore = EmbeddedStore.inMemory(0);
+
     private int storePort;
     private int commandPort;
     private int queryPort;
@@ -170,6 +174,7 @@ class CrashTest {
                     .isEmpty();
         } finally {
             processes.values().forEach(Process::destroyForcibly);
+            keyStore.close();
         }
     }
 
@@ -318,6 +323,9 @@ class CrashTest {
                 "--server.port=" + port,
                 "--netwerkregie.mongodb.uri=mongodb://127.0.0.1:" + storePort,
                 "--netwerkregie.mongodb.database=crash",
+                "--netwerkregie.personal-data.uri=" + keyStore.uri(),
+                "--netwerkregie.security.issuer-uri=" + identity.issuer(),
+                "--netwerkregie.security.rate-limit.requests-per-second=0",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off");
     }
@@ -373,8 +381,8 @@ class CrashTest {
     private JsonNode post(String path, String body) throws Exception {
         HttpResponse<String> r = http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + commandPort + path))
+                        .header("Authorization", "Bearer " + identity.token(IdentityProvider.DEVELOPER))
                         .header("Content-Type", "application/json")
-                        .header("X-Recorded-By", "crash-test")
                         .timeout(Duration.ofSeconds(10))
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
@@ -395,7 +403,11 @@ class CrashTest {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request.timeout(Duration.ofSeconds(10))
+                        .header("Authorization", "Bearer " + identity.token(IdentityProvider.DEVELOPER))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws IOException {

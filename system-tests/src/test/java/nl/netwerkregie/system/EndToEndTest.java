@@ -202,7 +202,7 @@ class EndToEndTest {
         JsonNode e0 = first.get("events").get(0);
         assertThat(e0.get("type").asText()).isEqualTo("ThemeNamed");
         assertThat(e0.get("sequence").asInt()).isZero();
-        assertThat(e0.get("recordedBy").asText()).isEqualTo("regievoerder-7");
+        assertThat(e0.get("recordedBy").asText()).isEqualTo(system.subject(IdentityProvider.DEVELOPER));
         assertThat(e0.get("reason").asText()).isEqualTo("council adopted the theme");
         assertThat(e0.get("correlationId").asText()).isNotBlank();
         assertThat(e0.get("effectiveDate").asText()).isEqualTo("2024-01-10");
@@ -230,18 +230,23 @@ class EndToEndTest {
                         "SchakelInvitedToAnalyse");
         assertThat(types.get(recordedThemeEvents - 1)).isEqualTo("ManifestationHarvestRecorded");
 
-        Response correlated = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/story")))
-                .header("Content-Type", "application/json")
-                .header("X-Recorded-By", "auditor-check")
-                .header("X-Correlation-Id", "trace-42")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"story\":\"Een nieuw verhaal.\",\"reason\":\"sharper\"}")));
+        Response correlated = system.sendAs(
+                "regievoerder-renkum",
+                HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/story")))
+                        .header("Content-Type", "application/json")
+                        .header("X-Correlation-Id", "trace-42")
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                "{\"story\":\"Een nieuw verhaal.\",\"reason\":\"sharper\"}")));
         assertThat(correlated.status()).isEqualTo(200);
         recordedThemeEvents++;
         JsonNode last = awaitHistory(recordedThemeEvents);
         JsonNode story = last.get("events").get(0);
         assertThat(story.get("type").asText()).isEqualTo("ThemeStoryChanged");
         assertThat(story.get("correlationId").asText()).isEqualTo("trace-42");
-        assertThat(story.get("recordedBy").asText()).isEqualTo("auditor-check");
+        // who recorded it is the token's subject: a pseudonymous account id, not the user name
+        assertThat(story.get("recordedBy").asText())
+                .isEqualTo(system.subject("regievoerder-renkum"))
+                .doesNotContain("regievoerder");
         assertThat(story.get("reason").asText()).isEqualTo("sharper");
     }
 
@@ -341,7 +346,6 @@ class EndToEndTest {
     private static Response putStory(String ifMatch, String story) {
         return system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/story")))
                 .header("Content-Type", "application/json")
-                .header("X-Recorded-By", "regievoerder-7")
                 .header("If-Match", ifMatch)
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"story\":\"" + story + "\"}")));
     }
@@ -350,14 +354,13 @@ class EndToEndTest {
     @Order(7)
     void refusesEveryKindOfBadInputAndRecordsNothing() {
         long before = system.storedEvents();
-        long keys = system.db().getCollection("personal_data_keys").countDocuments();
-        String missingHeader = system.send(
-                        HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/position-shifts")))
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "{\"actorId\":\"" + bob + "\",\"take\":[\"PARTNER\"]}")))
-                .body();
-        assertThat(missingHeader).contains("X-Recorded-By");
+        long keys = system.keyDb().getCollection("personal_data_keys").countDocuments();
+        Response anonymous = system.sendAnonymous(HttpRequest.newBuilder(
+                        URI.create(system.commandUrl() + path("/position-shifts")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"actorId\":\"" + bob + "\",\"take\":[\"PARTNER\"]}")));
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body()).contains("Authorization");
         problem(system.post(GM + "/themes", "{\"name\": \"x\", "), 400, "body");
         problem(
                 system.post(
@@ -434,7 +437,6 @@ class EndToEndTest {
         problem(
                 system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/ingredients")))
                         .header("Content-Type", "application/json")
-                        .header("X-Recorded-By", "regievoerder-7")
                         .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
                                 huge.getBytes(java.nio.charset.StandardCharsets.UTF_8))))),
                 413,
@@ -442,12 +444,11 @@ class EndToEndTest {
         problem(
                 system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path("/ingredients")))
                         .header("Content-Type", "text/plain")
-                        .header("X-Recorded-By", "regievoerder-7")
                         .POST(HttpRequest.BodyPublishers.ofString("{}"))),
                 415,
                 null);
         assertThat(system.storedEvents()).isEqualTo(before);
-        assertThat(system.db().getCollection("personal_data_keys").countDocuments())
+        assertThat(system.keyDb().getCollection("personal_data_keys").countDocuments())
                 .isEqualTo(keys);
         assertThat(system.get(query("/history")).json().get("total").asInt()).isEqualTo(recordedThemeEvents);
     }

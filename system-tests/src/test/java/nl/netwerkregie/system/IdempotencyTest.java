@@ -67,16 +67,16 @@ class IdempotencyTest {
     @Test
     void aKeyIsScopedByMunicipalityAndAccountAndBodiesCompareAsJson() {
         String body = BODY.replace("Eenmalig", "Per account");
-        RunningSystem.Response first = post(system.commandUrl(), THEMES, "acct", "x:K", body);
+        RunningSystem.Response first = post(system.commandUrl(), THEMES, "ontwikkelaar", "x:K", body);
         assertThat(first.status()).isEqualTo(201);
         // the same key by another account, and the same account and key in another municipality, are new requests
-        RunningSystem.Response otherAccount = post(system.commandUrl(), THEMES, "acct.x", "x:K", body);
+        RunningSystem.Response otherAccount = post(system.commandUrl(), THEMES, "regievoerder-renkum", "x:K", body);
         assertThat(otherAccount.status()).isEqualTo(201);
         assertThat(otherAccount.headers().firstValue("Idempotent-Replayed")).isEmpty();
         RunningSystem.Response otherMunicipality = post(
                 system.commandUrl(),
                 "/v1/municipalities/GM0202/themes",
-                "acct",
+                "ontwikkelaar",
                 "x:K",
                 body.replace("BU02740101", "BU02020101"));
         assertThat(otherMunicipality.status()).isEqualTo(201);
@@ -86,7 +86,7 @@ class IdempotencyTest {
         // the same JSON with its keys in another order and other whitespace is the same request
         String reordered = "{ \"developmentPeriod\": {\"end\":\"2026-12-31\", \"start\":\"2024-01-01\"},\n"
                 + "  \"buurten\": [\"BU02740101\"], \"story\": \"Een keer vastleggen\", \"name\": \"Per account\" }";
-        RunningSystem.Response retry = post(system.commandUrl(), THEMES, "acct", "x:K", reordered);
+        RunningSystem.Response retry = post(system.commandUrl(), THEMES, "ontwikkelaar", "x:K", reordered);
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(retry.body()).isEqualTo(first.body());
@@ -94,14 +94,15 @@ class IdempotencyTest {
     }
 
     private static RunningSystem.Response post(String base, String key, String body) {
-        return post(base, THEMES, "regievoerder-7", key, body);
+        return post(base, THEMES, IdentityProvider.DEVELOPER, key, body);
     }
 
     private static RunningSystem.Response post(String base, String path, String account, String key, String body) {
-        return system.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .header("X-Recorded-By", account)
-                .header("Idempotency-Key", key)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        return system.sendAs(
+                account,
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", "application/json")
+                        .header("Idempotency-Key", key)
+                        .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 }

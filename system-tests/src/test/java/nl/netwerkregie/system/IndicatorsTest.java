@@ -42,7 +42,6 @@ class IndicatorsTest {
     private static RunningSystem.Response upload(String path, String csv, String contentType) {
         return system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + path))
                 .header("Content-Type", contentType)
-                .header("X-Recorded-By", "regievoerder-7")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
@@ -131,7 +130,6 @@ class IndicatorsTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         RunningSystem.Response chunked = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + UPLOADS))
                 .header("Content-Type", "text/csv")
-                .header("X-Recorded-By", "regievoerder-7")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(endless))));
         assertThat(chunked.status()).as(chunked.body()).isEqualTo(413);
         assertThat(chunked.contentType()).startsWith("application/problem+json");
@@ -139,7 +137,6 @@ class IndicatorsTest {
                 .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         RunningSystem.Response malformed = system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + UPLOADS))
                 .header("Content-Type", "text/csv")
-                .header("X-Recorded-By", "regievoerder-7")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(overlong)));
         assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
         assertThat(malformed.body()).contains("shortest-form UTF-8");

@@ -28,8 +28,13 @@ final class RunningSystem implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String ALLOWED_ORIGIN = "https://front-end.example";
     final EmbeddedStore store;
+    /** The store of the per-person keys and the access log, apart from the event store and the views. */
+    final EmbeddedStore keyStore;
+
+    final IdentityProvider identity = IdentityProvider.shared();
     final String database = "nr_" + UUID.randomUUID().toString().replace("-", "");
     final MongoClient client;
+    private final MongoClient keyClient;
     private final HttpClient http = HttpClient.newHttpClient();
     private ConfigurableApplicationContext command;
     private ConfigurableApplicationContext query;
@@ -39,21 +44,30 @@ final class RunningSystem implements AutoCloseable {
 
     /** Both services on a fresh in-memory store that closes with the system. */
     static RunningSystem inMemory() {
-        RunningSystem system = new RunningSystem(EmbeddedStore.inMemory(0));
+        RunningSystem system = new RunningSystem(EmbeddedStore.inMemory(0), EmbeddedStore.inMemory(0));
         system.ownsStore = true;
         return system;
     }
 
     /** Both services on a fresh H2 file store that closes with the system. */
     static RunningSystem onFile(java.nio.file.Path file) {
-        RunningSystem system = new RunningSystem(EmbeddedStore.onFile(file, 0));
+        RunningSystem system = new RunningSystem(
+                EmbeddedStore.onFile(file, 0),
+                EmbeddedStore.onFile(file.resolveSibling(file.getFileName() + "-personal-data"), 0));
         system.ownsStore = true;
         return system;
     }
 
+    /** Both services on {@code store}, with a key store of their own (in memory) that closes with the system. */
     RunningSystem(EmbeddedStore store) {
+        this(store, EmbeddedStore.inMemory(0));
+    }
+
+    RunningSystem(EmbeddedStore store, EmbeddedStore keyStore) {
         this.store = store;
+        this.keyStore = keyStore;
         this.client = MongoClients.create(store.uri());
+        this.keyClient = MongoClients.create(keyStore.uri());
         this.command = CommandServiceApplication.builder().run(commandArgs(true));
         this.query = QueryServiceApplication.builder().run(args());
     }
@@ -63,6 +77,11 @@ final class RunningSystem implements AutoCloseable {
             "--server.port=0",
             "--netwerkregie.mongodb.uri=" + store.uri(),
             "--netwerkregie.mongodb.database=" + database,
+            "--netwerkregie.personal-data.uri=" + keyStore.uri(),
+            "--netwerkregie.personal-data.database=" + database,
+            "--netwerkregie.security.issuer-uri=" + identity.issuer(),
+            // the rate limit has a test of its own (SignInTest); the other tests send thousands of requests
+            "--netwerkregie.security.rate-limit.requests-per-second=0",
             "--logging.level.root=WARN",
             "--logging.level.org.axonframework=ERROR",
             "--spring.main.banner-mode=off",
@@ -86,6 +105,11 @@ final class RunningSystem implements AutoCloseable {
 
     MongoDatabase db() {
         return client.getDatabase(database);
+    }
+
+    /** The key store's database (personal-data keys and the access log). */
+    MongoDatabase keyDb() {
+        return keyClient.getDatabase(database);
     }
 
     String commandUrl() {
@@ -192,14 +216,12 @@ final class RunningSystem implements AutoCloseable {
     Response post(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(commandUrl() + path))
                 .header("Content-Type", "application/json")
-                .header("X-Recorded-By", "regievoerder-7")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     Response put(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(commandUrl() + path))
                 .header("Content-Type", "application/json")
-                .header("X-Recorded-By", "regievoerder-7")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -213,9 +235,42 @@ final class RunningSystem implements AutoCloseable {
     /** Every exchange so far, in order. */
     final List<Exchange> exchanges = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
+    /** An access token of a demo account of the realm. */
+    String token(String username) {
+        return identity.token(username);
+    }
+
+    /** The account id (token subject) of a demo account: what events record as recordedBy. */
+    String subject(String username) {
+        return identity.subject(username);
+    }
+
+    /** Sends as the demo account {@code username}. */
+    Response sendAs(String username, HttpRequest.Builder request) {
+        return send(request.header("Authorization", "Bearer " + token(username)));
+    }
+
+    /** Sends without any token. */
+    Response sendAnonymous(HttpRequest.Builder request) {
+        return exchange(request.timeout(Duration.ofSeconds(30)).build());
+    }
+
+    /**
+     * Sends the request; one without an Authorization header is sent as {@link IdentityProvider#DEVELOPER},
+     * the account with every role for the test municipalities.
+     */
     Response send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        if (built.headers().firstValue("Authorization").isEmpty()) {
+            built = HttpRequest.newBuilder(built, (name, value) -> true)
+                    .header("Authorization", "Bearer " + token(IdentityProvider.DEVELOPER))
+                    .build();
+        }
+        return exchange(built);
+    }
+
+    private Response exchange(HttpRequest built) {
         try {
-            HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
             HttpResponse<String> r = http.send(built, HttpResponse.BodyHandlers.ofString());
             exchanges.add(new Exchange(
                     built.method(),
@@ -260,6 +315,8 @@ final class RunningSystem implements AutoCloseable {
         command.close();
         client.getDatabase(database).drop();
         client.close();
+        keyClient.close();
+        keyStore.close();
         if (ownsStore) {
             store.close();
         }

@@ -576,7 +576,6 @@ class StelselmatrixTest {
         RunningSystem.Response upload =
                 system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + GM + "/indicator-uploads"))
                         .header("Content-Type", "text/csv")
-                        .header("X-Recorded-By", "regievoerder-7")
                         .POST(HttpRequest.BodyPublishers.ofString("buurt,period,indicator,value,level\n"
                                 + DOORWERTH + ",2013,zelfredzaamheid,6.2,LOCAL\n" + DOORWERTH
                                 + ",2014,zelfredzaamheid,6.9,LOCAL\n")));

@@ -96,6 +96,87 @@ class ActorController {
         return Recorded.of(null, id.value(), null, null, version);
     }
 
+    record ErasureRequest(
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    record RectificationRequest(
+            @Schema(
+                    maxLength = MAX_NAME,
+                    description = "a person's name (required for a person, absent for an organisation)")
+            String name,
+
+            @Schema(maxLength = MAX_EMAIL) String email,
+            @Schema(maxLength = MAX_PHONE) String phone,
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PostMapping("/{actorId}/erasure")
+    @Operation(
+            summary = "Erase a person's personal data",
+            description = "The right to erasure: destroys the actor's key, so its name and contact details become "
+                    + "unreadable in every event, view and export at once; the actor stays in the networks it took part "
+                    + "in and shows as erased. The erasure itself is an event in the history (PersonalDataErased). For "
+                    + "administrators. Rules: actor-erased (already erased), no-personal-data (an organisation without "
+                    + "contact details).")
+    Recorded erase(
+            @PathVariable String municipality,
+            @PathVariable String actorId,
+            @RequestBody(required = false) ErasureRequest body,
+            HttpServletRequest request) {
+        ErasureRequest b = body == null ? new ErasureRequest(null, null) : body;
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ActorId id = in.required("actorId", actorId, ActorId::new);
+        Recording rec = dispatch.recording(request, in, b.reason(), b.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(new ErasePersonalData(id, gm, rec.effectiveDate()), rec);
+        return Recorded.of(null, id.value(), null, null, version);
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{actorId}/personal-data")
+    @Operation(
+            summary = "Rectify an actor's personal data",
+            description = "The right to rectification: the corrected name and contact details replace the earlier ones "
+                    + "from now on, sealed with the actor's own key (so an erasure reaches both). All three fields "
+                    + "together: one left out is removed. Rule: actor-erased.")
+    Recorded rectify(
+            @PathVariable String municipality,
+            @PathVariable String actorId,
+            @RequestBody RectificationRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ActorId id = in.required("actorId", actorId, ActorId::new);
+        String name = in.optional("name", body.name(), n -> Texts.require(n, MAX_NAME, false));
+        String email = in.optional("email", body.email(), ActorController::email);
+        String phone = in.optional("phone", body.phone(), ActorController::phone);
+        if (name == null
+                && email == null
+                && phone == null
+                && body.name() == null
+                && body.email() == null
+                && body.phone() == null) {
+            in.reject("name", "at least one of name, email and phone is required (erase to remove all)");
+        }
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        boolean keyed = vault.known(id.value());
+        SealedPersonalData sealed = vault.reseal(id.value(), gm.value(), new PersonalData(name, email, phone))
+                .orElseThrow(() -> new nl.netwerkregie.platform.domain.RuleViolationException(
+                        "actor-erased", "actorId", "this actor's personal data was erased"));
+        long version;
+        try {
+            version = dispatch.send(new RectifyPersonalData(id, gm, sealed, name != null, rec.effectiveDate()), rec);
+        } catch (RuntimeException refused) {
+            if (!keyed) {
+                vault.discard(id.value()); // a key made for this refused request leaves nothing behind
+            }
+            throw refused;
+        }
+        return Recorded.of(null, id.value(), null, null, version);
+    }
+
     private static String email(String raw) {
         String e = Texts.require(raw, MAX_EMAIL, false);
         if (!e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {

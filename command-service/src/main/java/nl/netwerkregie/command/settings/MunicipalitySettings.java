@@ -65,6 +65,19 @@ class MunicipalitySettings {
         return new DefinedScale(AggregateLifecycle.getVersion(), version);
     }
 
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Long handle(ChangeResearchPublication command) {
+        apply(new nl.netwerkregie.events.ResearchPublicationChanged(
+                command.municipality(), command.published(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(nl.netwerkregie.events.ResearchPublicationChanged event) {
+        municipality = event.municipality();
+    }
+
     /** A chain names 1 to {@value #MAX_CHAIN} positions, each once. */
     static void requireChain(List<ChainLink> chain, String field) {
         if (chain == null || chain.isEmpty()) {

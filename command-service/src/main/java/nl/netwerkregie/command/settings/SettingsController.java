@@ -74,6 +74,33 @@ class SettingsController {
             LocalDate effectiveDate,
             @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
 
+    record ResearchPublicationRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "true: published for research from the effective date; false: withdrawn")
+            Boolean published,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PutMapping("/research-publication")
+    @Operation(
+            summary = "Publish the municipality's data for research, or withdraw it",
+            description = "From the effective date researchers' tokens open this municipality's views (pseudonymised: "
+                    + "no names or contact details, no history); withdrawn, they get 403 again. For administrators.")
+    Recorded changeResearchPublication(
+            @PathVariable String municipality,
+            @RequestBody ResearchPublicationRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        Boolean published = in.required("published", body.published(), p -> p);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(new ChangeResearchPublication(gm, published, rec.effectiveDate()), rec);
+        return Recorded.ofSettings(gm.value(), null, version);
+    }
+
     @PutMapping("/default-chain")
     @Operation(
             summary = "Change the default chain",

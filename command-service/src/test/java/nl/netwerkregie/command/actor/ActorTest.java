@@ -1,13 +1,29 @@
 package nl.netwerkregie.command.actor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Clock;
 import java.time.LocalDate;
 import nl.netwerkregie.events.ActorRegistered;
+import nl.netwerkregie.events.PersonalDataErased;
+import nl.netwerkregie.events.PersonalDataRectified;
 import nl.netwerkregie.platform.domain.InvalidInputException;
+import nl.netwerkregie.platform.domain.RuleViolationException;
+import nl.netwerkregie.platform.domain.UnknownResourceException;
+import nl.netwerkregie.platform.personaldata.PersonalData;
+import nl.netwerkregie.platform.personaldata.PersonalDataAccessLog;
+import nl.netwerkregie.platform.personaldata.PersonalDataStore;
+import nl.netwerkregie.platform.personaldata.PersonalDataVault;
+import nl.netwerkregie.store.EmbeddedStore;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.ActorType;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.SealedPersonalData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +33,101 @@ class ActorTest {
     private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
     private static final SealedPersonalData SEALED = new SealedPersonalData(ID.value(), "AES-256-GCM", "c2VhbGVk");
 
+    private static final ActorRegistered ANNA = new ActorRegistered(ID, RENKUM, ActorType.PERSON, null, SEALED, DAY);
+    private static final ActorRegistered LIBRARY =
+            new ActorRegistered(ID, RENKUM, ActorType.ORGANISATION, "Bibliotheek", null, DAY);
+
     private AggregateTestFixture<Actor> fixture;
+    private EmbeddedStore store;
+    private MongoClient client;
+    private PersonalDataVault vault;
 
     @BeforeEach
     void setUp() {
+        store = EmbeddedStore.inMemory(0);
+        client = MongoClients.create(store.uri());
+        PersonalDataStore.Database keys = new PersonalDataStore.Database(client.getDatabase("keys"), client);
+        vault = new PersonalDataVault(
+                keys, new PersonalDataAccessLog(keys, Clock.systemUTC()), new ObjectMapper(), Clock.systemUTC());
         fixture = new AggregateTestFixture<>(Actor.class);
+        fixture.registerInjectableResource(vault);
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        store.close();
+    }
+
+    @Test
+    void erasesAPersonByDestroyingItsKeyAndRecordingTheErasure() {
+        vault.seal(ID.value(), RENKUM.value(), new PersonalData("Anna", null, null));
+        fixture.given(ANNA)
+                .when(new ErasePersonalData(ID, RENKUM, DAY.plusDays(5)))
+                .expectEvents(new PersonalDataErased(ID, RENKUM, DAY.plusDays(5)));
+        assertThat(vault.holds(ID.value())).isFalse();
+        assertThat(vault.known(ID.value())).as("a tombstone stays").isTrue();
+    }
+
+    @Test
+    void refusesASecondErasureAndAnErasureWithoutPersonalData() {
+        fixture.given(ANNA, new PersonalDataErased(ID, RENKUM, DAY))
+                .when(new ErasePersonalData(ID, RENKUM, DAY))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("this actor's personal data was erased already")
+                .expectNoEvents();
+        fixture.given(LIBRARY)
+                .when(new ErasePersonalData(ID, RENKUM, DAY))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void anActorOfAnotherMunicipalityIsUnknownAndItsKeyIsLeftAlone() {
+        vault.seal(ID.value(), RENKUM.value(), new PersonalData("Anna", null, null));
+        fixture.given(ANNA)
+                .when(new ErasePersonalData(ID, new MunicipalityCode("GM0202"), DAY))
+                .expectException(UnknownResourceException.class)
+                .expectNoEvents();
+        assertThat(vault.holds(ID.value())).isTrue();
+        fixture.given(ANNA)
+                .when(new RectifyPersonalData(ID, new MunicipalityCode("GM0202"), SEALED, true, DAY))
+                .expectException(UnknownResourceException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void rectifiesWithAValueSealedWithTheActorsOwnKey() {
+        SealedPersonalData corrected = new SealedPersonalData(ID.value(), "AES-256-GCM", "Y29ycmVjdGVk");
+        fixture.given(ANNA)
+                .when(new RectifyPersonalData(ID, RENKUM, corrected, true, DAY.plusDays(1)))
+                .expectEvents(new PersonalDataRectified(ID, RENKUM, corrected, DAY.plusDays(1)));
+        fixture.given(LIBRARY)
+                .when(new RectifyPersonalData(ID, RENKUM, corrected, false, DAY.plusDays(1)))
+                .expectEvents(new PersonalDataRectified(ID, RENKUM, corrected, DAY.plusDays(1)));
+    }
+
+    @Test
+    void refusesRectificationsThatBreakARule() {
+        SealedPersonalData corrected = new SealedPersonalData(ID.value(), "AES-256-GCM", "Y29ycmVjdGVk");
+        fixture.given(ANNA, new PersonalDataErased(ID, RENKUM, DAY))
+                .when(new RectifyPersonalData(ID, RENKUM, corrected, true, DAY))
+                .expectException(RuleViolationException.class)
+                .expectNoEvents();
+        fixture.given(ANNA)
+                .when(new RectifyPersonalData(ID, RENKUM, corrected, false, DAY))
+                .expectException(InvalidInputException.class)
+                .expectExceptionMessage("name: is required for a person")
+                .expectNoEvents();
+        fixture.given(LIBRARY)
+                .when(new RectifyPersonalData(ID, RENKUM, corrected, true, DAY))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+        fixture.given(ANNA)
+                .when(new RectifyPersonalData(
+                        ID, RENKUM, new SealedPersonalData("another-key", "AES-256-GCM", "eA=="), true, DAY))
+                .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
     }
 
     @Test

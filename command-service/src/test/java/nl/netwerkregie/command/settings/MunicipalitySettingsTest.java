@@ -45,6 +45,25 @@ class MunicipalitySettingsTest {
     }
 
     @Test
+    void dataArePublishedForResearchAndWithdrawnFromDatesBackDatedIncluded() {
+        fixture.givenNoPriorActivity()
+                .when(new ChangeResearchPublication(RENKUM, true, JAN_2014))
+                .expectEvents(new nl.netwerkregie.events.ResearchPublicationChanged(RENKUM, true, JAN_2014));
+        nl.netwerkregie.events.MunicipalitySettingsHistory history =
+                nl.netwerkregie.events.MunicipalitySettingsHistory.of(List.of(
+                        new nl.netwerkregie.events.ResearchPublicationChanged(RENKUM, true, JAN_2014),
+                        new nl.netwerkregie.events.ResearchPublicationChanged(RENKUM, false, LocalDate.of(2015, 1, 1)),
+                        // recorded later, effective earlier: published from 2013 already
+                        new nl.netwerkregie.events.ResearchPublicationChanged(RENKUM, true, LocalDate.of(2013, 6, 1))));
+        org.assertj.core.api.Assertions.assertThat(history.publishedForResearchSince(LocalDate.of(2013, 5, 31)))
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(history.publishedForResearchSince(LocalDate.of(2014, 6, 1)))
+                .hasValue(LocalDate.of(2013, 6, 1));
+        org.assertj.core.api.Assertions.assertThat(history.publishedForResearchSince(LocalDate.of(2015, 1, 1)))
+                .isEmpty();
+    }
+
+    @Test
     void aChainNamesEachPositionOnceAndAtLeastOne() {
         fixture.givenNoPriorActivity()
                 .when(new ChangeDefaultChain(RENKUM, List.of(TWO.get(0), TWO.get(0)), JAN_2014))

@@ -3,7 +3,6 @@ package nl.netwerkregie.platform.personaldata;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -24,8 +23,9 @@ import org.bson.types.Binary;
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts personal data with a key per actor (crypto-shredding). The keys live in the MongoDB
- * collection {@code personal_data_keys} ({@code _id} = the actor id), never in the event store, so
+ * Encrypts personal data with a key per actor (crypto-shredding). The keys live in the collection
+ * {@code personal_data_keys} ({@code _id} = the actor id) of the {@link PersonalDataStore}, never in
+ * the event store or the views, so
  * deleting one key makes that person's name and contact details unreadable in every event, view
  * and export while the structure of the network stays intact.
  */
@@ -37,12 +37,15 @@ public class PersonalDataVault {
     private static final int TAG_BITS = 128;
 
     private final MongoCollection<Document> keys;
+    private final PersonalDataAccessLog accessLog;
     private final ObjectMapper json;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public PersonalDataVault(MongoDatabase database, ObjectMapper json, Clock clock) {
-        this.keys = database.getCollection(COLLECTION);
+    public PersonalDataVault(
+            PersonalDataStore.Database store, PersonalDataAccessLog accessLog, ObjectMapper json, Clock clock) {
+        this.keys = store.mongo().getCollection(COLLECTION);
+        this.accessLog = accessLog;
         this.json = json;
         this.clock = clock;
     }
@@ -55,6 +58,10 @@ public class PersonalDataVault {
                 .append("municipality", municipality)
                 .append("key", new Binary(key))
                 .append("createdAt", clock.instant().toString()));
+        return encrypt(keyId, key, data);
+    }
+
+    private SealedPersonalData encrypt(String keyId, byte[] key, PersonalData data) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
@@ -72,9 +79,82 @@ public class PersonalDataVault {
         }
     }
 
+    /**
+     * Encrypts corrected data with the existing key of {@code keyId} (a new nonce): a rectification; an
+     * actor that never had personal data gets its key now.
+     *
+     * @return empty when the key was destroyed (the person was erased)
+     */
+    public Optional<SealedPersonalData> reseal(String keyId, String municipality, PersonalData data) {
+        Document d = keys.find(Filters.eq("_id", keyId)).first();
+        if (d == null) {
+            return Optional.of(seal(keyId, municipality, data));
+        }
+        Binary key = d.get("key", Binary.class);
+        return key == null ? Optional.empty() : Optional.of(encrypt(keyId, key.getData(), data));
+    }
+
+    /**
+     * Destroys the key of {@code keyId}: everything sealed with it is unreadable from now on. What remains is
+     * a tombstone without key material ({@code erasedAt}), so a later rectification cannot start a new key.
+     * Idempotent.
+     */
+    public void erase(String keyId, String municipality) {
+        keys.replaceOne(
+                Filters.eq("_id", keyId),
+                new Document("_id", keyId)
+                        .append("municipality", municipality)
+                        .append("erasedAt", clock.instant().toString()),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+    }
+
+    /** Whether a key of {@code keyId} was ever made (it may have been destroyed since). */
+    public boolean known(String keyId) {
+        return keys.find(Filters.eq("_id", keyId)).first() != null;
+    }
+
+    /** Whether the key of {@code keyId} exists and has not been destroyed. */
+    public boolean holds(String keyId) {
+        Document d = keys.find(Filters.eq("_id", keyId)).first();
+        return d != null && d.get("key") != null;
+    }
+
     /** Deletes a key that was created for a command that was then refused, so a refusal leaves nothing behind. */
     public void discard(String keyId) {
         keys.deleteOne(Filters.eq("_id", keyId));
+    }
+
+    /** What a read may show of a set of sealed values: those opened, or none when the caller may not see them. */
+    public record Opened(Map<String, PersonalData> byKey, boolean withheld) {}
+
+    /**
+     * Opens sealed values of {@code municipality} for the request being handled: only when the signed-in
+     * account may see personal data in clear ({@link nl.netwerkregie.platform.security.Account#seesPersonalData}),
+     * and every opening is written to the {@link PersonalDataAccessLog} (who, when, which persons, which
+     * endpoint). Otherwise nothing is opened and the answer says the data was withheld.
+     */
+    public Opened openForReader(String municipality, Collection<SealedPersonalData> sealed) {
+        if (sealed.isEmpty()) {
+            return new Opened(Map.of(), false);
+        }
+        nl.netwerkregie.platform.security.Account account =
+                nl.netwerkregie.platform.security.Account.current().orElse(null);
+        if (account == null || !account.seesPersonalData()) {
+            return new Opened(Map.of(), true);
+        }
+        Map<String, PersonalData> opened = openAll(sealed);
+        accessLog.record(account.subject(), municipality, currentEndpoint(), opened.keySet());
+        return new Opened(opened, false);
+    }
+
+    private static String currentEndpoint() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attributes) {
+            jakarta.servlet.http.HttpServletRequest r = attributes.getRequest();
+            return r.getMethod() + " " + r.getRequestURI()
+                    + (r.getQueryString() == null ? "" : "?" + r.getQueryString());
+        }
+        return "(no request)";
     }
 
     /** Opens one sealed value; empty when its key has been erased. */
@@ -92,7 +172,10 @@ public class PersonalDataVault {
         List<String> ids =
                 sealed.stream().map(SealedPersonalData::keyId).distinct().toList();
         for (Document d : keys.find(Filters.in("_id", ids))) {
-            keyById.put(d.getString("_id"), d.get("key", Binary.class).getData());
+            Binary key = d.get("key", Binary.class);
+            if (key != null) { // a tombstone of an erased key has none
+                keyById.put(d.getString("_id"), key.getData());
+            }
         }
         for (SealedPersonalData s : sealed) {
             byte[] key = keyById.get(s.keyId());

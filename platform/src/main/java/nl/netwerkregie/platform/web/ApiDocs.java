@@ -8,7 +8,7 @@ import io.swagger.v3.oas.models.info.License;
 /** The common head of both services' OpenAPI documents; the paths and schemas come from the controllers. */
 public final class ApiDocs {
     /**
-     * An account identifier as {@code X-Recorded-By} takes it: a letter or digit, then up to 99 letters,
+     * An account identifier as events record it (a token's subject): a letter or digit, then up to 99 letters,
      * digits, {@code .}, {@code _} or {@code -}. No {@code @}: it cannot hold an e-mail address.
      */
     public static final String ACCOUNT_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";

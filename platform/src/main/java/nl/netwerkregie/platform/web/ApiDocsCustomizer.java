@@ -13,6 +13,9 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import nl.netwerkregie.platform.security.AccessRules;
+import nl.netwerkregie.platform.security.Role;
+import nl.netwerkregie.platform.security.SecuritySettings;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springdoc.core.customizers.GlobalOperationCustomizer;
 import org.springframework.stereotype.Component;
@@ -27,13 +30,89 @@ import org.springframework.web.method.HandlerMethod;
 @Component
 public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenApiCustomizer {
     private static final String PROBLEM = "#/components/schemas/Problem";
+    /** The security scheme every operation but the open ones declares. */
+    public static final String SECURITY_SCHEME = "netwerkregie-oidc";
+
     private final long maxBodyBytes;
     private final long retentionHours;
+    private final AccessRules rules;
+    private final SecuritySettings security;
 
-    /** The documented limits are the configured ones. */
-    public ApiDocsCustomizer(nl.netwerkregie.platform.ApiSettings settings) {
+    /** The documented limits and rights are the configured ones. */
+    public ApiDocsCustomizer(
+            nl.netwerkregie.platform.ApiSettings settings, AccessRules rules, SecuritySettings security) {
         this.maxBodyBytes = settings.maxBodyBytes();
         this.retentionHours = settings.idempotency().retentionHours();
+        this.rules = rules;
+        this.security = security;
+    }
+
+    /**
+     * Declares sign-in on every operation: the OpenID Connect scheme of the configured issuer, the roles
+     * that may call it ({@code x-roles}, from the service's {@link AccessRules}), and the 401, 403 and 429
+     * answers.
+     */
+    private void describeSecurity(io.swagger.v3.oas.models.OpenAPI openApi) {
+        openApi.getComponents()
+                .addSecuritySchemes(
+                        SECURITY_SCHEME,
+                        new io.swagger.v3.oas.models.security.SecurityScheme()
+                                .type(io.swagger.v3.oas.models.security.SecurityScheme.Type.OPENIDCONNECT)
+                                .openIdConnectUrl(security.issuerUri() + "/.well-known/openid-configuration")
+                                .description("Sign in at the municipality's identity provider and send the access "
+                                        + "token as Authorization: Bearer <token>. The token names the account "
+                                        + "(sub), its roles (realm_access.roles or roles) and the CBS codes of its "
+                                        + "municipalities (" + security.municipalitiesClaim() + "); a path of "
+                                        + "another municipality is answered 403."));
+        if (openApi.getPaths() == null) {
+            return;
+        }
+        openApi.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    AccessRules.Rule rule =
+                            rules.match(method.name(), "/v1" + path).orElse(null);
+                    if (rule == null || rule.open()) {
+                        return;
+                    }
+                    operation.addSecurityItem(
+                            new io.swagger.v3.oas.models.security.SecurityRequirement().addList(SECURITY_SCHEME));
+                    operation.addExtension(
+                            "x-roles", rule.roles().stream().map(Role::claim).toList());
+                    ApiResponses responses = operation.getResponses();
+                    responses.addApiResponse(
+                            "401",
+                            problem(
+                                            "No access token, or one that is expired, badly signed, or of another issuer or audience; "
+                                                    + "see WWW-Authenticate")
+                                    .addHeaderObject(
+                                            "WWW-Authenticate",
+                                            new io.swagger.v3.oas.models.headers.Header()
+                                                    .description(
+                                                            "Bearer realm=\"netwerkregie\", with error=\"invalid_token\" "
+                                                                    + "when a token was sent")
+                                                    .schema(new StringSchema())));
+                    responses.addApiResponse(
+                            "403",
+                            problem("The token does not cover the municipality in the path, or holds none of the roles "
+                                    + String.join(
+                                            ", ",
+                                            rule.roles().stream()
+                                                    .map(Role::claim)
+                                                    .toList())
+                                    + (rule.roles().contains(Role.RESEARCHER)
+                                            ? " (a researcher: only while the municipality has published its data for research)"
+                                            : "")));
+                    responses.addApiResponse(
+                            "429",
+                            problem("More than " + security.rateLimit().burst() + " requests at once or "
+                                            + security.rateLimit().requestsPerSecond()
+                                            + " per second from this account (per service instance); see Retry-After")
+                                    .addHeaderObject(
+                                            "Retry-After",
+                                            new io.swagger.v3.oas.models.headers.Header()
+                                                    .description("Seconds to wait")
+                                                    .schema(new IntegerSchema())));
+                }));
     }
 
     @Override
@@ -79,6 +158,7 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
                                         new StringSchema()
                                                 .description(
                                                         "404 and 409: the field that names the resource or breaks the rule")));
+        describeSecurity(openApi);
     }
 
     @Override
@@ -109,18 +189,12 @@ public class ApiDocsCustomizer implements GlobalOperationCustomizer, GlobalOpenA
             operation.addParametersItem(new HeaderParameter()
                     .name("Idempotency-Key")
                     .required(false)
-                    .description(
-                            "Makes a retry safe: a request with a key already used (by the same X-Recorded-By) and the "
-                                    + "same body gets the first response again (Idempotent-Replayed: true) without recording "
-                                    + "anything; with another body (compared as parsed JSON) it is refused with 422. Keys are scoped by municipality "
-                                    + "and account and kept " + retentionHours + " hours.")
+                    .description("Makes a retry safe: a request with a key already used (by the same account) and the "
+                            + "same body gets the first response again (Idempotent-Replayed: true) without recording "
+                            + "anything; with another body (compared as parsed JSON) it is refused with 422. Keys are scoped by municipality "
+                            + "and account and kept " + retentionHours + " hours.")
                     .schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,100}$")));
             operation.getResponses().addApiResponse("422", problem("The Idempotency-Key was used for another request"));
-            operation.addParametersItem(new HeaderParameter()
-                    .name("X-Recorded-By")
-                    .required(true)
-                    .description("The account that records the command (an identifier, never a person's name)")
-                    .schema(new StringSchema().pattern("^" + ApiDocs.ACCOUNT_PATTERN + "$")));
         }
         // every read takes a consistency token, except the processor's own status
         if (!command && !handlerMethod.getBeanType().getSimpleName().startsWith("Projection")) {

@@ -43,14 +43,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The checked body is handed on from memory, so later readers (idempotency, the JSON reader) see exactly it.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 4)
 public class RequestShapeFilter extends OncePerRequestFilter {
     /** Headers that carry one value; sending one twice is ambiguous and refused. */
     public static final List<String> SINGLE_VALUED = List.of(
             "Content-Type",
             "Content-Length",
             "Content-Encoding",
-            "X-Recorded-By",
+            "Authorization",
             "Idempotency-Key",
             "If-Match",
             "X-Consistency-Token",

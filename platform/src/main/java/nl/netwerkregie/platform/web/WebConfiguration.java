@@ -17,7 +17,7 @@ public class WebConfiguration implements WebMvcConfigurer {
     public static final List<String> ALLOWED_HEADERS = List.of(
             "Content-Type",
             "Accept",
-            "X-Recorded-By",
+            "Authorization",
             CorrelationFilter.HEADER,
             "If-Match",
             "Idempotency-Key",
@@ -30,7 +30,8 @@ public class WebConfiguration implements WebMvcConfigurer {
             "ETag",
             "X-Consistency-Token",
             "Retry-After",
-            "Idempotent-Replayed");
+            "Idempotent-Replayed",
+            "WWW-Authenticate");
 
     private final List<String> allowedOrigins;
 

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.netwerkregie.events.ActorRegistered;
+import nl.netwerkregie.events.PersonalDataErased;
+import nl.netwerkregie.events.PersonalDataRectified;
 import nl.netwerkregie.platform.personaldata.PersonalData;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.query.projection.ViewFamily;
@@ -27,15 +29,19 @@ import org.springframework.stereotype.Component;
  * {@code municipality}. Personal data stays sealed here exactly as in the event; it is opened only
  * when a view is served, so erasing the key erases it from this view too.
  *
- * <p>An actor's document never changes once written (its one event registers it; erasure discards the
- * key, not the document), so reads keep the documents they fetched in memory, per view generation, up to
- * {@code netwerkregie.views.actor-cache-size}; only the sealed form is kept, and it is opened on every read.
+ * <p>An actor's document changes only on a rectification or an erasure, which both count in the document
+ * {@code #changes}; reads keep the documents they fetched in memory, per view generation and count of
+ * changes (one key lookup per read), up to {@code netwerkregie.views.actor-cache-size}; only the sealed
+ * form is kept, and it is opened on every read, and only for a caller who may see personal data.
  */
 @Component
 @ProcessingGroup(ActorProjection.GROUP)
 public class ActorProjection {
     public static final String GROUP = "actors";
     public static final String COLLECTION = "actors";
+    /** The document counting rectifications and erasures; not an actor. */
+    static final String CHANGES = "#changes";
+
     private final java.util.function.Supplier<MongoCollection<Document>> actors;
     private final PersonalDataVault vault;
     private final Views views;
@@ -55,8 +61,53 @@ public class ActorProjection {
         };
     }
 
-    /** An actor as shown in views; {@code name} is {@code null} when the person's data was erased. */
-    public record ActorSummary(String actorId, ActorType type, String name, boolean erased) {}
+    /**
+     * An actor as shown in views; {@code name} is {@code null} when the person's data was erased
+     * ({@code erased}) or when the caller may not see personal data ({@code withheld}).
+     */
+    public record ActorSummary(String actorId, ActorType type, String name, boolean erased, boolean withheld) {}
+
+    @EventHandler
+    void on(PersonalDataRectified e) {
+        actors.get()
+                .updateOne(
+                        Filters.eq("_id", e.actorId().value()),
+                        com.mongodb.client.model.Updates.set(
+                                "personalData",
+                                new Document("keyId", e.personalData().keyId())
+                                        .append("algorithm", e.personalData().algorithm())
+                                        .append("ciphertext", e.personalData().ciphertext())));
+        changed();
+    }
+
+    /**
+     * The key is destroyed by the command already; destroying it again here (idempotent) makes sure that keys
+     * restored from a backup older than the erasure are destroyed again when the views are rebuilt.
+     */
+    @EventHandler
+    void on(PersonalDataErased e) {
+        Document actor =
+                actors.get().find(Filters.eq("_id", e.actorId().value())).first();
+        Document sealed = actor == null ? null : actor.get("personalData", Document.class);
+        vault.erase(
+                sealed == null ? e.actorId().value() : sealed.getString("keyId"),
+                e.municipality().value());
+        actors.get()
+                .updateOne(
+                        Filters.eq("_id", e.actorId().value()),
+                        com.mongodb.client.model.Updates.set(
+                                "erasedOn", e.effectiveDate().toString()));
+        changed();
+    }
+
+    /** Counts changes to written actor documents, so every instance drops the documents it keeps in memory. */
+    private void changed() {
+        actors.get()
+                .updateOne(
+                        Filters.eq("_id", CHANGES),
+                        com.mongodb.client.model.Updates.inc("count", 1L),
+                        new com.mongodb.client.model.UpdateOptions().upsert(true));
+    }
 
     @EventHandler
     void on(ActorRegistered e) {
@@ -88,7 +139,9 @@ public class ActorProjection {
 
     /** The actor documents of these ids that exist: from memory where read before in this generation, the rest in one {@code $in}. */
     private List<Document> documents(Collection<String> actorIds) {
-        String generation = views.readGeneration(GROUP) + ":";
+        Document changes = actors.get().find(Filters.eq("_id", CHANGES)).first();
+        String generation = views.readGeneration(GROUP) + ":"
+                + (changes == null ? 0L : changes.get("count", Number.class).longValue()) + ":";
         List<Document> docs = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         synchronized (known) {
@@ -114,6 +167,36 @@ public class ActorProjection {
         return docs;
     }
 
+    /** An actor's document as stored: its personal data still sealed. */
+    public record StoredActor(
+            String actorId,
+            String municipality,
+            ActorType type,
+            String organisationName,
+            SealedPersonalData personalData,
+            String registeredOn,
+            String erasedOn) {}
+
+    /** The actor of {@code municipality} with this id, read from the store (not from memory). */
+    public java.util.Optional<StoredActor> stored(String municipality, String actorId) {
+        Document d = actors.get().find(Filters.eq("_id", actorId)).first();
+        if (d == null || !municipality.equals(d.getString("municipality"))) {
+            return java.util.Optional.empty();
+        }
+        Document p = d.get("personalData", Document.class);
+        return java.util.Optional.of(new StoredActor(
+                actorId,
+                municipality,
+                ActorType.valueOf(d.getString("type")),
+                d.getString("organisationName"),
+                p == null
+                        ? null
+                        : new SealedPersonalData(
+                                p.getString("keyId"), p.getString("algorithm"), p.getString("ciphertext")),
+                d.getString("registeredOn"),
+                d.getString("erasedOn")));
+    }
+
     /** The actors of {@code municipality} among {@code actorIds}, by id; unknown ids are absent. */
     public Map<String, ActorSummary> find(String municipality, Collection<String> actorIds) {
         Map<String, ActorSummary> out = new HashMap<>();
@@ -131,7 +214,8 @@ public class ActorProjection {
                         p.getString("keyId"), p.getString("algorithm"), p.getString("ciphertext")));
             }
         }
-        Map<String, PersonalData> opened = vault.openAll(sealed);
+        PersonalDataVault.Opened opening = vault.openForReader(municipality, sealed);
+        Map<String, PersonalData> opened = opening.byKey();
         for (Document d : docs) {
             String id = d.getString("_id");
             ActorType type = ActorType.valueOf(d.getString("type"));
@@ -140,8 +224,9 @@ public class ActorProjection {
             String name = type == ActorType.ORGANISATION
                     ? d.getString("organisationName")
                     : data == null ? null : data.name();
-            boolean erased = p != null && data == null;
-            out.put(id, new ActorSummary(id, type, name, erased));
+            boolean withheld = p != null && opening.withheld() && type == ActorType.PERSON;
+            boolean erased = d.get("erasedOn") != null || (p != null && data == null && !opening.withheld());
+            out.put(id, new ActorSummary(id, type, name, erased, withheld));
         }
         return out;
     }

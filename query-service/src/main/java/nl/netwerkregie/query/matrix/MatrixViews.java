@@ -158,7 +158,15 @@ public class MatrixViews {
                                 l.position().value(), l.name().value()))
                         .toList(),
                 scale(settings.scaleOn(on)),
-                settings.scales().stream().map(MatrixViews::scale).toList());
+                settings.scales().stream().map(MatrixViews::scale).toList(),
+                settings.publishedForResearchSince(on).orElse(null));
+    }
+
+    /** Whether the municipality had published its data for research on the date: what opens it to researchers. */
+    public boolean publishedForResearch(String municipality, LocalDate on) {
+        return MunicipalitySettingsHistory.of(projection.settings(municipality))
+                .publishedForResearchSince(on)
+                .isPresent();
     }
 
     public MatrixView matrixOn(String municipality, String themeId, String buurt, LocalDate on) {

@@ -17,7 +17,12 @@ public record SettingsView(
         Scale scale,
 
         @Schema(description = "Every scale version known, the standard one (version 1) first")
-        List<Scale> scales) {
+        List<Scale> scales,
+
+        @Schema(
+                description = "Since when the municipality's data has been published for research without a "
+                        + "break, as on the date; absent when it was not published then")
+        LocalDate publishedForResearchSince) {
 
     public record Link(String position, String name) {}
 

@@ -33,13 +33,16 @@ public record NetworkView(
     /**
      * An actor in the network on the date: holding at least one position, being a schakel, or having
      * been invited to a position (then possibly with no position yet). {@code positions} are in ring
-     * order. {@code name} is {@code null} and {@code erased} true when the person's data was erased.
+     * order. {@code name} is {@code null} and {@code erased} true when the person's data was erased;
+     * {@code name} is {@code null} and {@code nameWithheld} true when the caller may not see personal data
+     * (a researcher, an auditor without the personal-data grant).
      */
     public record ActorView(
             String actorId,
             ActorType type,
             String name,
             boolean erased,
+            boolean nameWithheld,
             Set<Position> positions,
             List<Invitation> invitations) {
         public ActorView {

@@ -91,6 +91,7 @@ public class NetworkViews {
                     s == null ? null : s.type(),
                     s == null ? null : s.name(),
                     s != null && s.erased(),
+                    s != null && s.withheld(),
                     held,
                     invitations));
         }

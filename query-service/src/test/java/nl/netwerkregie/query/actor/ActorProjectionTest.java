@@ -13,8 +13,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import nl.netwerkregie.events.ActorRegistered;
+import nl.netwerkregie.events.PersonalDataErased;
+import nl.netwerkregie.events.PersonalDataRectified;
 import nl.netwerkregie.platform.personaldata.PersonalData;
+import nl.netwerkregie.platform.personaldata.PersonalDataAccessLog;
+import nl.netwerkregie.platform.personaldata.PersonalDataStore;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
+import nl.netwerkregie.platform.security.Account;
+import nl.netwerkregie.platform.security.AccountAuthentication;
+import nl.netwerkregie.platform.security.Role;
 import nl.netwerkregie.query.projection.ViewSettings;
 import nl.netwerkregie.query.projection.Views;
 import nl.netwerkregie.store.EmbeddedStore;
@@ -25,6 +32,8 @@ import nl.netwerkregie.values.SealedPersonalData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * The actor view opens personal data only of the municipality asked for, and only of the actors the
@@ -39,6 +48,8 @@ class ActorProjectionTest {
     private MongoClient client;
     private final List<String> opened = new ArrayList<>();
     private PersonalDataVault vault;
+    private PersonalDataStore.Database keys;
+    private PersonalDataAccessLog accessLog;
     private ActorProjection actors;
 
     @BeforeEach
@@ -46,7 +57,9 @@ class ActorProjectionTest {
         store = EmbeddedStore.inMemory(0);
         client = MongoClients.create(store.uri());
         MongoDatabase db = client.getDatabase("actors_test");
-        vault = new PersonalDataVault(db, new ObjectMapper(), Clock.systemUTC()) {
+        keys = new PersonalDataStore.Database(client.getDatabase("keys_test"), client);
+        accessLog = new PersonalDataAccessLog(keys, Clock.systemUTC());
+        vault = new PersonalDataVault(keys, accessLog, new ObjectMapper(), Clock.systemUTC()) {
             @Override
             public Map<String, PersonalData> openAll(Collection<SealedPersonalData> sealed) {
                 sealed.forEach(s -> opened.add(s.keyId()));
@@ -65,14 +78,93 @@ class ActorProjectionTest {
                 id, new MunicipalityCode(gm), ActorType.PERSON, null, sealed, LocalDate.of(2024, 1, 1)));
     }
 
+    /** Signs in as an account with these roles for GM0274, with a token made here (no identity provider). */
+    private static void signIn(String subject, Role... roles) {
+        Jwt jwt = Jwt.withTokenValue("test")
+                .header("alg", "none")
+                .subject(subject)
+                .claim("municipalities", List.of("GM0274"))
+                .build();
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AccountAuthentication(
+                        jwt, new Account(subject, java.util.Set.of(roles), java.util.Set.of("GM0274"))));
+    }
+
+    @Test
+    void namesAreWithheldFromAResearcherAndAnAuditorWithoutTheGrantAndNotLogged() {
+        signIn("researcher-1", Role.RESEARCHER);
+        ActorProjection.ActorSummary seen =
+                actors.find("GM0274", List.of(ANNA.value())).get(ANNA.value());
+        assertThat(seen.name()).isNull();
+        assertThat(seen.withheld()).isTrue();
+        assertThat(seen.erased()).isFalse();
+        signIn("auditor-1", Role.AUDITOR);
+        assertThat(actors.find("GM0274", List.of(ANNA.value()))
+                        .get(ANNA.value())
+                        .withheld())
+                .isTrue();
+        assertThat(opened).isEmpty();
+        assertThat(accessLog.find("GM0274", null, null, null, 0, 10)).isEmpty();
+        signIn("auditor-2", Role.AUDITOR, Role.PERSONAL_DATA);
+        assertThat(actors.find("GM0274", List.of(ANNA.value()))
+                        .get(ANNA.value())
+                        .name())
+                .isEqualTo("Anna de Vries");
+    }
+
+    @Test
+    void everyReadInClearIsLoggedWithAccountAndPersons() {
+        signIn("regie-1", Role.REGIEVOERDER);
+        actors.find("GM0274", List.of(ANNA.value(), UNASKED.value()));
+        List<PersonalDataAccessLog.Entry> entries = accessLog.find("GM0274", "key-" + ANNA.value(), null, null, 0, 10);
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).account()).isEqualTo("regie-1");
+        assertThat(entries.get(0).persons()).containsExactlyInAnyOrder("key-" + ANNA.value(), "key-" + UNASKED.value());
+    }
+
+    @Test
+    void aRectificationReplacesTheNameAlthoughTheDocumentWasCached() {
+        signIn("regie-1", Role.REGIEVOERDER);
+        assertThat(actors.find("GM0274", List.of(ANNA.value()))
+                        .get(ANNA.value())
+                        .name())
+                .isEqualTo("Anna de Vries");
+        SealedPersonalData corrected = vault.reseal(
+                        "key-" + ANNA.value(), "GM0274", new PersonalData("Anna de Vries-Bakker", null, null))
+                .orElseThrow();
+        actors.on(new PersonalDataRectified(ANNA, new MunicipalityCode("GM0274"), corrected, LocalDate.of(2024, 2, 1)));
+        assertThat(actors.find("GM0274", List.of(ANNA.value()))
+                        .get(ANNA.value())
+                        .name())
+                .isEqualTo("Anna de Vries-Bakker");
+    }
+
+    @Test
+    void anErasureEventDestroysTheKeyAndShowsTheActorErasedToEveryone() {
+        signIn("regie-1", Role.REGIEVOERDER);
+        actors.on(new PersonalDataErased(ANNA, new MunicipalityCode("GM0274"), LocalDate.of(2024, 3, 1)));
+        assertThat(vault.holds("key-" + ANNA.value())).isFalse();
+        ActorProjection.ActorSummary after =
+                actors.find("GM0274", List.of(ANNA.value())).get(ANNA.value());
+        assertThat(after.erased()).isTrue();
+        assertThat(after.name()).isNull();
+        signIn("researcher-1", Role.RESEARCHER);
+        assertThat(actors.find("GM0274", List.of(ANNA.value()))
+                        .get(ANNA.value())
+                        .erased())
+                .isTrue();
+    }
+
     @AfterEach
     void tearDown() {
+        SecurityContextHolder.clearContext();
         client.close();
         store.close();
     }
 
     @Test
     void opensOnlyTheAskedMunicipalitysActorsThatTheAnswerReturns() {
+        signIn("regie-1", Role.REGIEVOERDER);
         Map<String, ActorProjection.ActorSummary> found =
                 actors.find("GM0274", List.of(ANNA.value(), ELSEWHERE.value()));
         assertThat(found).containsOnlyKeys(ANNA.value());
@@ -82,6 +174,7 @@ class ActorProjectionTest {
 
     @Test
     void anErasedKeyShowsTheActorErasedOnTheNextReadThoughItsDocumentIsCached() {
+        signIn("regie-1", Role.REGIEVOERDER);
         assertThat(actors.find("GM0274", List.of(ANNA.value()))
                         .get(ANNA.value())
                         .name())

@@ -1,0 +1,32 @@
+package nl.netwerkregie.query;
+
+import static nl.netwerkregie.platform.security.Role.ADMINISTRATOR;
+import static nl.netwerkregie.platform.security.Role.AUDITOR;
+import static nl.netwerkregie.platform.security.Role.REGIEVOERDER;
+import static nl.netwerkregie.platform.security.Role.RESEARCHER;
+
+import nl.netwerkregie.platform.security.AccessRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who may read what: regievoerders and auditors read everything of their municipalities; researchers read
+ * the views (pseudonymised) of municipalities that published for research, but not the history; the
+ * personal-data access log is for auditors, a person's access export and projection management for
+ * administrators, who also read the settings. The first matching rule decides.
+ */
+@Configuration(proxyBeanMethods = false)
+class QueryAccess {
+    @Bean
+    AccessRules accessRules() {
+        return AccessRules.builder()
+                .allow(null, "/v1/projections/**", ADMINISTRATOR)
+                .allow(null, "/v1/projections", ADMINISTRATOR)
+                .allow("GET", "/v1/municipalities/*/themes/*/history", REGIEVOERDER, AUDITOR)
+                .allow("GET", "/v1/municipalities/*/personal-data-access-log", AUDITOR)
+                .allow("GET", "/v1/municipalities/*/actors/*/personal-data", ADMINISTRATOR)
+                .allow("GET", "/v1/municipalities/*/settings", REGIEVOERDER, AUDITOR, RESEARCHER, ADMINISTRATOR)
+                .allow("GET", "/v1/municipalities/**", REGIEVOERDER, AUDITOR, RESEARCHER)
+                .build();
+    }
+}
