@@ -135,7 +135,7 @@ class PersonalDataController {
                 eventsNaming(gm.value(), id.value()));
     }
 
-    /** Every stored event of the municipality whose payload names the actor: a scan of the whole store, up to its head. */
+    /** Every stored event whose payload names the actor: a scan of the whole store, up to its head. */
     @SuppressWarnings("unchecked")
     private List<RecordedEvent> eventsNaming(String municipality, String actorId) {
         List<RecordedEvent> out = new ArrayList<>();
@@ -143,7 +143,9 @@ class PersonalDataController {
             while (stream.hasNextAvailable()) {
                 TrackedEventMessage<?> m = stream.nextAvailable();
                 Map<String, Object> payload = json.convertValue(m.getPayload(), Map.class);
-                if (!municipality.equals(payload.get("municipality")) || !names(payload, actorId)) {
+                // an actor id is a UUID of one municipality's actor (checked by the caller): theme events name no
+                // municipality
+                if (!names(payload, actorId)) {
                     continue;
                 }
                 DomainEventMessage<?> domain = m instanceof DomainEventMessage<?> d ? d : null;
