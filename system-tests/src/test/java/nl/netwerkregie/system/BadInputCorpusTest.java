@@ -339,6 +339,19 @@ class BadInputCorpusTest {
                         "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"x\"}]}"));
         endpoints = new ArrayList<>(programme);
         endpoints.addAll(matrix);
+        // the rights of a person: rectified, then (its valid body sent last) erased
+        String person = system.post(GM + "/actors", "{\"type\":\"PERSON\",\"name\":\"Corpus Persoon\"}")
+                .json()
+                .get("actorId")
+                .asText();
+        endpoints.add(new Endpoint(
+                "PUT",
+                GM + "/settings/research-publication",
+                null,
+                "{\"published\":true,\"effectiveDate\":\"2024-01-01\"}"));
+        endpoints.add(new Endpoint(
+                "PUT", GM + "/actors/" + person + "/personal-data", null, "{\"name\":\"Corpus Persoon-Bakker\"}"));
+        endpoints.add(new Endpoint("POST", GM + "/actors/" + person + "/erasure", null, "{\"reason\":\"asked\"}"));
     }
 
     @AfterAll
