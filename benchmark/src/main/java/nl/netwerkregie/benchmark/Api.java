@@ -19,9 +19,42 @@ final class Api {
     private final String command;
     private final String query;
 
-    Api(int commandPort, int queryPort) {
+    private final String issuer;
+    private volatile String token;
+    private volatile long tokenExpires;
+
+    Api(int commandPort, int queryPort, String issuer) {
         this.command = "http://127.0.0.1:" + commandPort;
         this.query = "http://127.0.0.1:" + queryPort;
+        this.issuer = issuer;
+    }
+
+    /** The loader client's token (client credentials), renewed a minute before it expires. */
+    private synchronized String token() {
+        if (token == null || System.nanoTime() > tokenExpires) {
+            try {
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "grant_type=client_credentials"
+                                                        + "&client_id=netwerkregie-loader&client_secret=netwerkregie-loader-dev-secret"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                JsonNode body = JSON.readTree(r.body());
+                token = body.get("access_token").asText();
+                tokenExpires = System.nanoTime()
+                        + Duration.ofSeconds(body.get("expires_in").asLong() - 60)
+                                .toNanos();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot sign in the loader client", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return token;
     }
 
     record Response(int status, String body) {
@@ -102,7 +135,6 @@ final class Api {
     Response post(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(command + "/v1/municipalities/" + path))
                 .header("Content-Type", "application/json")
-                .header("X-Recorded-By", "benchmark")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
@@ -110,7 +142,6 @@ final class Api {
     Response uploadIndicators(String gm, String csv) {
         return send(HttpRequest.newBuilder(URI.create(command + "/v1/municipalities/" + gm + "/indicator-uploads"))
                 .header("Content-Type", "text/csv")
-                .header("X-Recorded-By", "benchmark")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)));
     }
 
@@ -121,11 +152,11 @@ final class Api {
     private Response put(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(command + "/v1/municipalities/" + path))
                 .header("Content-Type", "application/json")
-                .header("X-Recorded-By", "benchmark")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private Response send(HttpRequest.Builder request) {
+        request.header("Authorization", "Bearer " + token());
         try {
             HttpResponse<String> r =
                     http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());

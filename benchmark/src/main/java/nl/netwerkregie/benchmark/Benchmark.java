@@ -77,7 +77,7 @@ public final class Benchmark {
 
     private void run(Processes system, MongoDatabase db) throws Exception {
         EventLog log = new EventLog(options.engine, db);
-        Api api = new Api(system.commandPort, system.queryPort);
+        Api api = new Api(system.commandPort, system.queryPort, system.issuer);
         figures.add(new Figure(
                 "start-up: both service jars to both readiness probes UP",
                 system.startupSeconds,
@@ -595,7 +595,7 @@ public final class Benchmark {
 
     private void measureWaitingReads(Processes system, Api api, Seeder.SeededTheme big) throws Exception {
         int port = system.startReadOnlyQueryService();
-        Api replica = new Api(system.commandPort, port);
+        Api replica = new Api(system.commandPort, port, system.issuer);
         String ordinary = "/v1/municipalities/" + big.municipality() + "/themes/" + big.themeId()
                 + "/history?pageSize=100&page=1";
         Stats idle = new Stats();

@@ -25,6 +25,10 @@ final class Options {
     Path storeJar;
     Path commandJar;
     Path queryJar;
+    /** Keycloak's unpacked distribution (benchmark.sh fetches it into .identity/, as run.sh does). */
+    Path keycloakHome;
+
+    Path realm = Path.of("identity/netwerkregie-realm.json");
 
     static final String USAGE = """
             Usage: ./benchmark.sh [flags]
@@ -80,6 +84,7 @@ final class Options {
                 case "store-jar" -> o.storeJar = Path.of(v);
                 case "command-jar" -> o.commandJar = Path.of(v);
                 case "query-jar" -> o.queryJar = Path.of(v);
+                case "keycloak-home" -> o.keycloakHome = Path.of(v);
                 default -> throw new IllegalArgumentException("unknown flag --" + k + "\n" + USAGE);
             }
         });

@@ -23,6 +23,10 @@ final class Processes implements AutoCloseable {
     private final Map<String, Process> running = new LinkedHashMap<>();
     private final Map<String, Long> peakRssKb = new LinkedHashMap<>();
     final String mongoUri;
+    final String keysUri;
+    /** The development Keycloak's issuer; the loader client signs in with client credentials. */
+    final String issuer;
+
     final String database;
     final int commandPort;
     final int queryPort;
@@ -52,6 +56,23 @@ final class Processes implements AutoCloseable {
         } else {
             this.mongoUri = options.mongoUri;
         }
+        int keysPort = freePort();
+        Path keys = options.work.resolve("personal-data.mv");
+        Files.deleteIfExists(keys);
+        start(
+                "personal-data-store",
+                List.of(
+                        "java",
+                        "-jar",
+                        options.storeJar.toString(),
+                        "--port",
+                        String.valueOf(keysPort),
+                        "--data",
+                        keys.toString()),
+                Map.of());
+        awaitPort(keysPort);
+        this.keysUri = "mongodb://127.0.0.1:" + keysPort;
+        this.issuer = startIdentityProvider();
         this.commandPort = freePort();
         this.queryPort = freePort();
         long start = System.nanoTime();
@@ -158,8 +179,69 @@ final class Processes implements AutoCloseable {
         }
     }
 
+    /** Keycloak with the committed realm, on a free port and an in-memory database; answers its issuer once up. */
+    private String startIdentityProvider() throws IOException {
+        if (options.keycloakHome == null) {
+            throw new IllegalStateException("--keycloak-home is required (benchmark.sh sets it)");
+        }
+        int port = freePort();
+        Path imports = options.keycloakHome.resolve("data/import");
+        Files.createDirectories(imports);
+        Files.copy(
+                options.realm,
+                imports.resolve("netwerkregie-realm.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Map<String, String> env = new java.util.HashMap<>();
+        Path temurin = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        if (Files.isExecutable(temurin.resolve("bin/java"))) {
+            env.put("JAVA_HOME", temurin.toString());
+        }
+        ProcessBuilder pb = new ProcessBuilder(
+                        options.keycloakHome.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + port,
+                        "--http-management-port=" + freePort(),
+                        "--import-realm",
+                        "--db=dev-mem")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        options.work.resolve("keycloak.log").toFile()));
+        pb.environment().putAll(env);
+        running.put("keycloak", pb.start());
+        String issuer = "http://127.0.0.1:" + port + "/realms/netwerkregie";
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(issuer + "/.well-known/openid-configuration"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    return issuer;
+                }
+            } catch (IOException notYet) {
+                // starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("Keycloak did not start; see " + options.work.resolve("keycloak.log"));
+    }
+
     private Map<String, String> env(int port) {
         return Map.of(
+                "OIDC_ISSUER_URI",
+                issuer,
+                "PERSONAL_DATA_URI",
+                keysUri,
+                // the benchmark drives the services as one account, far beyond a client's rate limit
+                "NETWERKREGIE_SECURITY_RATELIMIT_REQUESTSPERSECOND",
+                "0",
                 "MONGODB_URI",
                 mongoUri,
                 "MONGODB_DATABASE",

@@ -36,16 +36,22 @@ class BadInputCorpusTest {
         }
     }
 
+    /**
+     * How a case signs in: {@link #SIGNED_IN} with the developer account's valid token, {@code null} with none,
+     * {@code raw:<value>} with exactly that Authorization header.
+     */
+    static final String SIGNED_IN = "signed-in";
+
     record Case(
             String name,
             Endpoint endpoint,
             String path,
             String contentType,
-            String recordedBy,
+            String authorization,
             byte[] body,
             List<String> headers) {
-        Case(String name, Endpoint endpoint, String path, String contentType, String recordedBy, String body) {
-            this(name, endpoint, path, contentType, recordedBy, body.getBytes(StandardCharsets.UTF_8), List.of());
+        Case(String name, Endpoint endpoint, String path, String contentType, String authorization, String body) {
+            this(name, endpoint, path, contentType, authorization, body.getBytes(StandardCharsets.UTF_8), List.of());
         }
     }
 
@@ -374,11 +380,11 @@ class BadInputCorpusTest {
                 request.header("Content-Type", c.contentType());
             }
             RunningSystem.Response r;
-            if (c.recordedBy() == null) {
+            if (c.authorization() == null) {
                 r = system.sendAnonymous(request);
-            } else if (c.recordedBy().startsWith("raw:")) {
+            } else if (c.authorization().startsWith("raw:")) {
                 r = system.sendAnonymous(
-                        request.header("Authorization", c.recordedBy().substring(4)));
+                        request.header("Authorization", c.authorization().substring(4)));
             } else {
                 r = system.send(request); // as the developer account, whose token is valid
             }
@@ -834,7 +840,7 @@ class BadInputCorpusTest {
         List<Case> cases = new ArrayList<>();
         for (Endpoint e : endpoints) {
             generic.forEach(
-                    (name, body) -> cases.add(new Case(name, e, e.path(), "application/json", "regievoerder-7", body)));
+                    (name, body) -> cases.add(new Case(name, e, e.path(), "application/json", SIGNED_IN, body)));
             if (e.listField() != null) {
                 String item = switch (e.listField()) {
                     case "ingredients" -> "{\"kind\":\"IDEA\",\"text\":\"x\"}";
@@ -844,21 +850,15 @@ class BadInputCorpusTest {
                     default -> "\"00000000-0000-0000-0000-000000000001\"";
                 };
                 String huge = "{\"" + e.listField() + "\":[" + (item + ",").repeat(5_000) + item + "]}";
-                cases.add(new Case("huge array", e, e.path(), "application/json", "regievoerder-7", huge));
+                cases.add(new Case("huge array", e, e.path(), "application/json", SIGNED_IN, huge));
                 cases.add(new Case(
-                        "empty array",
-                        e,
-                        e.path(),
-                        "application/json",
-                        "regievoerder-7",
-                        "{\"" + e.listField() + "\":[]}"));
+                        "empty array", e, e.path(), "application/json", SIGNED_IN, "{\"" + e.listField() + "\":[]}"));
             }
             String valid = "{\"reason\":\"would be fine\"}";
-            cases.add(new Case("text/plain", e, e.path(), "text/plain", "regievoerder-7", valid));
-            cases.add(new Case(
-                    "application/xml", e, e.path(), "application/xml", "regievoerder-7", "<reason>x</reason>"));
-            cases.add(new Case(
-                    "form encoded", e, e.path(), "application/x-www-form-urlencoded", "regievoerder-7", "reason=x"));
+            cases.add(new Case("text/plain", e, e.path(), "text/plain", SIGNED_IN, valid));
+            cases.add(new Case("application/xml", e, e.path(), "application/xml", SIGNED_IN, "<reason>x</reason>"));
+            cases.add(
+                    new Case("form encoded", e, e.path(), "application/x-www-form-urlencoded", SIGNED_IN, "reason=x"));
             cases.add(new Case("no access token", e, e.path(), "application/json", null, valid));
             cases.add(new Case(
                     "a bearer that is not a JWT", e, e.path(), "application/json", "raw:Bearer Jan Jansen", valid));
@@ -868,14 +868,14 @@ class BadInputCorpusTest {
                     e,
                     e.path().replace("GM0274", "GM27"),
                     "application/json",
-                    "regievoerder-7",
+                    SIGNED_IN,
                     valid));
             cases.add(new Case(
                     "lower-case municipality code",
                     e,
                     e.path().replace("GM0274", "gm0274"),
                     "application/json",
-                    "regievoerder-7",
+                    SIGNED_IN,
                     valid));
             if (e.path().contains("/themes/")) {
                 cases.add(new Case(
@@ -883,21 +883,21 @@ class BadInputCorpusTest {
                         e,
                         e.path().replaceFirst("/themes/[0-9a-f-]{36}", "/themes/not-a-uuid"),
                         "application/json",
-                        "regievoerder-7",
+                        SIGNED_IN,
                         valid));
                 cases.add(new Case(
                         "unknown theme",
                         e,
                         e.path().replaceFirst("/themes/[0-9a-f-]{36}", "/themes/00000000-0000-0000-0000-000000000000"),
                         "application/json",
-                        "regievoerder-7",
+                        SIGNED_IN,
                         valid));
                 cases.add(new Case(
                         "theme of another municipality",
                         e,
                         e.path().replace("GM0274", "GM0202"),
                         "application/json",
-                        "regievoerder-7",
+                        SIGNED_IN,
                         valid));
             }
         }
@@ -984,7 +984,7 @@ class BadInputCorpusTest {
 
     private static List<Case> generated(Endpoint e) {
         List<Case> cases = new ArrayList<>();
-        String by = "regievoerder-7";
+        String by = SIGNED_IN;
         for (String cp : INVISIBLE) {
             for (String text : List.of(cp, cp + cp + cp, " " + cp + " ")) {
                 String json = RunningSystem.JSON.valueToTree(text).toString();

@@ -118,6 +118,7 @@ class ConsistencyTokenTest {
         for (int i = 0; i < 400; i++) {
             waiting.add(http.sendAsync(
                     HttpRequest.newBuilder(URI.create(query + path + "?consistencyToken=" + pending))
+                            .header("Authorization", "Bearer " + system.token(IdentityProvider.DEVELOPER))
                             .build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
@@ -136,6 +137,7 @@ class ConsistencyTokenTest {
         long start = System.nanoTime();
         HttpResponse<String> beyond = http.send(
                 HttpRequest.newBuilder(URI.create(query + path + "?consistencyToken=" + pending))
+                        .header("Authorization", "Bearer " + system.token(IdentityProvider.DEVELOPER))
                         .timeout(Duration.ofSeconds(5))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -180,6 +182,7 @@ class ConsistencyTokenTest {
         }
         HttpResponse<String> read = http.send(
                 HttpRequest.newBuilder(URI.create(system.queryUrl() + GM + "/themes/" + theme + "/network"))
+                        .header("Authorization", "Bearer " + system.token(IdentityProvider.DEVELOPER))
                         .header("Origin", RunningSystem.ALLOWED_ORIGIN)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -200,6 +203,7 @@ class ConsistencyTokenTest {
         HttpResponse<String> r = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(queryUrl + "/v1/projections"))
+                                .header("Authorization", "Bearer " + system.token(IdentityProvider.DEVELOPER))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         return RunningSystem.JSON.readTree(r.body()).path("waitingReads").asInt(-1);
@@ -211,8 +215,11 @@ class ConsistencyTokenTest {
         long[] times = new long[n];
         for (int i = 0; i < n + 10; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> r =
-                    http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Authorization", "Bearer " + system.token(IdentityProvider.DEVELOPER))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(200);
             if (i >= 10) {
                 times[i - 10] = System.nanoTime() - start;

@@ -24,10 +24,19 @@ class DockerComposeTest {
         assertThat(services.exit()).as(services.output()).isZero();
         assertThat(services.output().lines().toList())
                 .containsExactlyInAnyOrderElementsOf(
-                        List.of("mongo1", "mongo2", "mongo3", "mongo-init", "command-service", "query-service"));
+                        List.of(
+                                "mongo1",
+                                "mongo2",
+                                "mongo3",
+                                "mongo-init",
+                                "personal-data",
+                                "command-service",
+                                "query-service"));
         Result config = run("config");
         assertThat(config.output())
                 .contains("--replSet", "replicaSet=rs0", "healthcheck", "service_completed_successfully");
+        // the keys are kept apart from the event store, and the services are told where the issuer is
+        assertThat(config.output()).contains("PERSONAL_DATA_URI: mongodb://personal-data:27017", "OIDC_ISSUER_URI");
     }
 
     private record Result(int exit, String output) {}

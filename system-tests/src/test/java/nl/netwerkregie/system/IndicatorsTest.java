@@ -158,7 +158,7 @@ class IndicatorsTest {
                                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                                 .header("Origin", RunningSystem.ALLOWED_ORIGIN)
                                 .header("Access-Control-Request-Method", "POST")
-                                .header("Access-Control-Request-Headers", "content-type,idempotency-key,x-recorded-by")
+                                .header("Access-Control-Request-Headers", "content-type,idempotency-key,authorization")
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(preflight.statusCode()).isEqualTo(200);

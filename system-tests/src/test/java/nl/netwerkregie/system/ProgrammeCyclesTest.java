@@ -379,7 +379,7 @@ class ProgrammeCyclesTest {
             }
         }
         assertThat(startedEntry).isNotNull();
-        assertThat(startedEntry.toString()).contains("made current again", "regievoerder");
+        assertThat(startedEntry.toString()).contains("made current again", system.subject(IdentityProvider.DEVELOPER));
     }
 
     @Test
@@ -391,7 +391,7 @@ class ProgrammeCyclesTest {
                         .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                         .header("Origin", RunningSystem.ALLOWED_ORIGIN)
                         .header("Access-Control-Request-Method", "POST")
-                        .header("Access-Control-Request-Headers", "if-match,idempotency-key,x-recorded-by")
+                        .header("Access-Control-Request-Headers", "if-match,idempotency-key,authorization")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(preflight.statusCode()).isEqualTo(200);
@@ -400,9 +400,10 @@ class ProgrammeCyclesTest {
                         .firstValue("Access-Control-Allow-Headers")
                         .orElse("")
                         .toLowerCase())
-                .contains("if-match", "idempotency-key", "x-recorded-by");
+                .contains("if-match", "idempotency-key", "authorization");
         HttpResponse<String> read = http.send(
                 HttpRequest.newBuilder(URI.create(system.queryUrl() + t + "/cycles/1"))
+                        .header("Authorization", "Bearer " + system.token(IdentityProvider.DEVELOPER))
                         .header("Origin", RunningSystem.ALLOWED_ORIGIN)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

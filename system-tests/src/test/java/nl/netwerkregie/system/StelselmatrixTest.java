@@ -657,7 +657,7 @@ class StelselmatrixTest {
                         .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                         .header("Origin", RunningSystem.ALLOWED_ORIGIN)
                         .header("Access-Control-Request-Method", "POST")
-                        .header("Access-Control-Request-Headers", "if-match,idempotency-key,x-recorded-by")
+                        .header("Access-Control-Request-Headers", "if-match,idempotency-key,authorization")
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(preflight.statusCode()).isEqualTo(200);
@@ -666,7 +666,7 @@ class StelselmatrixTest {
                         .firstValue("Access-Control-Allow-Headers")
                         .orElse("")
                         .toLowerCase())
-                .contains("if-match", "idempotency-key", "x-recorded-by");
+                .contains("if-match", "idempotency-key", "authorization");
         HttpResponse<String> preflightPut = http.send(
                 HttpRequest.newBuilder(URI.create(system.commandUrl() + GM + "/settings/default-chain"))
                         .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
@@ -677,6 +677,7 @@ class StelselmatrixTest {
         assertThat(preflightPut.statusCode()).isEqualTo(200);
         HttpResponse<String> read = http.send(
                 HttpRequest.newBuilder(URI.create(system.queryUrl() + m + "/shift?cycle=1"))
+                        .header("Authorization", "Bearer " + system.token(IdentityProvider.DEVELOPER))
                         .header("Origin", RunningSystem.ALLOWED_ORIGIN)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
