@@ -23,15 +23,14 @@ class DockerComposeTest {
         Result services = run("config", "--services");
         assertThat(services.exit()).as(services.output()).isZero();
         assertThat(services.output().lines().toList())
-                .containsExactlyInAnyOrderElementsOf(
-                        List.of(
-                                "mongo1",
-                                "mongo2",
-                                "mongo3",
-                                "mongo-init",
-                                "personal-data",
-                                "command-service",
-                                "query-service"));
+                .containsExactlyInAnyOrderElementsOf(List.of(
+                        "mongo1",
+                        "mongo2",
+                        "mongo3",
+                        "mongo-init",
+                        "personal-data",
+                        "command-service",
+                        "query-service"));
         Result config = run("config");
         assertThat(config.output())
                 .contains("--replSet", "replicaSet=rs0", "healthcheck", "service_completed_successfully");

@@ -100,6 +100,32 @@ public class ApiSecurity {
         });
     }
 
+    /**
+     * What Spring Security's firewall refuses before sign-in (a {@code ;} in the path, an encoded slash, a
+     * backslash, a NUL, a header value it does not accept): {@code 400} problem+json naming the path or the
+     * header, like every other malformed request.
+     */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            boolean header = message.toLowerCase(java.util.Locale.ROOT).contains("header");
+            Problems.write(
+                    request,
+                    response,
+                    400,
+                    "http-400",
+                    "Bad Request",
+                    "the request was refused before it was read: " + message,
+                    List.of(
+                            new nl.netwerkregie.platform.domain.FieldError(
+                                    header ? "header" : "path",
+                                    header
+                                            ? "holds a character that is not allowed"
+                                            : "must not hold matrix parameters (;), encoded slashes or dots, backslashes or NUL")));
+        };
+    }
+
     private static OAuth2TokenValidator<Jwt> audience(String audience) {
         return jwt -> jwt.getAudience() != null && jwt.getAudience().contains(audience)
                 ? OAuth2TokenValidatorResult.success()
