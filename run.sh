@@ -90,6 +90,8 @@ for _ in $(seq 240); do
   for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "a process stopped; see ./logs"; stop; }; done
   sleep 1
 done
+# another process on one of the ports (an identity provider already running, say) makes ours stop
+for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "a process stopped (a port in use?); see ./logs"; stop; }; done
 for port in "$COMMAND_PORT" "$QUERY_PORT"; do
   for _ in $(seq 120); do
     curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null && break

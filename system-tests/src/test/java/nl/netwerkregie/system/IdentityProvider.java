@@ -119,6 +119,7 @@ final class IdentityProvider {
             sleep(250);
         }
         startUp = Duration.ofNanos(System.nanoTime() - start);
+        System.out.printf("Keycloak up in %.1f s at %s%n", startUp.toMillis() / 1000.0, issuer);
     }
 
     /** Keycloak asks for a newer JDK than 17: the machine's Temurin 25 where it has one, else this JVM's own. */

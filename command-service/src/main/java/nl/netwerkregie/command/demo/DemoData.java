@@ -154,6 +154,11 @@ class DemoData {
         opvoeden();
         vrolijkGrootWorden();
         wijkprofiel();
+        // Renkum opens its proeftuin data to researchers (pseudonymised) from 2016
+        send(
+                new nl.netwerkregie.command.settings.ChangeResearchPublication(RENKUM, true, d("2016-01-01")),
+                "the proeftuin data are published for research",
+                d("2016-01-01"));
         marker.insertOne(new Document("_id", RENKUM.value())
                 .append("loadedAt", dispatch.today().toString()));
         log.info("Demo data for {} loaded", RENKUM);
