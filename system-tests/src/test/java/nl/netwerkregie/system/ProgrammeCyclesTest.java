@@ -277,7 +277,9 @@ class ProgrammeCyclesTest {
 
         JsonNode both = system.await(
                         t + "/cycles?date=2025-03-01",
-                        r -> r.status() == 200 && r.json().get("cycles").size() == 2)
+                        r -> r.status() == 200
+                                && r.json().get("cycles").size() == 2
+                                && r.json().at("/cycles/1/step").isInt())
                 .json();
         assertThat(both.get("currentCycle").asInt()).isEqualTo(2);
         JsonNode first = both.at("/cycles/0");
