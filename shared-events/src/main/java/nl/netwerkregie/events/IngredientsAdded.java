@@ -11,8 +11,11 @@ import org.axonframework.serialization.Revision;
 /**
  * Ingredients were written down for a theme's network analysis. {@code writtenBy} and
  * {@code session} are optional ({@code null} when not known).
+ *
+ * <p>Revision 2: an ingredient may name a person ({@code person}) and carry its text sealed with that
+ * person's key ({@code sealedText}); revision 1 had neither (both read as {@code null}).
  */
-@Revision("1")
+@Revision("2")
 public record IngredientsAdded(
         ThemeId themeId,
         List<Ingredient> ingredients,

@@ -35,6 +35,10 @@ class PersonalDataTest {
     private static final String NAME = "Wilhelmina Zwanenburg-Okkerse";
     private static final String EMAIL = "w.zwanenburg@example.org";
     private static final String CORRECTED = "Wilhelmina Zwanenburg";
+    /** Free texts about the person: an ingredient naming her and a remark she made. */
+    private static final String INGREDIENT = "Kookt op dinsdag voor de hele galerij";
+
+    private static final String REMARK = "Ik wil best vaker koken als iemand de boodschappen doet";
 
     @TempDir
     static Path dir;
@@ -155,8 +159,91 @@ class PersonalDataTest {
                 .doesNotContain(system.subject("researcher-renkum"), system.subject("auditor-renkum"));
     }
 
+    private static String cycle() {
+        return GM + "/themes/" + theme + "/cycles/1?date=2024-06-01";
+    }
+
+    private static JsonNode personIngredient(RunningSystem.Response network) {
+        for (JsonNode i : network.json().get("ingredients")) {
+            if (i.path("person").asText().equals(person)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no ingredient names the person: " + network.body());
+    }
+
     @Test
     @Order(2)
+    void freeTextsAboutThePersonAreSealedWithHerKeyAndShownOnlyToThoseWhoMaySeeNames() {
+        String t = GM + "/themes/" + theme;
+        RunningSystem.Response added = as(
+                "regievoerder-renkum",
+                "POST",
+                t + "/ingredients",
+                "{\"ingredients\":[{\"kind\":\"PERSON\",\"person\":\"" + person + "\",\"text\":\"" + INGREDIENT
+                        + "\"},{\"kind\":\"IDEA\",\"text\":\"Een kookclub\"}],\"effectiveDate\":\"2024-02-01\"}");
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        for (int step = 1; step <= 3; step++) {
+            RunningSystem.Response started = as(
+                    "regievoerder-renkum",
+                    "POST",
+                    t + "/cycles/1/steps",
+                    "{\"step\":" + step + ",\"effectiveDate\":\"2024-0" + (step + 1) + "-15\"}");
+            assertThat(started.status()).as(started.body()).isBetween(200, 201);
+        }
+        RunningSystem.Response remark = as(
+                "regievoerder-renkum",
+                "POST",
+                t + "/cycles/1/conversation/remarks",
+                "{\"text\":\"" + REMARK + "\",\"heardFrom\":\"" + person + "\",\"effectiveDate\":\"2024-04-20\"}");
+        assertThat(remark.status()).as(remark.body()).isEqualTo(201);
+
+        // whoever may see names reads both texts
+        JsonNode ingredient = personIngredient(
+                system.await(network(), r -> r.status() == 200 && r.body().contains(INGREDIENT)));
+        assertThat(ingredient.get("kind").asText()).isEqualTo("PERSON");
+        assertThat(ingredient.get("textWithheld").asBoolean()).isFalse();
+        JsonNode heard = system.await(
+                        cycle(), r -> r.status() == 200 && r.body().contains(REMARK))
+                .json()
+                .at("/conversation/remarks/0");
+        assertThat(heard.get("heardFrom").asText()).isEqualTo(person);
+        // a researcher sees that they exist, who they concern, and not what they say
+        RunningSystem.Response researcher = as("researcher-renkum", "GET", network(), null);
+        assertThat(researcher.body()).doesNotContain(INGREDIENT).contains("Een kookclub");
+        assertThat(personIngredient(researcher).get("textWithheld").asBoolean()).isTrue();
+        RunningSystem.Response auditor = as("auditor-renkum", "GET", cycle(), null);
+        assertThat(auditor.status()).as(auditor.body()).isEqualTo(200);
+        assertThat(auditor.body()).doesNotContain(REMARK);
+        assertThat(auditor.json().at("/conversation/remarks/0/textWithheld").asBoolean())
+                .isTrue();
+
+        // a person is named as an actor, never as free text of another kind
+        RunningSystem.Response noActor = as(
+                "regievoerder-renkum",
+                "POST",
+                t + "/ingredients",
+                "{\"ingredients\":[{\"kind\":\"PERSON\",\"text\":\"Buurvrouw Jansen\"}]}");
+        assertThat(noActor.status()).isEqualTo(400);
+        assertThat(noActor.body()).contains("ingredients[0]").contains("person");
+        RunningSystem.Response otherKind = as(
+                "regievoerder-renkum",
+                "POST",
+                t + "/ingredients",
+                "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"x\",\"person\":\"" + person + "\"}]}");
+        assertThat(otherKind.status()).isEqualTo(400);
+        RunningSystem.Response unknown = as(
+                "regievoerder-renkum",
+                "POST",
+                t + "/ingredients",
+                "{\"ingredients\":[{\"kind\":\"PERSON\",\"text\":\"x\","
+                        + "\"person\":\"00000000-0000-4000-8000-000000000000\"}]}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("ingredients[0].person");
+    }
+
+    @Test
+    @Order(3)
     void theAccessExportHoldsTheDataInClearAndEveryEventThatNamesThePerson() {
         RunningSystem.Response export =
                 as("administrator-renkum", "GET", GM + "/actors/" + person + "/personal-data", null);
@@ -167,8 +254,10 @@ class PersonalDataTest {
         assertThat(e.get("erased").asBoolean()).isFalse();
         List<String> types = new ArrayList<>();
         e.get("events").forEach(ev -> types.add(ev.get("type").asText()));
-        assertThat(types).containsExactly("ActorRegistered", "PositionShifted");
+        assertThat(types).containsExactly("ActorRegistered", "PositionShifted", "IngredientsAdded", "RemarkHeard");
         assertThat(e.get("events").get(1).get("recordedBy").asText()).isEqualTo(system.subject("regievoerder-renkum"));
+        assertThat(e.get("events").get(2).get("textsInClear").toString()).contains(INGREDIENT);
+        assertThat(e.get("events").get(3).get("textsInClear").toString()).contains(REMARK);
         assertThat(as("regievoerder-renkum", "GET", GM + "/actors/" + person + "/personal-data", null)
                         .status())
                 .isEqualTo(403);
@@ -182,7 +271,7 @@ class PersonalDataTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aRectificationReplacesTheNameEverywhere() {
         RunningSystem.Response r = as(
                 "regievoerder-renkum",
@@ -207,7 +296,7 @@ class PersonalDataTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anErasureMakesThePersonUnreadableEverywhereKeepsTheStructureAndSurvivesAReplay() throws Exception {
         JsonNode before = actorIn(as("regievoerder-renkum", "GET", network(), null));
         assertThat(as("regievoerder-renkum", "POST", GM + "/actors/" + person + "/erasure", "{}")
@@ -230,7 +319,23 @@ class PersonalDataTest {
         assertThat(a.get("erased").asBoolean()).isTrue();
         assertThat(a.has("name")).isFalse();
         assertThat(a.get("positions")).isEqualTo(before.get("positions"));
-        assertThat(after.body()).doesNotContain(NAME).doesNotContain(CORRECTED);
+        assertThat(after.body()).doesNotContain(NAME).doesNotContain(CORRECTED).doesNotContain(INGREDIENT);
+        JsonNode ingredient = personIngredient(after);
+        assertThat(ingredient.get("erased").asBoolean()).isTrue();
+        assertThat(ingredient.has("text") && !ingredient.get("text").isNull()).isFalse();
+        RunningSystem.Response cycleAfter = as("regievoerder-renkum", "GET", cycle(), null);
+        assertThat(cycleAfter.body()).doesNotContain(REMARK);
+        assertThat(cycleAfter.json().at("/conversation/remarks/0/erased").asBoolean())
+                .isTrue();
+        RunningSystem.Response remarkAfter = as(
+                "regievoerder-renkum",
+                "POST",
+                GM + "/themes/" + theme + "/cycles/1/conversation/remarks",
+                "{\"text\":\"nog iets\",\"heardFrom\":\"" + person + "\",\"effectiveDate\":\"2024-05-01\"}");
+        assertThat(remarkAfter.status())
+                .as("nothing more is recorded about an erased person")
+                .isEqualTo(409);
+        assertThat(remarkAfter.json().get("rule").asText()).isEqualTo("actor-erased");
 
         JsonNode export = as("administrator-renkum", "GET", GM + "/actors/" + person + "/personal-data", null)
                 .json();
@@ -239,8 +344,16 @@ class PersonalDataTest {
         List<String> types = new ArrayList<>();
         export.get("events").forEach(ev -> types.add(ev.get("type").asText()));
         assertThat(types)
-                .containsExactly("ActorRegistered", "PositionShifted", "PersonalDataRectified", "PersonalDataErased");
+                .containsExactly(
+                        "ActorRegistered",
+                        "PositionShifted",
+                        "IngredientsAdded",
+                        "RemarkHeard",
+                        "PersonalDataRectified",
+                        "PersonalDataErased");
         assertThat(export.toString())
+                .doesNotContain(INGREDIENT)
+                .doesNotContain(REMARK)
                 .doesNotContain(NAME)
                 .doesNotContain(CORRECTED)
                 .doesNotContain(EMAIL);
@@ -258,11 +371,15 @@ class PersonalDataTest {
         RunningSystem.Response rebuilt =
                 system.await(network(), x -> x.status() == 200 && x.body().contains(person));
         assertThat(actorIn(rebuilt).get("erased").asBoolean()).isTrue();
-        assertThat(rebuilt.body()).doesNotContain(NAME).doesNotContain(CORRECTED);
+        assertThat(rebuilt.body())
+                .doesNotContain(NAME)
+                .doesNotContain(CORRECTED)
+                .doesNotContain(INGREDIENT);
+        assertThat(system.await(cycle(), r -> r.status() == 200).body()).doesNotContain(REMARK);
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void neitherTheEventStoreNorTheViewsHoldTheNameOrTheKey() throws Exception {
         String keyBase64 = Base64.getEncoder().encodeToString(key);
         // every document of the event store and the views, as JSON
@@ -271,6 +388,8 @@ class PersonalDataTest {
                 String json = d.toJson();
                 assertThat(json)
                         .as(collection)
+                        .doesNotContain(INGREDIENT)
+                        .doesNotContain(REMARK)
                         .doesNotContain(NAME)
                         .doesNotContain(CORRECTED)
                         .doesNotContain(EMAIL);
@@ -288,6 +407,8 @@ class PersonalDataTest {
         }
         assertThat(indexOf(file, NAME.getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
         assertThat(indexOf(file, EMAIL.getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
+        assertThat(indexOf(file, INGREDIENT.getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
+        assertThat(indexOf(file, REMARK.getBytes(StandardCharsets.UTF_8))).isEqualTo(-1);
         assertThat(indexOf(file, key)).isEqualTo(-1);
         assertThat(indexOf(file, keyBase64.getBytes(StandardCharsets.US_ASCII))).isEqualTo(-1);
         // the key store has its own file
@@ -297,7 +418,7 @@ class PersonalDataTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aBurstBeyondTheLimitOfOneAccountIs429WithRetryAfterAndOtherAccountsGoOn() {
         String limited = system.startAnotherQueryService(
                 "--netwerkregie.security.rate-limit.requests-per-second=0.5",

@@ -797,6 +797,7 @@ class DemoData {
         ActorId huisarts = person("Wim Stroeve", null, d("2013-06-05"));
         ActorId verpleegkundige = person("Esmee Dijkhof", null, d("2013-06-05"));
         ActorId sportclub = organisation("Sportvereniging in Doorwerth", d("2013-07-01"));
+        ActorId grootmoeder = person("Gerda Hulsbos", null, d("2013-06-05"));
         List<IngredientId> ing = ingredients(
                 theme,
                 regievoerder,
@@ -805,7 +806,7 @@ class DemoData {
                 IngredientKind.IDEA,
                 "Spelen in de buitenlucht",
                 IngredientKind.PERSON,
-                "Grootouders die oppassen",
+                new PersonIngredient(grootmoeder, "Grootmoeder die twee dagen per week oppast"),
                 IngredientKind.BUILDING,
                 "Het sportpark",
                 IngredientKind.SOURCE,
@@ -1146,7 +1147,19 @@ class DemoData {
 
         void remark(String date, String text, ActorId heardFrom) {
             send(
-                    new RecordRemarkHeard(theme, RENKUM, number, new ProgrammeText(text), heardFrom, d(date)),
+                    heardFrom != null
+                                    && vault.keyState(heardFrom.value(), RENKUM.value())
+                                            == PersonalDataVault.KeyState.LIVE
+                            ? new RecordRemarkHeard(
+                                    theme,
+                                    RENKUM,
+                                    number,
+                                    null,
+                                    vault.sealText(heardFrom.value(), RENKUM.value(), text),
+                                    heardFrom,
+                                    d(date))
+                            : new RecordRemarkHeard(
+                                    theme, RENKUM, number, new ProgrammeText(text), null, heardFrom, d(date)),
                     null,
                     d(date));
         }
@@ -1186,8 +1199,13 @@ class DemoData {
             ThemeId theme, ActorId writtenBy, LocalDate date, List<ActorId> participants, Object... kindAndText) {
         List<Ingredient> list = new ArrayList<>();
         for (int i = 0; i < kindAndText.length; i += 2) {
-            list.add(new Ingredient(
-                    IngredientId.generate(), (IngredientKind) kindAndText[i], (String) kindAndText[i + 1]));
+            IngredientKind kind = (IngredientKind) kindAndText[i];
+            if (kindAndText[i + 1] instanceof PersonIngredient p) {
+                list.add(new Ingredient(IngredientId.generate(), kind, null, p.person(), null)
+                        .sealedAs(vault.sealText(p.person().value(), RENKUM.value(), p.text())));
+            } else {
+                list.add(new Ingredient(IngredientId.generate(), kind, (String) kindAndText[i + 1]));
+            }
         }
         send(
                 new AddIngredients(theme, RENKUM, list, writtenBy, new AnalysisSession(date, participants), date),
@@ -1195,6 +1213,9 @@ class DemoData {
                 date);
         return list.stream().map(Ingredient::id).toList();
     }
+
+    /** An ingredient of kind PERSON: the actor it names and the text, sealed with the actor's key. */
+    private record PersonIngredient(ActorId person, String text) {}
 
     private void shift(
             ThemeId theme, ActorId actor, Set<Position> take, Set<Position> leave, String date, String reason) {

@@ -79,6 +79,12 @@ class NetworkAnalysis {
                         "ingredient-exists", "ingredients", "ingredient " + ingredient.id() + " was already added");
             }
         }
+        for (int i = 0; i < command.ingredients().size(); i++) {
+            ActorId person = command.ingredients().get(i).person();
+            if (person != null) {
+                requireActor(actors, scope.municipality(), person, "ingredients[" + i + "].person");
+            }
+        }
         if (command.writtenBy() != null) {
             requireActor(actors, scope.municipality(), command.writtenBy(), "writtenBy");
         }

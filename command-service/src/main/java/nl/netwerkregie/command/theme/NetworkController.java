@@ -43,17 +43,28 @@ class NetworkController {
     static final int MAX_LIST = 500;
 
     private final CommandDispatch dispatch;
+    private final PersonalTexts personalTexts;
 
-    NetworkController(CommandDispatch dispatch) {
+    NetworkController(CommandDispatch dispatch, PersonalTexts personalTexts) {
         this.dispatch = dispatch;
+        this.personalTexts = personalTexts;
     }
 
     record NewIngredient(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             IngredientKind kind,
 
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Ingredient.MAX_TEXT)
-            String text) {}
+            @Schema(
+                    maxLength = Ingredient.MAX_TEXT,
+                    description = "The ingredient in the writer's own words; required except for kind PERSON, "
+                            + "where it is optional and stored only sealed with the person's key")
+            String text,
+
+            @Schema(
+                    pattern = Ids.PATTERN,
+                    description = "Kind PERSON only, and required there: the actor this ingredient names. "
+                            + "A person is referred to as an actor, never by a name in the text")
+            String person) {}
 
     record Session(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
@@ -176,12 +187,8 @@ class NetworkController {
             HttpServletRequest request) {
         Inputs in = new Inputs();
         Target t = target(in, municipality, themeId);
-        List<Ingredient> ingredients = in.list(
-                "ingredients",
-                body.ingredients(),
-                i -> new Ingredient(IngredientId.generate(), require(i.kind(), "kind"), i.text()),
-                1,
-                MAX_LIST);
+        List<Ingredient> ingredients =
+                in.list("ingredients", body.ingredients(), NetworkController::ingredient, 1, MAX_LIST);
         ActorId writtenBy = in.optional("writtenBy", body.writtenBy(), ActorId::new);
         AnalysisSession session = null;
         if (body.session() != null) {
@@ -197,6 +204,16 @@ class NetworkController {
         }
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
+        ingredients = new java.util.ArrayList<>(ingredients);
+        for (int i = 0; i < ingredients.size(); i++) {
+            Ingredient g = ingredients.get(i);
+            if (g.person() != null && g.text() != null) {
+                ingredients.set(
+                        i,
+                        g.sealedAs(personalTexts.seal(
+                                g.person(), t.municipality(), g.text(), "ingredients[" + i + "].person", false)));
+            }
+        }
         long version = dispatch.send(
                 new AddIngredients(t.theme(), t.municipality(), ingredients, writtenBy, session, rec.effectiveDate()),
                 rec);
@@ -469,6 +486,22 @@ class NetworkController {
         return new Target(
                 in.required("municipality", municipality, MunicipalityCode::new),
                 in.required("themeId", themeId, ThemeId::new));
+    }
+
+    /** An ingredient as asked: a person is named only by kind PERSON and only as an actor. */
+    private static Ingredient ingredient(NewIngredient i) {
+        IngredientKind kind = require(i.kind(), "kind");
+        ActorId person = i.person() == null ? null : new ActorId(i.person());
+        if (kind == IngredientKind.PERSON && person == null) {
+            throw new IllegalArgumentException("person is required for an ingredient of kind PERSON");
+        }
+        if (kind != IngredientKind.PERSON && person != null) {
+            throw new IllegalArgumentException("person is only for an ingredient of kind PERSON");
+        }
+        if (kind != IngredientKind.PERSON && i.text() == null) {
+            throw new IllegalArgumentException("text is required");
+        }
+        return new Ingredient(IngredientId.generate(), kind, i.text(), person, null);
     }
 
     private static <T> T require(T value, String what) {

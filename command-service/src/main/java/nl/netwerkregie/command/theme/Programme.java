@@ -228,8 +228,23 @@ class Programme {
         if (command.heardFrom() != null) {
             requireActor(actors, scope.municipality(), command.heardFrom(), "heardFrom");
         }
+        if ((command.text() == null) == (command.sealedText() == null)) {
+            throw new InvalidInputException("text", "is required, either plain or sealed");
+        }
+        if (command.sealedText() != null
+                && (command.heardFrom() == null
+                        || !command.sealedText()
+                                .keyId()
+                                .equals(command.heardFrom().value()))) {
+            throw new InvalidInputException("text", "a sealed remark is sealed with the key of the person who said it");
+        }
         apply(new RemarkHeard(
-                scope.themeId(), cycle.number(), command.text(), command.heardFrom(), command.effectiveDate()));
+                scope.themeId(),
+                cycle.number(),
+                command.text(),
+                command.sealedText(),
+                command.heardFrom(),
+                command.effectiveDate()));
         return AggregateLifecycle.getVersion();
     }
 

@@ -57,9 +57,11 @@ class ProgrammeController {
     static final int MAX_ACTORS = 500;
 
     private final CommandDispatch dispatch;
+    private final PersonalTexts personalTexts;
 
-    ProgrammeController(CommandDispatch dispatch) {
+    ProgrammeController(CommandDispatch dispatch, PersonalTexts personalTexts) {
         this.dispatch = dispatch;
+        this.personalTexts = personalTexts;
     }
 
     record Period(
@@ -401,7 +403,10 @@ class ProgrammeController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(
             summary = "Record a remark heard in the broad conversation",
-            description = "Step 3 must have started. Who said it is an actor, never a name.")
+            description = "Step 3 must have started. Who said it is an actor, never a name. A remark heard from a "
+                    + "person is stored only sealed with that person's key, so that an erasure of the person reaches "
+                    + "it; a remark heard from no one in particular, or from an organisation without contact details, "
+                    + "stays plain. Rule: actor-erased (heard from a person whose data was erased).")
     Recorded recordRemark(
             @PathVariable String municipality,
             @PathVariable String themeId,
@@ -414,8 +419,19 @@ class ProgrammeController {
         ActorId heardFrom = in.optional("heardFrom", body.heardFrom(), ActorId::new);
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
+        nl.netwerkregie.values.SealedPersonalData sealed = heardFrom == null
+                ? null
+                : personalTexts.seal(heardFrom, t.municipality(), text.value(), "heardFrom", true);
         long version = dispatch.send(
-                new RecordRemarkHeard(t.theme(), t.municipality(), cycle, text, heardFrom, rec.effectiveDate()), rec);
+                new RecordRemarkHeard(
+                        t.theme(),
+                        t.municipality(),
+                        cycle,
+                        sealed == null ? text : null,
+                        sealed,
+                        heardFrom,
+                        rec.effectiveDate()),
+                rec);
         return Recorded.ofCycle(t.theme().value(), cycle, null, null, version);
     }
 

@@ -305,7 +305,7 @@ class ProgrammeTest {
         void refusesTheConversationBeforeStepThree() {
             expectRule(
                     fixture.given(upToStep(2))
-                            .when(new RecordRemarkHeard(THEME, RENKUM, 1, TEXT, null, day("2024-03-10"))),
+                            .when(new RecordRemarkHeard(THEME, RENKUM, 1, TEXT, null, null, day("2024-03-10"))),
                     "conversation-before-step-3");
         }
 
@@ -313,18 +313,45 @@ class ProgrammeTest {
         void refusesARemarkBackDatedBeforeStepThree() {
             expectRule(
                     fixture.given(upToStep(3))
-                            .when(new RecordRemarkHeard(THEME, RENKUM, 1, TEXT, ANNA, day("2024-03-20"))),
+                            .when(new RecordRemarkHeard(THEME, RENKUM, 1, TEXT, null, ANNA, day("2024-03-20"))),
                     "conversation-before-step-3");
         }
 
         @Test
         void recordsWhoMadeARemarkAsAnActorOfTheMunicipality() {
             fixture.given(upToStep(3))
-                    .when(new RecordRemarkHeard(THEME, RENKUM, 1, TEXT, ANNA, day("2024-04-10")))
-                    .expectEvents(new RemarkHeard(THEME, 1, TEXT, ANNA, day("2024-04-10")));
+                    .when(new RecordRemarkHeard(THEME, RENKUM, 1, TEXT, null, ANNA, day("2024-04-10")))
+                    .expectEvents(new RemarkHeard(THEME, 1, TEXT, null, ANNA, day("2024-04-10")));
             fixture.given(upToStep(3))
-                    .when(new RecordRemarkHeard(THEME, RENKUM, 1, TEXT, ELSEWHERE, day("2024-04-10")))
+                    .when(new RecordRemarkHeard(THEME, RENKUM, 1, TEXT, null, ELSEWHERE, day("2024-04-10")))
                     .expectException(UnknownResourceException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void recordsARemarkOfAPersonSealedWithThatPersonsKey() {
+            nl.netwerkregie.values.SealedPersonalData sealed =
+                    new nl.netwerkregie.values.SealedPersonalData(ANNA.value(), "AES-256-GCM", "c2VhbGVk");
+            fixture.given(upToStep(3))
+                    .when(new RecordRemarkHeard(THEME, RENKUM, 1, null, sealed, ANNA, day("2024-04-10")))
+                    .expectEvents(new RemarkHeard(THEME, 1, null, sealed, ANNA, day("2024-04-10")));
+        }
+
+        @Test
+        void refusesARemarkSealedWithAnotherPersonsKeyOrWithoutText() {
+            nl.netwerkregie.values.SealedPersonalData bibliotheek =
+                    new nl.netwerkregie.values.SealedPersonalData(BIBLIOTHEEK.value(), "AES-256-GCM", "c2VhbGVk");
+            fixture.given(upToStep(3))
+                    .when(new RecordRemarkHeard(THEME, RENKUM, 1, null, bibliotheek, ANNA, day("2024-04-10")))
+                    .expectException(InvalidInputException.class)
+                    .expectNoEvents();
+            fixture.given(upToStep(3))
+                    .when(new RecordRemarkHeard(THEME, RENKUM, 1, null, bibliotheek, null, day("2024-04-10")))
+                    .expectException(InvalidInputException.class)
+                    .expectNoEvents();
+            fixture.given(upToStep(3))
+                    .when(new RecordRemarkHeard(THEME, RENKUM, 1, null, null, ANNA, day("2024-04-10")))
+                    .expectException(InvalidInputException.class)
                     .expectNoEvents();
         }
     }

@@ -195,6 +195,35 @@ class ThemeTest {
         }
 
         @Test
+        void recordsAPersonIngredientAsItsActorWithTheTextSealed() {
+            nl.netwerkregie.values.SealedPersonalData sealed =
+                    new nl.netwerkregie.values.SealedPersonalData(ANNA.value(), "AES-256-GCM", "c2VhbGVk");
+            List<Ingredient> person = List.of(new Ingredient(
+                    new IngredientId("00000000-0000-0000-0000-0000000000b9"),
+                    IngredientKind.PERSON,
+                    null,
+                    ANNA,
+                    sealed));
+            fixture.given(themeNamed())
+                    .when(new AddIngredients(THEME, RENKUM, person, null, null, INGREDIENTS_ON))
+                    .expectEvents(new IngredientsAdded(THEME, person, null, null, INGREDIENTS_ON));
+        }
+
+        @Test
+        void refusesAPersonIngredientNamingAnActorOfAnotherMunicipality() {
+            List<Ingredient> elsewhere = List.of(new Ingredient(
+                    new IngredientId("00000000-0000-0000-0000-0000000000b9"),
+                    IngredientKind.PERSON,
+                    null,
+                    ELSEWHERE,
+                    null));
+            fixture.given(themeNamed())
+                    .when(new AddIngredients(THEME, RENKUM, elsewhere, null, null, INGREDIENTS_ON))
+                    .expectException(UnknownResourceException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesASessionParticipantOfAnotherMunicipality() {
             fixture.given(themeNamed())
                     .when(new AddIngredients(

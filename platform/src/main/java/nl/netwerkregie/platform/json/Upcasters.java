@@ -54,6 +54,37 @@ public class Upcasters {
         });
     }
 
+    /**
+     * {@code IngredientsAdded} 1 → 2: ingredients written down before persons were referred to as actors name
+     * no person and have no sealed text; their plain text stays as it was recorded.
+     */
+    @Bean
+    @Order(3)
+    static SingleEventUpcaster ingredientsAdded1_to_2Upcaster() {
+        return new AddField("IngredientsAdded", "1", "2", payload -> {
+            if (payload.get("ingredients") instanceof ArrayNode list) {
+                for (JsonNode item : list) {
+                    if (item instanceof ObjectNode o) {
+                        o.putIfAbsent("person", o.nullNode());
+                        o.putIfAbsent("sealedText", o.nullNode());
+                    }
+                }
+            }
+            return payload;
+        });
+    }
+
+    /** {@code RemarkHeard} 1 → 2: a remark recorded before remarks were sealed keeps its plain text. */
+    @Bean
+    @Order(4)
+    static SingleEventUpcaster remarkHeard1_to_2Upcaster() {
+        return new AddField(
+                "RemarkHeard",
+                "1",
+                "2",
+                payload -> insertBefore(payload, "heardFrom", "sealedText", payload.nullNode()));
+    }
+
     /** A copy of {@code payload} with {@code field} inserted just before {@code before} (or at the end). */
     static ObjectNode insertBefore(ObjectNode payload, String before, String field, JsonNode value) {
         ObjectNode out = payload.objectNode();

@@ -61,7 +61,7 @@ public class PersonalDataVault {
         return encrypt(keyId, key, data);
     }
 
-    private SealedPersonalData encrypt(String keyId, byte[] key, PersonalData data) {
+    private SealedPersonalData encrypt(String keyId, byte[] key, Object data) {
         try {
             byte[] nonce = new byte[NONCE_BYTES];
             random.nextBytes(nonce);
@@ -77,6 +77,78 @@ public class PersonalDataVault {
         } catch (GeneralSecurityException | JsonProcessingException e) {
             throw new IllegalStateException("cannot seal personal data", e);
         }
+    }
+
+    /** Whether a person's key exists, in which municipality, and whether it was destroyed. */
+    public enum KeyState {
+        /** No key of this actor in this municipality: the actor has no personal data (or does not exist here). */
+        NONE,
+        /** The key exists: values can be sealed with it and opened. */
+        LIVE,
+        /** The key was destroyed: the person was erased. */
+        ERASED
+    }
+
+    /** The state of the key of {@code keyId} as seen from {@code municipality} (a key of another municipality is {@code NONE}). */
+    public KeyState keyState(String keyId, String municipality) {
+        Document d = keys.find(Filters.eq("_id", keyId)).first();
+        if (d == null || !municipality.equals(d.getString("municipality"))) {
+            return KeyState.NONE;
+        }
+        return d.get("key") == null ? KeyState.ERASED : KeyState.LIVE;
+    }
+
+    /**
+     * Seals a free text that says something about the person of {@code keyId} (an ingredient naming them, a
+     * remark they made) with that person's existing key, so that erasing the person reaches the text too.
+     *
+     * @throws IllegalStateException when the key is not {@link KeyState#LIVE} in {@code municipality}
+     */
+    public SealedPersonalData sealText(String keyId, String municipality, String text) {
+        Document d = keys.find(Filters.eq("_id", keyId)).first();
+        Binary key = d == null || !municipality.equals(d.getString("municipality")) ? null : d.get("key", Binary.class);
+        if (key == null) {
+            throw new IllegalStateException("no live key of " + keyId + " in " + municipality);
+        }
+        return encrypt(keyId, key.getData(), text);
+    }
+
+    /** Texts opened for a reader, in the order asked; an element is {@code null} where its person was erased. */
+    public record OpenedTexts(List<String> texts, boolean withheld) {}
+
+    /**
+     * Opens sealed free texts of {@code municipality} for the request being handled, under the same rule as
+     * {@link #openForReader}: only for an account that may see personal data, and logged.
+     */
+    public OpenedTexts openTextsForReader(String municipality, List<SealedPersonalData> sealed) {
+        if (sealed.isEmpty()) {
+            return new OpenedTexts(List.of(), false);
+        }
+        nl.netwerkregie.platform.security.Account account =
+                nl.netwerkregie.platform.security.Account.current().orElse(null);
+        if (account == null || !account.seesPersonalData()) {
+            return new OpenedTexts(java.util.Collections.nCopies(sealed.size(), null), true);
+        }
+        List<String> texts = openTexts(sealed);
+        java.util.Set<String> persons = new java.util.TreeSet<>();
+        for (int i = 0; i < sealed.size(); i++) {
+            if (texts.get(i) != null) {
+                persons.add(sealed.get(i).keyId());
+            }
+        }
+        accessLog.record(account.subject(), municipality, currentEndpoint(), persons);
+        return new OpenedTexts(texts, false);
+    }
+
+    /** Opens sealed free texts with one read of their keys; {@code null} where the key was destroyed. */
+    public List<String> openTexts(List<SealedPersonalData> sealed) {
+        Map<String, byte[]> keyById = keysOf(sealed);
+        List<String> out = new java.util.ArrayList<>(sealed.size());
+        for (SealedPersonalData s : sealed) {
+            byte[] key = keyById.get(s.keyId());
+            out.add(key == null ? null : decrypt(key, s, String.class));
+        }
+        return out;
     }
 
     /**
@@ -168,7 +240,21 @@ public class PersonalDataVault {
         if (sealed.isEmpty()) {
             return opened;
         }
+        Map<String, byte[]> keyById = keysOf(sealed);
+        for (SealedPersonalData s : sealed) {
+            byte[] key = keyById.get(s.keyId());
+            if (key != null) {
+                opened.put(s.keyId(), decrypt(key, s, PersonalData.class));
+            }
+        }
+        return opened;
+    }
+
+    private Map<String, byte[]> keysOf(Collection<SealedPersonalData> sealed) {
         Map<String, byte[]> keyById = new HashMap<>();
+        if (sealed.isEmpty()) {
+            return keyById;
+        }
         List<String> ids =
                 sealed.stream().map(SealedPersonalData::keyId).distinct().toList();
         for (Document d : keys.find(Filters.in("_id", ids))) {
@@ -177,16 +263,10 @@ public class PersonalDataVault {
                 keyById.put(d.getString("_id"), key.getData());
             }
         }
-        for (SealedPersonalData s : sealed) {
-            byte[] key = keyById.get(s.keyId());
-            if (key != null) {
-                opened.put(s.keyId(), decrypt(key, s));
-            }
-        }
-        return opened;
+        return keyById;
     }
 
-    private PersonalData decrypt(byte[] key, SealedPersonalData s) {
+    private <T> T decrypt(byte[] key, SealedPersonalData s, Class<T> type) {
         try {
             byte[] in = Base64.getDecoder().decode(s.ciphertext());
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
@@ -196,7 +276,7 @@ public class PersonalDataVault {
                     new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
             cipher.updateAAD(s.keyId().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             byte[] plain = cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES);
-            return json.readValue(plain, PersonalData.class);
+            return json.readValue(plain, type);
         } catch (GeneralSecurityException | java.io.IOException e) {
             throw new IllegalStateException("cannot open personal data of " + s.keyId(), e);
         }

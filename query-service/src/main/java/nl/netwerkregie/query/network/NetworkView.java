@@ -27,8 +27,20 @@ public record NetworkView(
 
     public record Period(LocalDate start, LocalDate end) {}
 
+    /**
+     * An ingredient present on the date. One of kind PERSON names an actor ({@code person}); its text is
+     * sealed with that person's key, so it is {@code null} with {@code textWithheld} true for a caller who may
+     * not see personal data, and {@code null} with {@code erased} true once the person was erased.
+     */
     public record IngredientView(
-            String ingredientId, IngredientKind kind, String text, String writtenBy, LocalDate addedOn) {}
+            String ingredientId,
+            IngredientKind kind,
+            String text,
+            String person,
+            boolean textWithheld,
+            boolean erased,
+            String writtenBy,
+            LocalDate addedOn) {}
 
     /**
      * An actor in the network on the date: holding at least one position, being a schakel, or having

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.domain.UnknownResourceException;
+import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.query.actor.ActorProjection;
 import nl.netwerkregie.query.actor.ActorProjection.ActorSummary;
 import nl.netwerkregie.query.network.NetworkView.ActorView;
@@ -24,6 +25,7 @@ import nl.netwerkregie.query.network.ShiftsView.PositionFlow;
 import nl.netwerkregie.query.network.ShiftsView.Transition;
 import nl.netwerkregie.query.network.ThemeNetwork.ActorEntry;
 import nl.netwerkregie.values.Position;
+import nl.netwerkregie.values.SealedPersonalData;
 import org.springframework.stereotype.Component;
 
 /** Computes the temporal views of a theme's network from its one projection document. */
@@ -33,11 +35,13 @@ public class NetworkViews {
     private final ThemeNetworkProjection networks;
     private final ActorProjection actors;
     private final NetworkCache cache;
+    private final PersonalDataVault vault;
 
-    NetworkViews(ThemeNetworkProjection networks, ActorProjection actors, NetworkCache cache) {
+    NetworkViews(ThemeNetworkProjection networks, ActorProjection actors, NetworkCache cache, PersonalDataVault vault) {
         this.networks = networks;
         this.actors = actors;
         this.cache = cache;
+        this.vault = vault;
     }
 
     /** The network on {@code date}; 404 when the theme is unknown in this municipality or not yet named then. */
@@ -47,10 +51,7 @@ public class NetworkViews {
             throw new UnknownResourceException(
                     "theme", themeId + " on " + date + " (it was named on " + n.namedOn + ")", "date");
         }
-        List<IngredientView> ingredients = n.ingredients.stream()
-                .filter(i -> i.presentOn(date))
-                .map(i -> new IngredientView(i.ingredientId(), i.kind(), i.text(), i.writtenBy(), i.addedOn()))
-                .toList();
+        List<IngredientView> ingredients = ingredientsOn(municipality, n, date);
         Set<String> present = new LinkedHashSet<>(
                 ingredients.stream().map(IngredientView::ingredientId).toList());
         List<SchakelView> schakels = n.schakels.stream()
@@ -132,6 +133,37 @@ public class NetworkViews {
                 schakels,
                 contacts,
                 harvests);
+    }
+
+    /** The ingredients present on {@code date}, with the sealed texts opened for the reader where allowed. */
+    private List<IngredientView> ingredientsOn(String municipality, ThemeNetwork n, LocalDate date) {
+        List<ThemeNetwork.IngredientEntry> present =
+                n.ingredients.stream().filter(i -> i.presentOn(date)).toList();
+        List<SealedPersonalData> sealed = present.stream()
+                .map(ThemeNetwork.IngredientEntry::sealedText)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        PersonalDataVault.OpenedTexts opened = vault.openTextsForReader(municipality, sealed);
+        List<IngredientView> out = new ArrayList<>(present.size());
+        int k = 0;
+        for (ThemeNetwork.IngredientEntry i : present) {
+            String text = i.text();
+            boolean erased = false;
+            if (i.sealedText() != null) {
+                text = opened.texts().get(k++);
+                erased = text == null && !opened.withheld();
+            }
+            out.add(new IngredientView(
+                    i.ingredientId(),
+                    i.kind(),
+                    text,
+                    i.person(),
+                    i.sealedText() != null && opened.withheld(),
+                    erased,
+                    i.writtenBy(),
+                    i.addedOn()));
+        }
+        return out;
     }
 
     /** How positions moved between {@code from} and {@code to}; see {@link ShiftsView} for the definitions. */

@@ -69,16 +69,24 @@ public class ThemeNetwork {
     /** A value that took effect on {@code date}; {@code seq} orders values of the same date. */
     public record Dated<T>(LocalDate date, long seq, T value) {}
 
+    /** An ingredient; one of kind PERSON names an actor ({@code person}) and keeps its text only sealed. */
     public record IngredientEntry(
             String ingredientId,
             IngredientKind kind,
             String text,
+            String person,
+            nl.netwerkregie.values.SealedPersonalData sealedText,
             String writtenBy,
             LocalDate sessionDate,
             LocalDate addedOn,
             LocalDate withdrawnOn) {
         boolean presentOn(LocalDate date) {
             return !date.isBefore(addedOn) && (withdrawnOn == null || date.isBefore(withdrawnOn));
+        }
+
+        IngredientEntry withdrawnOn(LocalDate date) {
+            return new IngredientEntry(
+                    ingredientId, kind, text, person, sealedText, writtenBy, sessionDate, addedOn, date);
         }
     }
 

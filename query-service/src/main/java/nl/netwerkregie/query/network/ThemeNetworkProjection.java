@@ -157,6 +157,8 @@ public class ThemeNetworkProjection {
                                 i.id().value(),
                                 i.kind(),
                                 i.text(),
+                                i.person() == null ? null : i.person().value(),
+                                i.sealedText(),
                                 e.writtenBy() == null ? null : e.writtenBy().value(),
                                 e.session() == null ? null : e.session().date(),
                                 e.effectiveDate(),
@@ -169,16 +171,7 @@ public class ThemeNetworkProjection {
                 e.themeId(),
                 seq,
                 n -> n.ingredients.replaceAll(
-                        i -> i.ingredientId().equals(e.ingredientId().value())
-                                ? new IngredientEntry(
-                                        i.ingredientId(),
-                                        i.kind(),
-                                        i.text(),
-                                        i.writtenBy(),
-                                        i.sessionDate(),
-                                        i.addedOn(),
-                                        e.effectiveDate())
-                                : i));
+                        i -> i.ingredientId().equals(e.ingredientId().value()) ? i.withdrawnOn(e.effectiveDate()) : i));
     }
 
     @EventHandler

@@ -20,6 +20,7 @@ import nl.netwerkregie.query.actor.ActorProjection;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.ActorType;
 import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.SealedPersonalData;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -75,7 +76,12 @@ class PersonalDataController {
             String recordedBy,
 
             String reason,
-            Map<String, Object> payload) {}
+            Map<String, Object> payload,
+
+            @Schema(
+                    description = "the free texts of this event sealed with the person's key (an ingredient naming "
+                            + "them, a remark they made), opened; empty when there are none or the person was erased")
+            List<String> textsInClear) {}
 
     record AccessExport(
             String actorId,
@@ -156,13 +162,37 @@ class PersonalDataController {
                         m.getTimestamp(),
                         (String) m.getMetaData().get("recordedBy"),
                         (String) m.getMetaData().get("reason"),
-                        payload));
+                        payload,
+                        textsSealedFor(municipality, payload, actorId)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
         return out;
+    }
+
+    /** The texts in {@code payload} sealed with the key of {@code actorId}, opened (erased ones left out). */
+    private List<String> textsSealedFor(String municipality, Object payload, String actorId) {
+        List<SealedPersonalData> sealed = new ArrayList<>();
+        collectSealed(payload, actorId, sealed);
+        return vault.openTextsForReader(municipality, sealed).texts().stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+    }
+
+    private static void collectSealed(Object value, String actorId, List<SealedPersonalData> into) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.get("sealedText") instanceof Map<?, ?> s
+                    && actorId.equals(s.get("keyId"))
+                    && s.get("algorithm") instanceof String algorithm
+                    && s.get("ciphertext") instanceof String ciphertext) {
+                into.add(new SealedPersonalData(actorId, algorithm, ciphertext));
+            }
+            map.values().forEach(v -> collectSealed(v, actorId, into));
+        } else if (value instanceof List<?> list) {
+            list.forEach(v -> collectSealed(v, actorId, into));
+        }
     }
 
     private static boolean names(Object value, String actorId) {

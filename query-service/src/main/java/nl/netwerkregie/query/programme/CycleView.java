@@ -45,6 +45,27 @@ public record CycleView(
         LocalDate practiceAgreementsFixedOn,
         LocalDate closedOn) {
 
+    /** This view with {@code c} as its broad conversation. */
+    CycleView withConversation(Conversation c) {
+        return new CycleView(
+                municipality,
+                themeId,
+                on,
+                cycle,
+                name,
+                developmentPeriod,
+                state,
+                startedOn,
+                steps,
+                c,
+                programmeLine,
+                manifestation,
+                stepFive,
+                practiceAgreements,
+                practiceAgreementsFixedOn,
+                closedOn);
+    }
+
     public record Period(LocalDate start, LocalDate end) {}
 
     public record Step(int step, CycleStep name, LocalDate startedOn, List<InstrumentUse> instruments) {}
@@ -58,10 +79,26 @@ public record CycleView(
     public record Medium(ConversationMedium medium, String description, String link, LocalDate date) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /**
+     * A remark heard. One heard from a person is stored sealed with that person's key: its {@code text} is
+     * {@code null} with {@code textWithheld} true for a caller who may not see personal data, and {@code null}
+     * with {@code erased} true once the person was erased.
+     */
     public record Remark(
             String text,
             @Schema(description = "The actor who said it") String heardFrom,
-            LocalDate date) {}
+            boolean textWithheld,
+            boolean erased,
+            LocalDate date,
+
+            @com.fasterxml.jackson.annotation.JsonIgnore @Schema(hidden = true)
+            nl.netwerkregie.values.SealedPersonalData sealedText) {
+
+        /** This remark with its sealed text opened ({@code text}), withheld, or gone with its erased key. */
+        Remark opened(String text, boolean withheld) {
+            return new Remark(text, heardFrom, withheld, text == null && !withheld, date, null);
+        }
+    }
 
     public record Method(ConversationMethod method, String description, LocalDate date) {}
 

@@ -33,6 +33,7 @@ import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.events.ThemeRecurrenceChanged;
 import nl.netwerkregie.events.ThemeRenamed;
 import nl.netwerkregie.platform.domain.UnknownResourceException;
+import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.query.programme.CycleView.Period;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.CycleState;
@@ -47,9 +48,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProgrammeViews {
     private final ProgrammeProjection projection;
+    private final PersonalDataVault vault;
 
-    ProgrammeViews(ProgrammeProjection projection) {
+    ProgrammeViews(ProgrammeProjection projection, PersonalDataVault vault) {
         this.projection = projection;
+        this.vault = vault;
     }
 
     /** One cycle on {@code on}; unknown when the cycle had not started by then. */
@@ -59,7 +62,24 @@ public class ProgrammeViews {
         if (c == null) {
             throw new UnknownResourceException("programme cycle", String.valueOf(number), "cycle");
         }
-        return c.view(p, on);
+        return withRemarksOpened(municipality, c.view(p, on));
+    }
+
+    /** The cycle's remarks heard from persons, opened for the reader where allowed (and logged). */
+    private CycleView withRemarksOpened(String municipality, CycleView v) {
+        List<CycleView.Remark> remarks = v.conversation().remarks();
+        List<nl.netwerkregie.values.SealedPersonalData> sealed = remarks.stream()
+                .map(CycleView.Remark::sealedText)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        PersonalDataVault.OpenedTexts opened = vault.openTextsForReader(municipality, sealed);
+        List<CycleView.Remark> out = new ArrayList<>(remarks.size());
+        int k = 0;
+        for (CycleView.Remark r : remarks) {
+            out.add(r.sealedText() == null ? r : r.opened(opened.texts().get(k++), opened.withheld()));
+        }
+        return v.withConversation(new CycleView.Conversation(
+                v.conversation().media(), List.copyOf(out), v.conversation().methods()));
     }
 
     /** Every cycle started by {@code on}, side by side. */
@@ -300,9 +320,12 @@ public class ProgrammeViews {
                         x.effectiveDate()));
             } else if (e instanceof RemarkHeard x) {
                 remarks.add(new CycleView.Remark(
-                        x.text().value(),
+                        x.text() == null ? null : x.text().value(),
                         x.heardFrom() == null ? null : x.heardFrom().value(),
-                        x.effectiveDate()));
+                        false,
+                        false,
+                        x.effectiveDate(),
+                        x.sealedText()));
             } else if (e instanceof ConversationMethodUsed x) {
                 methods.add(new CycleView.Method(x.method(), x.description().value(), x.effectiveDate()));
             } else if (e instanceof MeetingMomentPlanned x) {

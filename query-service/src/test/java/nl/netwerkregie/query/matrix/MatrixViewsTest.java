@@ -89,7 +89,8 @@ class MatrixViewsTest {
         projection = new MatrixProjection(fixed, JsonConfiguration.eventMapper());
         programme = newInstance(
                 nl.netwerkregie.query.programme.ProgrammeProjection.class, fixed, JsonConfiguration.eventMapper());
-        Object programmeViews = newInstance(nl.netwerkregie.query.programme.ProgrammeViews.class, programme);
+        Object programmeViews = newInstance( // the matrix reads cycle periods only, never remarks: no key store
+                nl.netwerkregie.query.programme.ProgrammeViews.class, programme, null);
         ProgrammeDirectory directory = newInstance(ProgrammeDirectory.class, programmeViews);
         views = new MatrixViews(
                 projection, directory, null); // the fragility view, which reads the network, is tested over HTTP

@@ -13,11 +13,19 @@ import nl.netwerkregie.events.CycleStepStarted;
 import nl.netwerkregie.events.DevelopmentPeriodCorrected;
 import nl.netwerkregie.events.PositionShifted;
 import nl.netwerkregie.events.ProgrammeCycleStarted;
+import nl.netwerkregie.events.RemarkHeard;
 import nl.netwerkregie.events.ThemeEvent;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.events.ThemeRenamed;
 import nl.netwerkregie.platform.domain.UnknownResourceException;
 import nl.netwerkregie.platform.json.JsonConfiguration;
+import nl.netwerkregie.platform.personaldata.PersonalData;
+import nl.netwerkregie.platform.personaldata.PersonalDataAccessLog;
+import nl.netwerkregie.platform.personaldata.PersonalDataStore;
+import nl.netwerkregie.platform.personaldata.PersonalDataVault;
+import nl.netwerkregie.platform.security.Account;
+import nl.netwerkregie.platform.security.AccountAuthentication;
+import nl.netwerkregie.platform.security.Role;
 import nl.netwerkregie.store.EmbeddedStore;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.BuurtCode;
@@ -26,6 +34,7 @@ import nl.netwerkregie.values.CycleStep;
 import nl.netwerkregie.values.DevelopmentPeriod;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.Position;
+import nl.netwerkregie.values.ProgrammeText;
 import nl.netwerkregie.values.Recurrence;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
@@ -34,6 +43,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * The programme view family on the embedded store: a redelivered event changes no document, other theme
@@ -48,6 +59,8 @@ class ProgrammeViewsTest {
     private MongoDatabase db;
     private ProgrammeProjection projection;
     private ProgrammeViews views;
+    private PersonalDataVault vault;
+    private PersonalDataAccessLog accessLog;
     private long seq;
 
     @BeforeEach
@@ -57,7 +70,11 @@ class ProgrammeViewsTest {
         db = client.getDatabase("programme_test");
         projection = new ProgrammeProjection(
                 nl.netwerkregie.query.projection.Views.fixed(db), JsonConfiguration.eventMapper());
-        views = new ProgrammeViews(projection);
+        PersonalDataStore.Database keys = new PersonalDataStore.Database(client.getDatabase("keys_test"), client);
+        accessLog = new PersonalDataAccessLog(keys, java.time.Clock.systemUTC());
+        vault = new PersonalDataVault(
+                keys, accessLog, new com.fasterxml.jackson.databind.ObjectMapper(), java.time.Clock.systemUTC());
+        views = new ProgrammeViews(projection, vault);
         apply(new ThemeNamed(
                 THEME,
                 new MunicipalityCode(GM),
@@ -71,6 +88,7 @@ class ProgrammeViewsTest {
 
     @AfterEach
     void tearDown() {
+        SecurityContextHolder.clearContext();
         client.close();
         store.close();
     }
@@ -81,6 +99,62 @@ class ProgrammeViewsTest {
 
     private static LocalDate day(String iso) {
         return LocalDate.parse(iso);
+    }
+
+    private static void signIn(String subject, Role... roles) {
+        Jwt jwt = Jwt.withTokenValue("test")
+                .header("alg", "none")
+                .subject(subject)
+                .claim("municipalities", List.of(GM))
+                .build();
+        SecurityContextHolder.getContext()
+                .setAuthentication(new AccountAuthentication(
+                        jwt, new Account(subject, java.util.Set.of(roles), java.util.Set.of(GM))));
+    }
+
+    @Test
+    void aRemarkOfAPersonIsOpenedOnlyForThoseWhoMaySeeNamesLoggedAndGoneWithTheErasure() {
+        String anna = "00000000-0000-0000-0000-0000000000a1";
+        vault.seal(anna, GM, new PersonalData("Anna de Vries", null, null));
+        apply(new RemarkHeard(
+                THEME,
+                1,
+                null,
+                vault.sealText(anna, GM, "Anna zegt dat de buurvrouw hulp nodig heeft"),
+                new ActorId(anna),
+                day("2024-03-01")));
+        apply(new RemarkHeard(THEME, 1, new ProgrammeText("Niemand vraagt om hulp"), null, null, day("2024-03-02")));
+
+        signIn("regie-1", Role.REGIEVOERDER);
+        List<CycleView.Remark> seen = views.cycleOn(GM, THEME.value(), 1, day("2024-04-01"))
+                .conversation()
+                .remarks();
+        assertThat(seen)
+                .extracting(CycleView.Remark::text)
+                .containsExactly("Anna zegt dat de buurvrouw hulp nodig heeft", "Niemand vraagt om hulp");
+        assertThat(accessLog.find(GM, anna, null, null, 0, 10))
+                .singleElement()
+                .satisfies(e -> assertThat(e.account()).isEqualTo("regie-1"));
+
+        signIn("onderzoek-1", Role.RESEARCHER);
+        CycleView.Remark hidden = views.cycleOn(GM, THEME.value(), 1, day("2024-04-01"))
+                .conversation()
+                .remarks()
+                .get(0);
+        assertThat(hidden.text()).isNull();
+        assertThat(hidden.textWithheld()).isTrue();
+        assertThat(hidden.heardFrom()).isEqualTo(anna);
+        assertThat(accessLog.find(GM, anna, null, null, 0, 10)).hasSize(1);
+
+        vault.erase(anna, GM);
+        signIn("regie-1", Role.REGIEVOERDER);
+        List<CycleView.Remark> after = views.cycleOn(GM, THEME.value(), 1, day("2024-04-01"))
+                .conversation()
+                .remarks();
+        assertThat(after.get(0).text()).isNull();
+        assertThat(after.get(0).erased()).isTrue();
+        assertThat(after.get(1).text()).isEqualTo("Niemand vraagt om hulp");
+        assertThat(after.get(1).erased()).isFalse();
     }
 
     @Test
