@@ -504,11 +504,17 @@ class EndToEndTest {
                         .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(accepted.status()).isEqualTo(202);
         Map<String, Integer> building = new java.util.TreeMap<>();
+        // a small family may finish its rebuild before the answer is written: then it names the generation it built
         accepted.json()
                 .get("families")
                 .forEach(f -> building.put(
                         f.get("processor").asText(),
-                        f.get("rebuildingGeneration").asInt()));
+                        f.has("rebuildingGeneration")
+                                ? f.get("rebuildingGeneration").asInt()
+                                : f.get("generation").asInt()));
+        assertThat(building.values())
+                .as("every family rebuilds into generation 1")
+                .containsOnly(1);
         assertThat(building).containsOnlyKeys(RunningSystem.FAMILIES);
         Response again = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/replays"))
                 .POST(HttpRequest.BodyPublishers.noBody()));
