@@ -82,6 +82,9 @@ final class Seeder {
     private final Random random;
     private final int backdatedPercent;
     private final List<Document> pending = new ArrayList<>();
+    /** The hash chain's head of every aggregate this seeder wrote to (tamper evidence, as the engine writes it). */
+    private final java.util.Map<String, String> chainHeads = new java.util.HashMap<>();
+
     private long written;
     private Progress progress;
     /** Synthetic recording times, 5 ms apart and in the past, so Axon's look-back window holds few events. */
@@ -382,6 +385,7 @@ final class Seeder {
                                         theme,
                                         c,
                                         new ProgrammeText("Uitspraak " + k),
+                                        null,
                                         actors.get(k % actors.size()),
                                         date);
                 write("Theme", theme.value(), seq++, entry);
@@ -533,7 +537,7 @@ final class Seeder {
                 if (nextPosition < 0) {
                     nextPosition = log.nextPosition();
                 }
-                pending.add(EventCommits.commit(
+                Document commit = EventCommits.commit(
                         nextPosition++,
                         type,
                         aggregateId,
@@ -544,7 +548,10 @@ final class Seeder {
                                 storedName(payload),
                                 revision == null ? null : revision.value(),
                                 json.writeValueAsString(payload),
-                                META_DATA))));
+                                META_DATA)),
+                        seq == 0 ? null : chainHead(aggregateId, seq - 1));
+                chainHeads.put(aggregateId, commit.getString(EventCommits.HASH));
+                pending.add(commit);
             } else {
                 pending.add(new Document("aggregateIdentifier", aggregateId)
                         .append("type", type)
@@ -562,6 +569,20 @@ final class Seeder {
         if (pending.size() >= BATCH) {
             flush();
         }
+    }
+
+    /** The hash after event {@code seq} of the aggregate: written by this seeder, or else read from the store. */
+    private String chainHead(String aggregateId, long seq) {
+        String known = chainHeads.get(aggregateId);
+        if (known != null) {
+            return known;
+        }
+        flush();
+        Document previous = events.find(
+                        new Document(EventCommits.LAST_KEY, EventCommits.aggregateKey(aggregateId, seq)))
+                .projection(new Document(EventCommits.HASH, 1))
+                .first();
+        return previous == null ? null : previous.getString(EventCommits.HASH);
     }
 
     private Instant nextTimestamp() {

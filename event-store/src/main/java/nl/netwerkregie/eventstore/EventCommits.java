@@ -19,6 +19,12 @@ import org.bson.json.JsonWriterSettings;
  * {@code aggregateKey} ({@code aggregateIdentifier:firstSequenceNumber}) is unique, which is what
  * refuses a second writer that appends at the same place in the aggregate's stream.
  *
+ * <p>The commits of one aggregate form a <em>hash chain</em> (tamper evidence): every event carries
+ * {@code hash} = SHA-256 of the previous event's hash and its own canonical form ({@link #canonical});
+ * a commit carries {@code previousHash} (the hash it continues; absent where the chain begins) and
+ * {@code hash} (its last event's), and {@code lastKey} ({@code aggregateIdentifier:lastSequenceNumber}) so
+ * the next writer finds the hash to continue with one key lookup. {@link EventChain} recomputes it.
+ *
  * <p>An <em>abandoned position</em> ({@code {_id: p, abandoned: true}}) is written by a reader for
  * a position that stayed empty past the gap timeout; it makes a late insert at that position fail,
  * so its writer takes new positions instead of being skipped.
@@ -43,6 +49,9 @@ public final class EventCommits {
     public static final String PAYLOAD_REVISION = "payloadRevision";
     public static final String PAYLOAD = "payload";
     public static final String META_DATA = "metaData";
+    public static final String HASH = "hash";
+    public static final String PREVIOUS_HASH = "previousHash";
+    public static final String LAST_KEY = "lastKey";
 
     /** The counter document in the sequence collection that hands out global positions. */
     public static final String COUNTER_ID = "global";
@@ -69,11 +78,16 @@ public final class EventCommits {
     }
 
     /**
-     * The document for a commit whose events take positions {@code firstPosition} onwards. Events
-     * without an aggregate ({@code aggregateIdentifier == null}) get no {@code aggregateKey}.
+     * The document for a commit whose events take positions {@code firstPosition} onwards, continuing the
+     * aggregate's hash chain from {@code previousHash} ({@code null} where the chain begins). Events without
+     * an aggregate ({@code aggregateIdentifier == null}) get no {@code aggregateKey} and no hashes.
      */
     public static Document commit(
-            long firstPosition, String aggregateType, String aggregateIdentifier, List<StoredEvent> events) {
+            long firstPosition,
+            String aggregateType,
+            String aggregateIdentifier,
+            List<StoredEvent> events,
+            String previousHash) {
         if (events.isEmpty()) {
             throw new IllegalArgumentException("a commit holds at least one event");
         }
@@ -87,13 +101,54 @@ public final class EventCommits {
         Document commit = new Document(ID, lastPosition).append(FIRST_POSITION, firstPosition);
         if (aggregateIdentifier != null) {
             long first = events.get(0).sequenceNumber();
+            long last = events.get(events.size() - 1).sequenceNumber();
+            String hash = previousHash;
+            for (Document event : stored) {
+                hash = chain(hash, canonical(aggregateIdentifier, event));
+                event.append(HASH, hash);
+            }
             commit.append(AGGREGATE_KEY, aggregateKey(aggregateIdentifier, first))
                     .append(AGGREGATE_TYPE, aggregateType)
                     .append(AGGREGATE_IDENTIFIER, aggregateIdentifier)
                     .append(FIRST_SEQUENCE, first)
-                    .append(LAST_SEQUENCE, events.get(events.size() - 1).sequenceNumber());
+                    .append(LAST_SEQUENCE, last)
+                    .append(LAST_KEY, aggregateKey(aggregateIdentifier, last))
+                    .append(PREVIOUS_HASH, previousHash)
+                    .append(HASH, hash);
         }
         return commit.append(EVENTS, stored);
+    }
+
+    /**
+     * The canonical form of a stored event that its hash covers: the aggregate, sequence number, event
+     * identifier, timestamp, payload type and revision, and the payload and metadata as relaxed extended JSON
+     * of the stored documents, one per line. Its global position is not part of it (a writer that retries
+     * takes new positions), nor is its hash.
+     */
+    public static String canonical(String aggregateIdentifier, Document event) {
+        return String.join(
+                "\n",
+                aggregateIdentifier,
+                String.valueOf(event.get(SEQUENCE)),
+                String.valueOf(event.get(EVENT_IDENTIFIER)),
+                String.valueOf(event.get(TIMESTAMP)),
+                String.valueOf(event.get(PAYLOAD_TYPE)),
+                String.valueOf(event.get(PAYLOAD_REVISION)),
+                String.valueOf(toJson(event.get(PAYLOAD))),
+                String.valueOf(toJson(event.get(META_DATA))));
+    }
+
+    /** The next link of a hash chain: SHA-256 (lowercase hex) of the previous hash ("" at the start), a newline and {@code canonical}. */
+    public static String chain(String previousHash, String canonical) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update((previousHash == null ? "" : previousHash).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            sha.update(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** The latest snapshot of an aggregate: {@code _id} is the aggregate's identifier, the snapshot its only event. */

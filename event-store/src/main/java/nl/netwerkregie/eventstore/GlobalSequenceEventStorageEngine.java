@@ -84,6 +84,21 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     private final Clock clock;
     /** When this engine first saw each still-open gap; a reader-local clock, so skew between instances does not matter. */
     private final Map<Long, Instant> gapsFirstSeen = new ConcurrentHashMap<>();
+    /**
+     * The head of the hash chain of the aggregates this engine appended to last (at most {@value #CHAIN_HEADS}),
+     * so the next commit usually finds the hash it continues without a read; a miss costs one key lookup.
+     */
+    private final Map<String, ChainHead> chainHeads =
+            java.util.Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ChainHead> eldest) {
+                    return size() > CHAIN_HEADS;
+                }
+            });
+
+    private static final int CHAIN_HEADS = 10_000;
+
+    private record ChainHead(long sequenceNumber, String hash) {}
 
     protected GlobalSequenceEventStorageEngine(Builder builder) {
         super(builder);
@@ -104,6 +119,26 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         events.createIndex(
                 Indexes.ascending(EventCommits.AGGREGATE_KEY),
                 new IndexOptions().unique(true).sparse(true).name("aggregateKey_unique"));
+        events.createIndex(
+                Indexes.ascending(EventCommits.LAST_KEY),
+                new IndexOptions().sparse(true).name("lastKey"));
+    }
+
+    /** The hash a commit that starts at {@code firstSequenceNumber} continues; {@code null} where the chain begins. */
+    private String previousHash(String aggregateIdentifier, long firstSequenceNumber) {
+        if (firstSequenceNumber == 0) {
+            return null;
+        }
+        ChainHead head = chainHeads.get(aggregateIdentifier);
+        if (head != null && head.sequenceNumber() == firstSequenceNumber - 1) {
+            return head.hash();
+        }
+        Document previous = read(() -> events.find(eq(
+                        EventCommits.LAST_KEY, EventCommits.aggregateKey(aggregateIdentifier, firstSequenceNumber - 1)))
+                .projection(Projections.include(EventCommits.HASH))
+                .first());
+        // a commit recorded before the chain existed has no hash: the chain begins after it
+        return previous == null ? null : previous.getString(EventCommits.HASH);
     }
 
     // ---------------------------------------------------------------- appending
@@ -114,18 +149,36 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             return;
         }
         List<PendingCommit> commits = groupIntoCommits(messages, serializer);
+        for (PendingCommit commit : commits) {
+            if (commit.aggregateIdentifier != null) {
+                commit.previousHash = previousHash(
+                        commit.aggregateIdentifier, commit.events.get(0).sequenceNumber());
+            }
+        }
         int count = commits.stream().mapToInt(c -> c.events.size()).sum();
         for (int attempt = 1; ; attempt++) {
             long first = reservePositions(count);
             List<Document> documents = new ArrayList<>(commits.size());
             long position = first;
             for (PendingCommit commit : commits) {
-                documents.add(
-                        EventCommits.commit(position, commit.aggregateType, commit.aggregateIdentifier, commit.events));
+                documents.add(EventCommits.commit(
+                        position,
+                        commit.aggregateType,
+                        commit.aggregateIdentifier,
+                        commit.events,
+                        commit.previousHash));
                 position += commit.events.size();
             }
             try {
                 insertCommits(documents);
+                for (Document d : documents) {
+                    String aggregate = d.getString(EventCommits.AGGREGATE_IDENTIFIER);
+                    if (aggregate != null) {
+                        chainHeads.put(
+                                aggregate,
+                                new ChainHead(d.getLong(EventCommits.LAST_SEQUENCE), d.getString(EventCommits.HASH)));
+                    }
+                }
                 return;
             } catch (PositionAbandonedException e) {
                 if (attempt == MAX_POSITION_RETRIES) {
@@ -310,6 +363,15 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
                         .projection(Projections.include(EventCommits.ID))
                         .first())
                 != null;
+    }
+
+    /** Every commit of an aggregate, with its events, in the order of their sequence numbers (for verification). */
+    public List<Document> commitsOf(String aggregateIdentifier) {
+        List<Document> commits = new ArrayList<>();
+        walkCommits(aggregateIdentifier, 0, Long.MAX_VALUE, true, commits::add);
+        commits.sort(Comparator.comparingLong((Document c) -> c.getLong(EventCommits.FIRST_SEQUENCE))
+                .thenComparingLong(EventCommits::lastPosition));
+        return commits;
     }
 
     /** Walks the aggregate's commits without reading their events. */
@@ -569,6 +631,8 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         final String aggregateType;
         final String aggregateIdentifier;
         final List<StoredEvent> events = new ArrayList<>();
+        /** The hash this commit continues the aggregate's chain from; {@code null} where it begins. */
+        String previousHash;
 
         PendingCommit(String aggregateType, String aggregateIdentifier) {
             this.aggregateType = aggregateType;

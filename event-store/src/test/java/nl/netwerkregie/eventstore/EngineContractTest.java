@@ -362,7 +362,118 @@ abstract class EngineContractTest {
                                 payload.getType().getRevision(),
                                 payload.getData(),
                                 message.serializeMetaData(serializer, String.class)
-                                        .getData()))));
+                                        .getData())),
+                        null));
+    }
+
+    // ---------------------------------------------------------------- tamper evidence
+
+    private EventChain.Verification verify(String aggregate) {
+        return EventChain.verify(aggregate, engine.commitsOf(aggregate));
+    }
+
+    private com.mongodb.client.MongoCollection<Document> commits() {
+        return database.getCollection("events");
+    }
+
+    @Test
+    void everyCommitContinuesItsAggregatesHashChainAndAnUntouchedStreamVerifies() {
+        engine.appendEvents(events("a", 0, 3));
+        engine.appendEvents(events("b", 0, 2));
+        engine.appendEvents(events("a", 3, 2));
+        // a second engine has not seen "a": it finds the hash to continue in the store
+        engine(5, null).appendEvents(events("a", 5, 1));
+
+        EventChain.Verification v = verify("a");
+        assertThat(v.intact()).as(String.valueOf(v.problem())).isTrue();
+        assertThat(v.events()).isEqualTo(6);
+        assertThat(v.chainedFrom()).isZero();
+        assertThat(v.headSequence()).isEqualTo(5);
+        Document last = commits().find(Filters.eq("lastKey", "a:5")).first();
+        assertThat(v.headHash()).isEqualTo(last.getString("hash"));
+        Document second = commits().find(Filters.eq("aggregateKey", "a:3")).first();
+        Document first = commits().find(Filters.eq("aggregateKey", "a:0")).first();
+        assertThat(second.getString("previousHash")).isEqualTo(first.getString("hash"));
+        assertThat(first.containsKey("previousHash") && first.get("previousHash") == null)
+                .as("the chain begins at the first commit")
+                .isTrue();
+        assertThat(verify("b").intact()).isTrue();
+    }
+
+    @Test
+    void verifyNamesAnAlteredEvent() {
+        engine.appendEvents(events("a", 0, 3));
+        engine.appendEvents(events("a", 3, 3));
+        commits().updateOne(Filters.eq("aggregateKey", "a:3"), Updates.set("events.1.payload.text", "rewritten"));
+
+        EventChain.Problem p = verify("a").problem();
+        assertThat(p.kind()).isEqualTo(EventChain.ProblemKind.ALTERED);
+        assertThat(p.sequenceNumber()).isEqualTo(4);
+        assertThat(p.eventIdentifier()).isNotBlank();
+    }
+
+    @Test
+    void verifyNamesAChangedRecordingTimeOrAuthor() {
+        engine.appendEvents(events("a", 0, 2));
+        commits().updateOne(Filters.eq("aggregateKey", "a:0"), Updates.set("events.1.metaData.recordedBy", "someone"));
+        assertThat(verify("a").problem().kind()).isEqualTo(EventChain.ProblemKind.ALTERED);
+        assertThat(verify("a").problem().sequenceNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void verifyNamesAMissingEvent() {
+        engine.appendEvents(events("a", 0, 1));
+        engine.appendEvents(events("a", 1, 1));
+        engine.appendEvents(events("a", 2, 1));
+        engine.appendEvents(events("a", 3, 1));
+        commits().deleteOne(Filters.eq("aggregateKey", "a:2"));
+
+        EventChain.Problem p = verify("a").problem();
+        assertThat(p.kind()).isEqualTo(EventChain.ProblemKind.MISSING);
+        assertThat(p.sequenceNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void verifyNamesAnInsertedEvent() {
+        engine.appendEvents(events("a", 0, 2));
+        engine.appendEvents(events("a", 2, 1));
+        // a document written into the store directly, after the others, without the chain
+        insertRaw(takePositions(1), "a", 3);
+
+        EventChain.Problem p = verify("a").problem();
+        assertThat(p.kind()).isEqualTo(EventChain.ProblemKind.INSERTED);
+        assertThat(p.sequenceNumber()).isEqualTo(3);
+
+        // an event pushed into a commit, repeating a sequence number
+        engine.appendEvents(events("c", 0, 2));
+        Document extra = new Document(EventCommits.events(
+                        commits().find(Filters.eq("aggregateKey", "c:0")).first())
+                .get(1));
+        extra.put("eventIdentifier", UUID.randomUUID().toString());
+        commits().updateOne(Filters.eq("aggregateKey", "c:0"), Updates.push("events", extra));
+        EventChain.Problem twice = verify("c").problem();
+        assertThat(twice.kind()).isEqualTo(EventChain.ProblemKind.INSERTED);
+        assertThat(twice.sequenceNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void eventsRecordedBeforeTheChainExistedAreCountedAndTheChainBeginsAfterThem() {
+        insertRaw(takePositions(1), "a", 0);
+        commits()
+                .updateOne(
+                        Filters.eq("aggregateKey", "a:0"),
+                        Updates.combine(
+                                Updates.unset("hash"),
+                                Updates.unset("previousHash"),
+                                Updates.unset("lastKey"),
+                                Updates.unset("events.0.hash")));
+        engine(5, null).appendEvents(events("a", 1, 2));
+
+        EventChain.Verification v = verify("a");
+        assertThat(v.intact()).as(String.valueOf(v.problem())).isTrue();
+        assertThat(v.unchainedEvents()).isEqualTo(1);
+        assertThat(v.chainedFrom()).isEqualTo(1L);
+        assertThat(v.events()).isEqualTo(3);
     }
 
     static List<Long> range(long from, long to) {

@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Who may read what: regievoerders and auditors read everything of their municipalities; researchers read
  * the views (pseudonymised) of municipalities that published for research, but not the history; the
- * personal-data access log is for auditors, a person's access export and projection management for
+ * personal-data access log and the verification of a theme's history are for auditors (verification also for
+ * administrators), a person's access export and projection management for
  * administrators, who also read the settings. The first matching rule decides.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +24,8 @@ class QueryAccess {
                 .allow(null, "/v1/projections/**", ADMINISTRATOR)
                 .allow(null, "/v1/projections", ADMINISTRATOR)
                 .allow("GET", "/v1/municipalities/*/themes/*/history", REGIEVOERDER, AUDITOR)
+                .allow("GET", "/v1/municipalities/*/themes/*/verification", AUDITOR, ADMINISTRATOR)
+                .allow("GET", "/v1/checkpoint-keys", REGIEVOERDER, AUDITOR, RESEARCHER, ADMINISTRATOR)
                 .allow("GET", "/v1/municipalities/*/personal-data-access-log", AUDITOR)
                 .allow("GET", "/v1/municipalities/*/actors/*/personal-data", ADMINISTRATOR)
                 .allow("GET", "/v1/municipalities/*/settings", REGIEVOERDER, AUDITOR, RESEARCHER, ADMINISTRATOR)

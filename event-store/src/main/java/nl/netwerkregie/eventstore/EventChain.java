@@ -1,0 +1,206 @@
+package nl.netwerkregie.eventstore;
+
+import java.util.List;
+import java.util.Objects;
+import org.bson.Document;
+
+/**
+ * Recomputes the hash chain of one aggregate's commits (see {@link EventCommits}) and names the first
+ * event that breaks it. Pure: it reads nothing itself, so a tool can run it over an export as well.
+ */
+public final class EventChain {
+
+    private EventChain() {}
+
+    /** What can be wrong with a stored stream. */
+    public enum ProblemKind {
+        /** An event's content no longer matches the hash it was stored with. */
+        ALTERED,
+        /** A sequence number is absent: an event was removed (or the chain it continues is gone). */
+        MISSING,
+        /** An event has no valid place in the chain: a repeated sequence number, or no hash after the chain began, or a commit that does not continue the chain. */
+        INSERTED
+    }
+
+    /**
+     * The first event that breaks the chain.
+     *
+     * @param position the global position of the commit that holds it
+     */
+    public record Problem(
+            ProblemKind kind,
+            long sequenceNumber,
+            String eventIdentifier,
+            String payloadType,
+            long position,
+            String detail) {}
+
+    /**
+     * The outcome of a verification.
+     *
+     * @param events          events read
+     * @param unchainedEvents events at the start of the stream recorded before the chain existed (not covered)
+     * @param chainedFrom     the sequence number where the chain begins, or {@code null} when no event is chained
+     * @param headSequence    the last event's sequence number, or {@code -1} for an empty stream
+     * @param headHash        the chain's hash after its last event, or {@code null}
+     * @param problem         the first problem found, or {@code null} when the chain is intact
+     */
+    public record Verification(
+            long events, long unchainedEvents, Long chainedFrom, long headSequence, String headHash, Problem problem) {
+        public boolean intact() {
+            return problem == null;
+        }
+    }
+
+    /** Verifies {@code commits} of {@code aggregateIdentifier}, in the order of their first sequence numbers. */
+    public static Verification verify(String aggregateIdentifier, List<Document> commits) {
+        long expected = 0;
+        long read = 0;
+        long unchained = 0;
+        Long chainedFrom = null;
+        String hash = null;
+        for (Document commit : commits) {
+            long position = EventCommits.lastPosition(commit);
+            boolean hashed = commit.containsKey(EventCommits.HASH);
+            String continues = commit.getString(EventCommits.PREVIOUS_HASH);
+            List<Document> events = EventCommits.events(commit);
+            if (events.isEmpty()) {
+                return result(
+                        read,
+                        unchained,
+                        chainedFrom,
+                        expected - 1,
+                        hash,
+                        problem(ProblemKind.MISSING, expected, null, position, "a commit without events"));
+            }
+            for (int i = 0; i < events.size(); i++) {
+                Document event = events.get(i);
+                long sequence = event.get(EventCommits.SEQUENCE, Number.class).longValue();
+                if (sequence > expected) {
+                    return result(
+                            read,
+                            unchained,
+                            chainedFrom,
+                            expected - 1,
+                            hash,
+                            problem(
+                                    ProblemKind.MISSING,
+                                    expected,
+                                    null,
+                                    position,
+                                    "sequence numbers " + expected + ".." + (sequence - 1) + " are absent"));
+                }
+                if (sequence < expected) {
+                    return result(
+                            read,
+                            unchained,
+                            chainedFrom,
+                            expected - 1,
+                            hash,
+                            problem(
+                                    ProblemKind.INSERTED,
+                                    event,
+                                    position,
+                                    "sequence number " + sequence + " occurs twice"));
+                }
+                if (i == 0) {
+                    Problem broken = continuity(event, hashed, continues, chainedFrom != null, hash, position);
+                    if (broken != null) {
+                        return result(read, unchained, chainedFrom, expected - 1, hash, broken);
+                    }
+                }
+                String stored = event.getString(EventCommits.HASH);
+                if (stored == null) {
+                    if (chainedFrom != null || hashed) {
+                        return result(
+                                read,
+                                unchained,
+                                chainedFrom,
+                                expected - 1,
+                                hash,
+                                problem(
+                                        ProblemKind.INSERTED,
+                                        event,
+                                        position,
+                                        "an event without a hash inside the chain"));
+                    }
+                    unchained++;
+                } else {
+                    if (chainedFrom == null) {
+                        chainedFrom = sequence;
+                    }
+                    String computed = EventCommits.chain(hash, EventCommits.canonical(aggregateIdentifier, event));
+                    if (!computed.equals(stored)) {
+                        return result(
+                                read,
+                                unchained,
+                                chainedFrom,
+                                expected - 1,
+                                hash,
+                                problem(
+                                        ProblemKind.ALTERED,
+                                        event,
+                                        position,
+                                        "its content does not match the hash it was recorded with"));
+                    }
+                    hash = computed;
+                }
+                read++;
+                expected++;
+            }
+            if (hashed && !Objects.equals(commit.getString(EventCommits.HASH), hash)) {
+                return result(
+                        read,
+                        unchained,
+                        chainedFrom,
+                        expected - 1,
+                        hash,
+                        problem(
+                                ProblemKind.ALTERED,
+                                events.get(events.size() - 1),
+                                position,
+                                "the commit's hash does not match its events"));
+            }
+        }
+        return result(read, unchained, chainedFrom, expected - 1, hash, null);
+    }
+
+    /** Whether a commit whose first event is in its place continues the chain of the events before it. */
+    private static Problem continuity(
+            Document firstEvent, boolean hashed, String continues, boolean chained, String hash, long position) {
+        if (hashed && chained && !Objects.equals(continues, hash)) {
+            return problem(
+                    ProblemKind.INSERTED,
+                    firstEvent,
+                    position,
+                    "this commit does not continue the chain of the events before it");
+        }
+        if (hashed && !chained && continues != null) {
+            return problem(
+                    ProblemKind.MISSING,
+                    firstEvent,
+                    position,
+                    "this commit continues a chain whose earlier events are not in the store");
+        }
+        return null;
+    }
+
+    private static Verification result(
+            long read, long unchained, Long chainedFrom, long head, String hash, Problem problem) {
+        return new Verification(read, unchained, chainedFrom, head, hash, problem);
+    }
+
+    private static Problem problem(ProblemKind kind, Document event, long position, String detail) {
+        return new Problem(
+                kind,
+                event.get(EventCommits.SEQUENCE, Number.class).longValue(),
+                event.getString(EventCommits.EVENT_IDENTIFIER),
+                event.getString(EventCommits.PAYLOAD_TYPE),
+                position,
+                detail);
+    }
+
+    private static Problem problem(ProblemKind kind, long sequence, String payloadType, long position, String detail) {
+        return new Problem(kind, sequence, null, payloadType, position, detail);
+    }
+}
