@@ -1,0 +1,220 @@
+package nl.netwerkregie.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Tamper evidence over real HTTP against the embedded store: an untouched theme verifies and comes with a
+ * checkpoint whose signature an auditor checks with the published key alone; an event altered, removed or
+ * inserted directly in the store is named; an earlier checkpoint tells whether the store still holds what it
+ * held; only auditors and administrators of the theme's municipality may ask.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VerificationTest {
+    private static final String GM = "/v1/municipalities/GM0274";
+    private static RunningSystem system;
+    private static String theme;
+    private static JsonNode firstCheckpoint;
+
+    @BeforeAll
+    static void start() {
+        system = RunningSystem.inMemory();
+        theme = system.post(GM + "/themes", """
+                        {"name":"Samen tuinieren","story":"Een moestuin voor de straat.","buurten":["BU02740101"],
+                         "developmentPeriod":{"start":"2024-01-01","end":"2026-12-31"},"effectiveDate":"2024-01-10"}""")
+                .json()
+                .get("themeId")
+                .asText();
+        for (int i = 0; i < 4; i++) {
+            RunningSystem.Response r = system.post(
+                    GM + "/themes/" + theme + "/ingredients",
+                    "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"Idee " + i + "\"}],\"effectiveDate\":\"2024-02-0"
+                            + (i + 1) + "\"}");
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+    }
+
+    private static String verification() {
+        return GM + "/themes/" + theme + "/verification";
+    }
+
+    private static RunningSystem.Response as(String account, String path) {
+        return system.sendAs(account, HttpRequest.newBuilder(URI.create(system.queryUrl() + path)).GET());
+    }
+
+    private static MongoCollection<Document> commits() {
+        return system.db().getCollection("events");
+    }
+
+    private static String key(long sequence) {
+        return theme + ":" + sequence;
+    }
+
+    @Test
+    @Order(1)
+    void anUntouchedThemeVerifiesWithACheckpointTheAuditorChecksWithThePublishedKey() throws Exception {
+        RunningSystem.Response r = as("auditor-renkum", verification());
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        JsonNode v = r.json();
+        assertThat(v.get("intact").asBoolean()).isTrue();
+        assertThat(v.get("events").asLong()).isEqualTo(5);
+        assertThat(v.get("unchainedEvents").asLong()).isZero();
+        assertThat(v.get("headSequence").asLong()).isEqualTo(4);
+        assertThat(v.has("problem")).isFalse();
+        Document head = commits().find(Filters.eq("lastKey", key(4))).first();
+        assertThat(v.get("headHash").asText()).isEqualTo(head.getString("hash"));
+
+        JsonNode checkpoint = v.get("checkpoint");
+        assertThat(checkpoint.get("sequence").asLong()).isEqualTo(4);
+        assertThat(checkpoint.get("hash").asText()).isEqualTo(v.get("headHash").asText());
+        JsonNode keys = as("researcher-renkum", "/v1/checkpoint-keys").json();
+        JsonNode published = keys.get("keys").get(0);
+        assertThat(published.get("keyId").asText()).isEqualTo(checkpoint.get("keyId").asText());
+        PublicKey publicKey = KeyFactory.getInstance("Ed25519")
+                .generatePublic(new X509EncodedKeySpec(
+                        Base64.getDecoder().decode(published.get("publicKey").asText())));
+        String signed = String.join(
+                "\n",
+                "netwerkregie-checkpoint/1",
+                "GM0274",
+                theme,
+                checkpoint.get("sequence").asText(),
+                checkpoint.get("hash").asText(),
+                checkpoint.get("issuedAt").asText());
+        Signature check = Signature.getInstance("Ed25519");
+        check.initVerify(publicKey);
+        check.update(signed.getBytes(StandardCharsets.UTF_8));
+        assertThat(check.verify(Base64.getDecoder().decode(checkpoint.get("signature").asText())))
+                .as("the signature holds with the published key")
+                .isTrue();
+        check.initVerify(publicKey);
+        check.update(signed.replace(theme, "00000000-0000-4000-8000-000000000000").getBytes(StandardCharsets.UTF_8));
+        assertThat(check.verify(Base64.getDecoder().decode(checkpoint.get("signature").asText())))
+                .as("and not for another stream")
+                .isFalse();
+        firstCheckpoint = checkpoint;
+
+        // a checkpoint of an earlier head is still held once the history has grown
+        assertThat(system.put(GM + "/themes/" + theme + "/story", "{\"story\":\"Een moestuin voor twee straten.\"}")
+                        .status())
+                .isEqualTo(200);
+        JsonNode grown = system.await(
+                        verification() + "?sequence=4&hash=" + checkpoint.get("hash").asText(),
+                        x -> x.status() == 200 && x.json().get("headSequence").asLong() == 5)
+                .json();
+        assertThat(grown.get("intact").asBoolean()).isTrue();
+        assertThat(grown.at("/earlier/held").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(2)
+    void onlyAuditorsAndAdministratorsOfTheMunicipalityMayVerify() {
+        assertThat(as("administrator-renkum", verification()).status()).isEqualTo(200);
+        for (String refused : new String[] {"regievoerder-renkum", "researcher-renkum", "auditor-arnhem"}) {
+            RunningSystem.Response r = as(refused, verification());
+            assertThat(r.status()).as(refused).isEqualTo(403);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+        }
+        RunningSystem.Response anonymous = system.sendAnonymous(
+                HttpRequest.newBuilder(URI.create(system.queryUrl() + verification())).GET());
+        assertThat(anonymous.status()).isEqualTo(401);
+        // a theme of Renkum asked for under Arnhem, by someone who may read both, is unknown there
+        RunningSystem.Response elsewhere = system.get("/v1/municipalities/GM0202/themes/" + theme + "/verification");
+        assertThat(elsewhere.status()).isEqualTo(404);
+        RunningSystem.Response bad = system.get(verification() + "?sequence=-1&hash=abc");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("sequence").contains("hash");
+        assertThat(system.get(verification() + "?sequence=3").status()).isEqualTo(400);
+    }
+
+    @Test
+    @Order(3)
+    void anEventAlteredInTheStoreIsNamed() {
+        Document original = commits().find(Filters.eq("aggregateKey", key(2))).first();
+        commits().updateOne(Filters.eq("aggregateKey", key(2)), Updates.set("events.0.payload.ingredients.0.text", "Ander idee"));
+        JsonNode v = as("auditor-renkum", verification()).json();
+        assertThat(v.get("intact").asBoolean()).isFalse();
+        assertThat(v.at("/problem/kind").asText()).isEqualTo("ALTERED");
+        assertThat(v.at("/problem/sequence").asLong()).isEqualTo(2);
+        assertThat(v.at("/problem/type").asText()).isEqualTo("IngredientsAdded");
+        assertThat(v.has("checkpoint")).as("no checkpoint for a broken chain").isFalse();
+        JsonNode earlier = as("auditor-renkum", verification() + "?sequence=4&hash=" + firstCheckpoint.get("hash").asText())
+                .json();
+        assertThat(earlier.at("/earlier/held").asBoolean()).isFalse();
+        commits().replaceOne(Filters.eq("_id", original.get("_id")), original);
+        assertThat(as("auditor-renkum", verification()).json().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    @Order(4)
+    void anEventRemovedFromTheStoreIsNamed() {
+        Document removed = commits().find(Filters.eq("aggregateKey", key(3))).first();
+        commits().deleteOne(Filters.eq("_id", removed.get("_id")));
+        JsonNode v = as("auditor-renkum", verification()).json();
+        assertThat(v.at("/problem/kind").asText()).isEqualTo("MISSING");
+        assertThat(v.at("/problem/sequence").asLong()).isEqualTo(3);
+        commits().insertOne(removed);
+
+        // the last event removed leaves a shorter chain that is intact in itself: the earlier checkpoint shows it
+        Document last = commits().find(Filters.eq("lastKey", key(5))).first();
+        String lastHash = last.getString("hash");
+        commits().deleteOne(Filters.eq("_id", last.get("_id")));
+        JsonNode shorter = as("auditor-renkum", verification() + "?sequence=5&hash=" + lastHash)
+                .json();
+        assertThat(shorter.get("intact").asBoolean()).isTrue();
+        assertThat(shorter.at("/earlier/held").asBoolean())
+                .as("the store no longer holds what the checkpoint of sequence 5 says it held")
+                .isFalse();
+        commits().insertOne(last);
+        assertThat(as("auditor-renkum", verification() + "?sequence=5&hash=" + lastHash)
+                        .json()
+                        .at("/earlier/held")
+                        .asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    @Order(5)
+    void anEventInsertedIntoTheStoreIsNamed() {
+        Document last = commits().find(Filters.eq("lastKey", key(5))).first();
+        Document forged = Document.parse(last.toJson());
+        forged.put("_id", last.getLong("_id") + 1_000_000);
+        forged.put("firstPosition", last.getLong("_id") + 1_000_000);
+        forged.put("aggregateKey", key(6));
+        forged.put("lastKey", key(6));
+        forged.put("firstSequenceNumber", 6L);
+        forged.put("lastSequenceNumber", 6L);
+        Document event = forged.getList("events", Document.class).get(0);
+        event.put("sequenceNumber", 6L);
+        event.put("eventIdentifier", "forged-event");
+        commits().insertOne(forged);
+        JsonNode v = as("auditor-renkum", verification()).json();
+        assertThat(v.at("/problem/kind").asText()).isEqualTo("INSERTED");
+        assertThat(v.at("/problem/sequence").asLong()).isEqualTo(6);
+        assertThat(v.at("/problem/eventId").asText()).isEqualTo("forged-event");
+    }
+}
