@@ -40,10 +40,7 @@ class VerificationTest {
         system = RunningSystem.inMemory();
         theme = system.post(GM + "/themes", """
                         {"name":"Samen tuinieren","story":"Een moestuin voor de straat.","buurten":["BU02740101"],
-                         "developmentPeriod":{"start":"2024-01-01","end":"2026-12-31"},"effectiveDate":"2024-01-10"}""")
-                .json()
-                .get("themeId")
-                .asText();
+                         "developmentPeriod":{"start":"2024-01-01","end":"2026-12-31"},"effectiveDate":"2024-01-10"}""").json().get("themeId").asText();
         for (int i = 0; i < 4; i++) {
             RunningSystem.Response r = system.post(
                     GM + "/themes/" + theme + "/ingredients",
@@ -63,7 +60,9 @@ class VerificationTest {
     }
 
     private static RunningSystem.Response as(String account, String path) {
-        return system.sendAs(account, HttpRequest.newBuilder(URI.create(system.queryUrl() + path)).GET());
+        return system.sendAs(
+                account,
+                HttpRequest.newBuilder(URI.create(system.queryUrl() + path)).GET());
     }
 
     private static MongoCollection<Document> commits() {
@@ -93,7 +92,8 @@ class VerificationTest {
         assertThat(checkpoint.get("hash").asText()).isEqualTo(v.get("headHash").asText());
         JsonNode keys = as("researcher-renkum", "/v1/checkpoint-keys").json();
         JsonNode published = keys.get("keys").get(0);
-        assertThat(published.get("keyId").asText()).isEqualTo(checkpoint.get("keyId").asText());
+        assertThat(published.get("keyId").asText())
+                .isEqualTo(checkpoint.get("keyId").asText());
         PublicKey publicKey = KeyFactory.getInstance("Ed25519")
                 .generatePublic(new X509EncodedKeySpec(
                         Base64.getDecoder().decode(published.get("publicKey").asText())));
@@ -108,12 +108,15 @@ class VerificationTest {
         Signature check = Signature.getInstance("Ed25519");
         check.initVerify(publicKey);
         check.update(signed.getBytes(StandardCharsets.UTF_8));
-        assertThat(check.verify(Base64.getDecoder().decode(checkpoint.get("signature").asText())))
+        assertThat(check.verify(
+                        Base64.getDecoder().decode(checkpoint.get("signature").asText())))
                 .as("the signature holds with the published key")
                 .isTrue();
         check.initVerify(publicKey);
-        check.update(signed.replace(theme, "00000000-0000-4000-8000-000000000000").getBytes(StandardCharsets.UTF_8));
-        assertThat(check.verify(Base64.getDecoder().decode(checkpoint.get("signature").asText())))
+        check.update(
+                signed.replace(theme, "00000000-0000-4000-8000-000000000000").getBytes(StandardCharsets.UTF_8));
+        assertThat(check.verify(
+                        Base64.getDecoder().decode(checkpoint.get("signature").asText())))
                 .as("and not for another stream")
                 .isFalse();
         firstCheckpoint = checkpoint;
@@ -123,7 +126,8 @@ class VerificationTest {
                         .status())
                 .isEqualTo(200);
         JsonNode grown = system.await(
-                        verification() + "?sequence=4&hash=" + checkpoint.get("hash").asText(),
+                        verification() + "?sequence=4&hash="
+                                + checkpoint.get("hash").asText(),
                         x -> x.status() == 200 && x.json().get("headSequence").asLong() == 5)
                 .json();
         assertThat(grown.get("intact").asBoolean()).isTrue();
@@ -139,8 +143,9 @@ class VerificationTest {
             assertThat(r.status()).as(refused).isEqualTo(403);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
         }
-        RunningSystem.Response anonymous = system.sendAnonymous(
-                HttpRequest.newBuilder(URI.create(system.queryUrl() + verification())).GET());
+        RunningSystem.Response anonymous =
+                system.sendAnonymous(HttpRequest.newBuilder(URI.create(system.queryUrl() + verification()))
+                        .GET());
         assertThat(anonymous.status()).isEqualTo(401);
         // a theme of Renkum asked for under Arnhem, by someone who may read both, is unknown there
         RunningSystem.Response elsewhere = system.get("/v1/municipalities/GM0202/themes/" + theme + "/verification");
@@ -155,18 +160,25 @@ class VerificationTest {
     @Order(3)
     void anEventAlteredInTheStoreIsNamed() {
         Document original = commits().find(Filters.eq("aggregateKey", key(2))).first();
-        commits().updateOne(Filters.eq("aggregateKey", key(2)), Updates.set("events.0.payload.ingredients.0.text", "Ander idee"));
+        commits()
+                .updateOne(
+                        Filters.eq("aggregateKey", key(2)),
+                        Updates.set("events.0.payload.ingredients.0.text", "Ander idee"));
         JsonNode v = as("auditor-renkum", verification()).json();
         assertThat(v.get("intact").asBoolean()).isFalse();
         assertThat(v.at("/problem/kind").asText()).isEqualTo("ALTERED");
         assertThat(v.at("/problem/sequence").asLong()).isEqualTo(2);
         assertThat(v.at("/problem/type").asText()).isEqualTo("IngredientsAdded");
         assertThat(v.has("checkpoint")).as("no checkpoint for a broken chain").isFalse();
-        JsonNode earlier = as("auditor-renkum", verification() + "?sequence=4&hash=" + firstCheckpoint.get("hash").asText())
+        JsonNode earlier = as(
+                        "auditor-renkum",
+                        verification() + "?sequence=4&hash="
+                                + firstCheckpoint.get("hash").asText())
                 .json();
         assertThat(earlier.at("/earlier/held").asBoolean()).isFalse();
         commits().replaceOne(Filters.eq("_id", original.get("_id")), original);
-        assertThat(as("auditor-renkum", verification()).json().get("intact").asBoolean()).isTrue();
+        assertThat(as("auditor-renkum", verification()).json().get("intact").asBoolean())
+                .isTrue();
     }
 
     @Test
