@@ -96,6 +96,12 @@ class AccessRightsTest {
         if (template.endsWith("/history")) {
             return Set.of("regievoerder", "auditor");
         }
+        if (template.endsWith("/verification")) {
+            return Set.of("auditor", "administrator");
+        }
+        if (template.equals("/checkpoint-keys")) {
+            return Set.of("regievoerder", "auditor", "administrator");
+        }
         if (template.endsWith("/personal-data-access-log")) {
             return Set.of("auditor");
         }

@@ -90,7 +90,7 @@ class VerificationTest {
         JsonNode checkpoint = v.get("checkpoint");
         assertThat(checkpoint.get("sequence").asLong()).isEqualTo(4);
         assertThat(checkpoint.get("hash").asText()).isEqualTo(v.get("headHash").asText());
-        JsonNode keys = as("researcher-renkum", "/v1/checkpoint-keys").json();
+        JsonNode keys = as("regievoerder-renkum", "/v1/checkpoint-keys").json();
         JsonNode published = keys.get("keys").get(0);
         assertThat(published.get("keyId").asText())
                 .isEqualTo(checkpoint.get("keyId").asText());

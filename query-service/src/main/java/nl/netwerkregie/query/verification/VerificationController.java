@@ -201,7 +201,8 @@ class VerificationController {
     @Operation(
             summary = "The public keys that sign checkpoints",
             description = "The Ed25519 public key (Base64 of its X.509 SubjectPublicKeyInfo, and as PEM) with which an "
-                    + "auditor checks a checkpoint's signature without this system. For every signed-in account.")
+                    + "auditor checks a checkpoint's signature without this system. For regievoerders, auditors and "
+                    + "administrators.")
     SigningKeys checkpointKeys() {
         return new SigningKeys(List.of(signer.publicKey()));
     }
