@@ -54,75 +54,74 @@ public final class EventChain {
 
     /** Verifies {@code commits} of {@code aggregateIdentifier}, in the order of their first sequence numbers. */
     public static Verification verify(String aggregateIdentifier, List<Document> commits) {
-        long expected = 0;
-        long read = 0;
-        long unchained = 0;
-        Long chainedFrom = null;
-        String hash = null;
+        Verifier verifier = new Verifier(aggregateIdentifier);
         for (Document commit : commits) {
+            if (!verifier.accept(commit)) {
+                break;
+            }
+        }
+        return verifier.result();
+    }
+
+    /**
+     * Verifies a stream one commit at a time, in the order of their first sequence numbers, so a reader that
+     * streams the commits (an export) holds only the chain's head. After the first problem it takes no more.
+     */
+    public static final class Verifier {
+        private final String aggregateIdentifier;
+        private long expected;
+        private long read;
+        private long unchained;
+        private Long chainedFrom;
+        private String hash;
+        private Problem problem;
+
+        public Verifier(String aggregateIdentifier) {
+            this.aggregateIdentifier = aggregateIdentifier;
+        }
+
+        /** Takes the next commit; false once a problem has been found (this one or an earlier). */
+        public boolean accept(Document commit) {
+            if (problem != null) {
+                return false;
+            }
             long position = EventCommits.lastPosition(commit);
             boolean hashed = commit.containsKey(EventCommits.HASH);
             String continues = commit.getString(EventCommits.PREVIOUS_HASH);
             List<Document> events = EventCommits.events(commit);
             if (events.isEmpty()) {
-                return result(
-                        read,
-                        unchained,
-                        chainedFrom,
-                        expected - 1,
-                        hash,
-                        problem(ProblemKind.MISSING, expected, null, position, "a commit without events"));
+                problem = problem(ProblemKind.MISSING, expected, null, position, "a commit without events");
+                return false;
             }
             for (int i = 0; i < events.size(); i++) {
                 Document event = events.get(i);
                 long sequence = event.get(EventCommits.SEQUENCE, Number.class).longValue();
                 if (sequence > expected) {
-                    return result(
-                            read,
-                            unchained,
-                            chainedFrom,
-                            expected - 1,
-                            hash,
-                            problem(
-                                    ProblemKind.MISSING,
-                                    expected,
-                                    null,
-                                    position,
-                                    "sequence numbers " + expected + ".." + (sequence - 1) + " are absent"));
+                    problem = problem(
+                            ProblemKind.MISSING,
+                            expected,
+                            null,
+                            position,
+                            "sequence numbers " + expected + ".." + (sequence - 1) + " are absent");
+                    return false;
                 }
                 if (sequence < expected) {
-                    return result(
-                            read,
-                            unchained,
-                            chainedFrom,
-                            expected - 1,
-                            hash,
-                            problem(
-                                    ProblemKind.INSERTED,
-                                    event,
-                                    position,
-                                    "sequence number " + sequence + " occurs twice"));
+                    problem = problem(
+                            ProblemKind.INSERTED, event, position, "sequence number " + sequence + " occurs twice");
+                    return false;
                 }
                 if (i == 0) {
-                    Problem broken = continuity(event, hashed, continues, chainedFrom != null, hash, position);
-                    if (broken != null) {
-                        return result(read, unchained, chainedFrom, expected - 1, hash, broken);
+                    problem = continuity(event, hashed, continues, chainedFrom != null, hash, position);
+                    if (problem != null) {
+                        return false;
                     }
                 }
                 String stored = event.getString(EventCommits.HASH);
                 if (stored == null) {
                     if (chainedFrom != null || hashed) {
-                        return result(
-                                read,
-                                unchained,
-                                chainedFrom,
-                                expected - 1,
-                                hash,
-                                problem(
-                                        ProblemKind.INSERTED,
-                                        event,
-                                        position,
-                                        "an event without a hash inside the chain"));
+                        problem = problem(
+                                ProblemKind.INSERTED, event, position, "an event without a hash inside the chain");
+                        return false;
                     }
                     unchained++;
                 } else {
@@ -131,17 +130,12 @@ public final class EventChain {
                     }
                     String computed = EventCommits.chain(hash, EventCommits.canonical(aggregateIdentifier, event));
                     if (!computed.equals(stored)) {
-                        return result(
-                                read,
-                                unchained,
-                                chainedFrom,
-                                expected - 1,
-                                hash,
-                                problem(
-                                        ProblemKind.ALTERED,
-                                        event,
-                                        position,
-                                        "its content does not match the hash it was recorded with"));
+                        problem = problem(
+                                ProblemKind.ALTERED,
+                                event,
+                                position,
+                                "its content does not match the hash it was recorded with");
+                        return false;
                     }
                     hash = computed;
                 }
@@ -149,20 +143,19 @@ public final class EventChain {
                 expected++;
             }
             if (hashed && !Objects.equals(commit.getString(EventCommits.HASH), hash)) {
-                return result(
-                        read,
-                        unchained,
-                        chainedFrom,
-                        expected - 1,
-                        hash,
-                        problem(
-                                ProblemKind.ALTERED,
-                                events.get(events.size() - 1),
-                                position,
-                                "the commit's hash does not match its events"));
+                problem = problem(
+                        ProblemKind.ALTERED,
+                        events.get(events.size() - 1),
+                        position,
+                        "the commit's hash does not match its events");
+                return false;
             }
+            return true;
         }
-        return result(read, unchained, chainedFrom, expected - 1, hash, null);
+
+        public Verification result() {
+            return new Verification(read, unchained, chainedFrom, expected - 1, hash, problem);
+        }
     }
 
     /** Whether a commit whose first event is in its place continues the chain of the events before it. */
@@ -183,11 +176,6 @@ public final class EventChain {
                     "this commit continues a chain whose earlier events are not in the store");
         }
         return null;
-    }
-
-    private static Verification result(
-            long read, long unchained, Long chainedFrom, long head, String hash, Problem problem) {
-        return new Verification(read, unchained, chainedFrom, head, hash, problem);
     }
 
     private static Problem problem(ProblemKind kind, Document event, long position, String detail) {

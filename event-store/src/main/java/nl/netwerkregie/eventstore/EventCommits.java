@@ -217,7 +217,7 @@ public final class EventCommits {
         return trimmed.startsWith("{") ? Document.parse(json) : json;
     }
 
-    static String toJson(Object stored) {
+    public static String toJson(Object stored) {
         if (stored == null) {
             return null;
         }

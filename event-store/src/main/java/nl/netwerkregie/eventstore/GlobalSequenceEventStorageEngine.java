@@ -368,10 +368,40 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     /** Every commit of an aggregate, with its events, in the order of their sequence numbers (for verification). */
     public List<Document> commitsOf(String aggregateIdentifier) {
         List<Document> commits = new ArrayList<>();
-        walkCommits(aggregateIdentifier, 0, Long.MAX_VALUE, true, commits::add);
-        commits.sort(Comparator.comparingLong((Document c) -> c.getLong(EventCommits.FIRST_SEQUENCE))
-                .thenComparingLong(EventCommits::lastPosition));
+        forEachCommit(aggregateIdentifier, commits::add);
         return commits;
+    }
+
+    /**
+     * Hands every commit of an aggregate, with its events, to {@code consumer} in the order of their first
+     * sequence numbers, reading one window of keys at a time (at most a batch of commits in memory), so a
+     * stream of any length can be exported or verified in constant memory.
+     */
+    public void forEachCommit(String aggregateIdentifier, Consumer<Document> consumer) {
+        long from = 0;
+        int window = Math.min(FIRST_AGGREGATE_WINDOW, batchSize());
+        while (true) {
+            List<Document> commits = commitsOf(aggregateIdentifier, from, window, true);
+            commits.sort(Comparator.comparingLong((Document c) -> c.getLong(EventCommits.FIRST_SEQUENCE))
+                    .thenComparingLong(EventCommits::lastPosition));
+            long expected = from;
+            for (Document commit : commits) {
+                consumer.accept(commit);
+                expected = Math.max(expected, commit.getLong(EventCommits.LAST_SEQUENCE) + 1);
+            }
+            if (expected < from + window) {
+                return; // the stream ends inside this window
+            }
+            from = expected;
+            window = Math.min(window * 4, batchSize());
+        }
+    }
+
+    /** The commit that starts at {@code sequenceNumber} of the aggregate, with its events; one key lookup. */
+    public Optional<Document> commitStartingAt(String aggregateIdentifier, long sequenceNumber) {
+        return Optional.ofNullable(read(() -> events.find(
+                        eq(EventCommits.AGGREGATE_KEY, EventCommits.aggregateKey(aggregateIdentifier, sequenceNumber)))
+                .first()));
     }
 
     /** Walks the aggregate's commits without reading their events. */

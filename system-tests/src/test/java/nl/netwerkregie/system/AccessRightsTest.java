@@ -96,7 +96,7 @@ class AccessRightsTest {
         if (template.endsWith("/history")) {
             return Set.of("regievoerder", "auditor");
         }
-        if (template.endsWith("/verification")) {
+        if (template.endsWith("/verification") || template.endsWith("/audit-export")) {
             return Set.of("auditor", "administrator");
         }
         if (template.equals("/checkpoint-keys")) {

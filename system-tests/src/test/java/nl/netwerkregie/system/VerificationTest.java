@@ -136,6 +136,74 @@ class VerificationTest {
 
     @Test
     @Order(2)
+    void theAuditExportIsCheckedByAToolWithoutThisSystem() throws Exception {
+        RunningSystem.Response verified = as("auditor-renkum", verification());
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(system.queryUrl() + GM + "/themes/" + theme + "/audit-export"))
+                .header("Authorization", "Bearer " + system.token("auditor-renkum"))
+                .GET()
+                .build();
+        java.net.http.HttpResponse<byte[]> zip = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type").orElse("")).startsWith("application/zip");
+        java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        assertThat(files).containsOnlyKeys("events.jsonl", "manifest.json");
+        JsonNode manifest = RunningSystem.JSON.readTree(files.get("manifest.json"));
+        byte[] lines = files.get("events.jsonl");
+        java.security.MessageDigest fileSha = java.security.MessageDigest.getInstance("SHA-256");
+        assertThat(manifest.at("/files/events.jsonl/sha256").asText())
+                .isEqualTo(java.util.HexFormat.of().formatHex(fileSha.digest(lines)));
+
+        // recompute the chain from the lines alone, as the manifest and the operation's description say
+        String previous = "";
+        int count = 0;
+        for (String line : new String(lines, StandardCharsets.UTF_8).split("\n")) {
+            JsonNode e = RunningSystem.JSON.readTree(line);
+            String canonical = String.join(
+                    "\n",
+                    e.get("aggregateId").asText(),
+                    e.get("sequence").asText(),
+                    e.get("eventId").asText(),
+                    e.get("timestamp").asText(),
+                    e.get("type").asText(),
+                    e.get("revision").isNull() ? "null" : e.get("revision").asText(),
+                    e.get("payloadJson").asText(),
+                    e.get("metaDataJson").asText());
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            String hash = java.util.HexFormat.of()
+                    .formatHex(sha.digest((previous + "\n" + canonical).getBytes(StandardCharsets.UTF_8)));
+            assertThat(hash).as("line " + count).isEqualTo(e.get("hash").asText());
+            assertThat(e.get("sequence").asInt()).isEqualTo(count);
+            previous = hash;
+            count++;
+        }
+        assertThat(count)
+                .isEqualTo(manifest.get("events").asInt())
+                .isEqualTo(manifest.at("/files/events.jsonl/lines").asInt());
+        assertThat(manifest.get("intact").asBoolean()).isTrue();
+        assertThat(manifest.get("headHash").asText())
+                .isEqualTo(previous)
+                .isEqualTo(verified.json().get("headHash").asText());
+        assertThat(manifest.at("/checkpoint/hash").asText()).isEqualTo(previous);
+        assertThat(new String(lines, StandardCharsets.UTF_8)).contains("\"payloadJson\":\"{");
+
+        assertThat(as("regievoerder-renkum", GM + "/themes/" + theme + "/audit-export")
+                        .status())
+                .isEqualTo(403);
+        assertThat(system.get("/v1/municipalities/GM0202/themes/" + theme + "/audit-export")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    @Order(3)
     void onlyAuditorsAndAdministratorsOfTheMunicipalityMayVerify() {
         assertThat(as("administrator-renkum", verification()).status()).isEqualTo(200);
         for (String refused : new String[] {"regievoerder-renkum", "researcher-renkum", "auditor-arnhem"}) {
@@ -157,7 +225,7 @@ class VerificationTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void anEventAlteredInTheStoreIsNamed() {
         Document original = commits().find(Filters.eq("aggregateKey", key(2))).first();
         commits()
@@ -182,7 +250,7 @@ class VerificationTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void anEventRemovedFromTheStoreIsNamed() {
         Document removed = commits().find(Filters.eq("aggregateKey", key(3))).first();
         commits().deleteOne(Filters.eq("_id", removed.get("_id")));
@@ -210,7 +278,7 @@ class VerificationTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anEventInsertedIntoTheStoreIsNamed() {
         Document last = commits().find(Filters.eq("lastKey", key(5))).first();
         Document forged = Document.parse(last.toJson());

@@ -143,14 +143,20 @@ class VerificationController {
             in.reject(sequence == null ? "sequence" : "hash", "sequence and hash go together");
         }
         in.throwIfInvalid();
-        if (!(engine instanceof GlobalSequenceEventStorageEngine store)) {
-            throw new UnknownResourceException("verification", "this event store keeps no hash chain", "themeId");
-        }
-        List<Document> commits = store.commitsOf(id.value());
-        if (commits.isEmpty() || !gm.value().equals(municipalityOf(commits))) {
-            throw new UnknownResourceException("theme", themeId, "themeId");
-        }
-        EventChain.Verification v = EventChain.verify(id.value(), commits);
+        GlobalSequenceEventStorageEngine store = chainedStore(engine, gm, id);
+        EventChain.Verifier verifier = new EventChain.Verifier(id.value());
+        String[] storedAtSequence = {null};
+        store.forEachCommit(id.value(), commit -> {
+            verifier.accept(commit);
+            if (sequence != null && storedAtSequence[0] == null) {
+                for (Document event : EventCommits.events(commit)) {
+                    if (event.get(EventCommits.SEQUENCE, Number.class).longValue() == sequence) {
+                        storedAtSequence[0] = event.getString(EventCommits.HASH);
+                    }
+                }
+            }
+        });
+        EventChain.Verification v = verifier.result();
         Instant now = clock.instant();
         Problem problem = v.problem() == null
                 ? null
@@ -177,8 +183,8 @@ class VerificationController {
         }
         Earlier earlier = null;
         if (sequence != null) {
-            String now_ = intactHashAt(commits, v, sequence);
-            earlier = new Earlier(sequence, hash, hash.equals(now_), now_);
+            String held = intactUpTo(v, sequence) ? storedAtSequence[0] : null;
+            earlier = new Earlier(sequence, hash, hash.equals(held), held);
         }
         return new ThemeVerification(
                 gm.value(),
@@ -207,35 +213,37 @@ class VerificationController {
         return new SigningKeys(List.of(signer.publicKey()));
     }
 
-    /** The municipality the stream's first event names (a theme's {@code ThemeNamed}). */
-    private static String municipalityOf(List<Document> commits) {
-        List<Document> events = EventCommits.events(commits.get(0));
-        if (events.isEmpty() || !(events.get(0).get(EventCommits.PAYLOAD) instanceof Document payload)) {
-            return null;
+    /**
+     * The event store, when it keeps hash chains and holds this theme of this municipality (its first event,
+     * {@code ThemeNamed}, names the municipality); otherwise 404, the same for an unknown theme and another
+     * municipality's.
+     */
+    static GlobalSequenceEventStorageEngine chainedStore(EventStorageEngine engine, MunicipalityCode gm, ThemeId id) {
+        if (!(engine instanceof GlobalSequenceEventStorageEngine store)) {
+            throw new UnknownResourceException("verification", "this event store keeps no hash chain", "themeId");
         }
-        return payload.getString("municipality");
+        String municipality = store.commitStartingAt(id.value(), 0)
+                .map(EventCommits::events)
+                .filter(events -> !events.isEmpty())
+                .map(events -> events.get(0).get(EventCommits.PAYLOAD))
+                .filter(Document.class::isInstance)
+                .map(payload -> ((Document) payload).getString("municipality"))
+                .orElse(null);
+        if (!gm.value().equals(municipality)) {
+            throw new UnknownResourceException("theme", id.value(), "themeId");
+        }
+        return store;
     }
 
-    /** The stored hash at {@code sequence}, when the chain is intact up to and including it; otherwise {@code null}. */
-    private static String intactHashAt(List<Document> commits, EventChain.Verification v, long sequence) {
-        if (v.chainedFrom() == null || sequence < v.chainedFrom()) {
-            return null;
+    /** Whether the chain was verified intact up to and including {@code sequence}. */
+    private static boolean intactUpTo(EventChain.Verification v, long sequence) {
+        if (v.chainedFrom() == null || sequence < v.chainedFrom() || sequence > v.headSequence()) {
+            return false;
         }
-        long brokenAt = v.problem() == null ? Long.MAX_VALUE : v.problem().sequenceNumber();
-        if (sequence >= brokenAt || sequence > v.headSequence()) {
-            return null;
-        }
-        for (Document commit : commits) {
-            for (Document event : EventCommits.events(commit)) {
-                if (event.get(EventCommits.SEQUENCE, Number.class).longValue() == sequence) {
-                    return event.getString(EventCommits.HASH);
-                }
-            }
-        }
-        return null;
+        return v.problem() == null || sequence < v.problem().sequenceNumber();
     }
 
-    private static String simpleName(String payloadType) {
+    static String simpleName(String payloadType) {
         if (payloadType == null) {
             return null;
         }
