@@ -174,6 +174,7 @@ public final class Benchmark {
         // 6. reads of the large theme, against the same documents read with the raw driver
         measureQueries(api, db, big);
         measureCycles(api, db);
+        measureVerification(api, db, big);
         measureMatrix(api, db);
         measureIndicatorUpload(api, db);
 
@@ -775,6 +776,73 @@ public final class Benchmark {
     private Seeder.SeededTheme cycled;
 
     /** A cycle on a date, on the theme with three cycles, beside the raw read of the document that read needs. */
+    /**
+     * Verifying the large theme's hash chain and exporting its history for an audit, against reading the same
+     * commits with the raw driver (key windows of 1,000, as the engine reads them) and doing nothing with them.
+     */
+    private void measureVerification(Api api, MongoDatabase db, Seeder.SeededTheme big) {
+        String base = "/v1/municipalities/" + big.municipality() + "/themes/" + big.themeId();
+        MongoCollection<Document> events = db.getCollection("events");
+        Stats verify = new Stats();
+        Stats export = new Stats();
+        Stats raw = new Stats();
+        long[] read = {0};
+        Progress progress = new Progress("verify and export the large theme", 5);
+        for (int i = -1; i < 5; i++) {
+            time(i, verify, () -> {
+                Api.Response r = api.get(base + "/verification");
+                expectOk(r);
+                if (!r.body().contains("\"intact\":true")) {
+                    throw new IllegalStateException("the seeded chain does not verify: " + r.body());
+                }
+            });
+            time(i, export, () -> expectOk(api.get(base + "/audit-export")));
+            time(i, raw, () -> {
+                long n = 0;
+                for (long from = 0; ; from += 1_000) {
+                    List<String> keys = new ArrayList<>();
+                    for (long s = from; s < from + 1_000; s++) {
+                        keys.add(big.themeId() + ":" + s);
+                    }
+                    int found = 0;
+                    for (Document c : events.find(Filters.in("aggregateKey", keys))) {
+                        n += c.getList("events", Document.class).size();
+                        found++;
+                    }
+                    if (found == 0) {
+                        break;
+                    }
+                }
+                read[0] = n;
+            });
+            progress.update(Math.max(0, i));
+        }
+        progress.done();
+        double rawRate = read[0] / (raw.percentile(50) / 1000);
+        double verifyRate = read[0] / (verify.percentile(50) / 1000);
+        double exportRate = read[0] / (export.percentile(50) / 1000);
+        figures.add(new Figure(
+                "verify the hash chain of the " + read[0] + "-event theme, p50",
+                verifyRate,
+                "events/s",
+                rawRate,
+                "raw: read its commits by key, events/s",
+                verifyRate / rawRate,
+                ">= 0.5x",
+                verifyRate / rawRate >= 0.5,
+                verify.count() + " requests, p50 " + Math.round(verify.percentile(50)) + " ms"));
+        figures.add(new Figure(
+                "audit export of the " + read[0] + "-event theme, p50",
+                exportRate,
+                "events/s",
+                rawRate,
+                "raw: read its commits by key, events/s",
+                exportRate / rawRate,
+                "reported",
+                null,
+                export.count() + " requests, p50 " + Math.round(export.percentile(50)) + " ms"));
+    }
+
     private void measureCycles(Api api, MongoDatabase db) {
         String base = "/v1/municipalities/" + cycled.municipality() + "/themes/" + cycled.themeId();
         MongoCollection<Document> programmes = db.getCollection("theme_programmes");
