@@ -93,7 +93,7 @@ class AccessRightsTest {
         if (template.startsWith("/projections")) {
             return Set.of("administrator");
         }
-        if (template.endsWith("/history")) {
+        if (template.endsWith("/history") || template.endsWith("/history/{sequence}/network")) {
             return Set.of("regievoerder", "auditor");
         }
         if (template.endsWith("/verification") || template.endsWith("/audit-export")) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.query.programme.CycleView;
@@ -21,13 +22,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/v1/municipalities/{municipality}/themes/{themeId}")
 @Tag(name = "Network of involvement", description = "The network on any date and how positions shifted")
 class NetworkController {
+    private static final java.time.ZoneId NETHERLANDS = java.time.ZoneId.of("Europe/Amsterdam");
     private final NetworkViews views;
     private final ProgrammeDirectory programmes;
+    private final KnownNetworks known;
     private final Clock clock;
 
-    NetworkController(NetworkViews views, ProgrammeDirectory programmes, Clock clock) {
+    NetworkController(NetworkViews views, ProgrammeDirectory programmes, KnownNetworks known, Clock clock) {
         this.views = views;
         this.programmes = programmes;
+        this.known = known;
         this.clock = clock;
     }
 
@@ -35,7 +39,9 @@ class NetworkController {
     @Operation(
             summary = "The network on a date",
             description = "The theme as named on that date, the ingredients "
-                    + "present, the actors with the positions they held, the schakel links, contacts and harvests.")
+                    + "present, the actors with the positions they held, the schakel links, contacts and harvests. With "
+                    + "knownAt: the same picture as the system knew it at that recording time, from the events recorded "
+                    + "by then (read from the event store: later back-dated entries and corrections are left out).")
     NetworkView network(
             @PathVariable String municipality,
             @PathVariable String themeId,
@@ -45,8 +51,15 @@ class NetworkController {
                             description = "a programme cycle: the network at the end of its development period, or "
                                     + "today while it runs; not together with date")
                     @RequestParam(required = false)
-                    Integer cycle) {
+                    Integer cycle,
+            @Parameter(
+                            description = "a recording time (ISO-8601 with offset, e.g. 2024-03-01T12:00:00Z, or a date: "
+                                    + "the end of that day in the Netherlands): the network as known then",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", maxLength = 40))
+                    @RequestParam(required = false)
+                    String knownAt) {
         Key k = key(municipality, themeId);
+        java.time.Instant asKnown = knownAt(knownAt);
         LocalDate today = LocalDate.now(clock);
         if (cycle != null) {
             if (date != null) {
@@ -55,7 +68,154 @@ class NetworkController {
             CycleView.Period period = programmes.periodOf(k.municipality(), k.themeId(), cycle);
             date = period.end().isAfter(today) ? today : period.end();
         }
-        return views.networkOn(k.municipality(), k.themeId(), date == null ? today : date);
+        LocalDate on = date == null ? today : date;
+        if (asKnown != null) {
+            return views.networkOn(k.municipality(), known.knownAt(k.municipality(), k.themeId(), asKnown), on);
+        }
+        return views.networkOn(k.municipality(), k.themeId(), on);
+    }
+
+    /** {@code knownAt} as an instant: an ISO-8601 date-time with offset, or a date (the end of that day in the Netherlands). */
+    private static java.time.Instant knownAt(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Inputs in = new Inputs();
+        java.time.Instant at = in.required("knownAt", raw, v -> {
+            if (v.length() > 40) {
+                throw new IllegalArgumentException("must be at most 40 characters");
+            }
+            try {
+                if (v.length() == 10) {
+                    return LocalDate.parse(v)
+                            .plusDays(1)
+                            .atStartOfDay(NETHERLANDS)
+                            .toInstant()
+                            .minusNanos(1);
+                }
+                return java.time.OffsetDateTime.parse(v).toInstant();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException(
+                        "must be an ISO-8601 date-time with offset (2024-03-01T12:00:00Z) or a date (2024-03-01)");
+            }
+        });
+        in.throwIfInvalid();
+        return at;
+    }
+
+    /** The network just before and just after one event of the theme's history, and what the event changed. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record HistoryStep(
+            String municipality,
+            String themeId,
+            long sequence,
+            String type,
+            LocalDate effectiveDate,
+            java.time.Instant recordedAt,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "the date both pictures are for")
+            LocalDate date,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "the network on the date as known just before the event; absent when the theme "
+                            + "did not exist yet or was not named by the date")
+            NetworkView before,
+
+            NetworkView after,
+            StepChanges changes) {}
+
+    /** What one event changed in the picture of the date. */
+    record StepChanges(
+            List<ActorChange> actors,
+            List<String> ingredientsAdded,
+            List<String> ingredientsRemoved,
+            boolean nameChanged,
+            boolean storyChanged) {}
+
+    record ActorChange(
+            String actorId, java.util.Set<nl.netwerkregie.values.Position> before, java.util.Set<nl.netwerkregie.values.Position> after) {}
+
+    @GetMapping(value = "/history/{sequence}/network", produces = "application/json")
+    @Operation(
+            summary = "Step through the history: the network just before and after one event",
+            description = "For the event with this sequence number: the network on a date (by default the event's "
+                    + "effective date) as known just before it and just after it, and the difference: actors whose "
+                    + "positions changed, ingredients added or removed, the name or story changed. Read from the event "
+                    + "store. For regievoerders and auditors.")
+    HistoryStep historyStep(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable long sequence,
+            @Parameter(description = "the date of both pictures (YYYY-MM-DD); the event's effective date when absent")
+                    @RequestParam(required = false)
+                    LocalDate date) {
+        Key k = key(municipality, themeId);
+        if (sequence < 0) {
+            throw new InvalidInputException("sequence", "must be 0 or more");
+        }
+        ThemeNetwork afterNetwork = known.afterSequence(k.municipality(), k.themeId(), sequence);
+        if (afterNetwork.lastSequence < sequence) {
+            throw new nl.netwerkregie.platform.domain.UnknownResourceException(
+                    "event", k.themeId() + " #" + sequence, "sequence");
+        }
+        org.axonframework.eventhandling.DomainEventMessage<?> event = known.event(k.themeId(), sequence);
+        LocalDate effective = event.getPayload() instanceof nl.netwerkregie.events.ThemeEvent t ? t.effectiveDate() : null;
+        LocalDate on = date != null ? date : effective != null ? effective : LocalDate.now(clock);
+        NetworkView after = views.networkOn(k.municipality(), afterNetwork, on);
+        NetworkView before = null;
+        if (sequence > 0) {
+            ThemeNetwork b = known.afterSequence(k.municipality(), k.themeId(), sequence - 1);
+            if (!on.isBefore(b.namedOn)) {
+                before = views.networkOn(k.municipality(), b, on);
+            }
+        }
+        return new HistoryStep(
+                k.municipality(),
+                k.themeId(),
+                sequence,
+                nl.netwerkregie.events.EventTypes.nameOf(event.getPayloadType()).orElse(event.getPayloadType().getSimpleName()),
+                effective,
+                event.getTimestamp(),
+                on,
+                before,
+                after,
+                changes(before, after));
+    }
+
+    private static StepChanges changes(NetworkView before, NetworkView after) {
+        java.util.Map<String, java.util.Set<nl.netwerkregie.values.Position>> was = new java.util.HashMap<>();
+        if (before != null) {
+            before.actors().forEach(a -> was.put(a.actorId(), a.positions()));
+        }
+        java.util.Map<String, java.util.Set<nl.netwerkregie.values.Position>> is = new java.util.LinkedHashMap<>();
+        after.actors().forEach(a -> is.put(a.actorId(), a.positions()));
+        java.util.TreeSet<String> ids = new java.util.TreeSet<>(was.keySet());
+        ids.addAll(is.keySet());
+        List<ActorChange> actors = new java.util.ArrayList<>();
+        for (String id : ids) {
+            java.util.Set<nl.netwerkregie.values.Position> b = was.getOrDefault(id, java.util.Set.of());
+            java.util.Set<nl.netwerkregie.values.Position> a = is.getOrDefault(id, java.util.Set.of());
+            if (!b.equals(a) || was.containsKey(id) != is.containsKey(id)) {
+                actors.add(new ActorChange(id, b, a));
+            }
+        }
+        java.util.Set<String> ingredientsBefore = new java.util.TreeSet<>();
+        if (before != null) {
+            before.ingredients().forEach(i -> ingredientsBefore.add(i.ingredientId()));
+        }
+        java.util.Set<String> ingredientsAfter = new java.util.TreeSet<>();
+        after.ingredients().forEach(i -> ingredientsAfter.add(i.ingredientId()));
+        List<String> added = ingredientsAfter.stream()
+                .filter(i -> !ingredientsBefore.contains(i))
+                .toList();
+        List<String> removed = ingredientsBefore.stream()
+                .filter(i -> !ingredientsAfter.contains(i))
+                .toList();
+        return new StepChanges(
+                actors,
+                added,
+                removed,
+                before != null && !java.util.Objects.equals(before.name(), after.name()),
+                before != null && !java.util.Objects.equals(before.story(), after.story()));
     }
 
     @GetMapping(value = "/network.svg", produces = "image/svg+xml")

@@ -46,7 +46,12 @@ public class NetworkViews {
 
     /** The network on {@code date}; 404 when the theme is unknown in this municipality or not yet named then. */
     public NetworkView networkOn(String municipality, String themeId, LocalDate date) {
-        ThemeNetwork n = load(municipality, themeId);
+        return networkOn(municipality, load(municipality, themeId), date);
+    }
+
+    /** The network on {@code date} of a theme's network as given (the stored one, or one folded as known at a time). */
+    NetworkView networkOn(String municipality, ThemeNetwork n, LocalDate date) {
+        String themeId = n.id;
         if (date.isBefore(n.namedOn)) {
             throw new UnknownResourceException(
                     "theme", themeId + " on " + date + " (it was named on " + n.namedOn + ")", "date");
@@ -56,6 +61,9 @@ public class NetworkViews {
                 ingredients.stream().map(IngredientView::ingredientId).toList());
         List<SchakelView> schakels = n.schakels.stream()
                 .filter(s -> !s.since.isAfter(date))
+                // in the order they became schakels, whichever stored part of the network they came from
+                .sorted(Comparator.comparing((ThemeNetwork.SchakelEntry s) -> s.since)
+                        .thenComparing(s -> s.actorId))
                 .map(s -> new SchakelView(
                         s.actorId,
                         s.since,
@@ -168,10 +176,15 @@ public class NetworkViews {
 
     /** How positions moved between {@code from} and {@code to}; see {@link ShiftsView} for the definitions. */
     public ShiftsView shiftsBetween(String municipality, String themeId, LocalDate from, LocalDate to) {
+        return shiftsBetween(municipality, load(municipality, themeId), from, to);
+    }
+
+    /** How positions moved between {@code from} and {@code to} in a theme's network as given. */
+    ShiftsView shiftsBetween(String municipality, ThemeNetwork n, LocalDate from, LocalDate to) {
+        String themeId = n.id;
         if (!to.isAfter(from)) {
             throw new InvalidInputException("to", "must lie after from");
         }
-        ThemeNetwork n = load(municipality, themeId);
         Map<String, ActorSummary> summaries =
                 actors.find(municipality, n.actors.stream().map(a -> a.actorId).toList());
         List<ActorShifts> perActor = new ArrayList<>();

@@ -23,23 +23,12 @@ import nl.netwerkregie.events.ThemeBuurtenChanged;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.events.ThemeRenamed;
 import nl.netwerkregie.events.ThemeStoryChanged;
-import nl.netwerkregie.query.network.ThemeNetwork.ActorEntry;
 import nl.netwerkregie.query.network.ThemeNetwork.Chunk;
-import nl.netwerkregie.query.network.ThemeNetwork.ContactEntry;
-import nl.netwerkregie.query.network.ThemeNetwork.Dated;
-import nl.netwerkregie.query.network.ThemeNetwork.HarvestEntry;
-import nl.netwerkregie.query.network.ThemeNetwork.IngredientEntry;
-import nl.netwerkregie.query.network.ThemeNetwork.LinkChange;
-import nl.netwerkregie.query.network.ThemeNetwork.PositionInvitation;
-import nl.netwerkregie.query.network.ThemeNetwork.SchakelEntry;
-import nl.netwerkregie.query.network.ThemeNetwork.ShiftEntry;
 import nl.netwerkregie.query.projection.BatchedDocuments;
 import nl.netwerkregie.query.projection.MongoJson;
 import nl.netwerkregie.query.projection.ViewFamily;
 import nl.netwerkregie.query.projection.Views;
 import nl.netwerkregie.values.ActorId;
-import nl.netwerkregie.values.BuurtCode;
-import nl.netwerkregie.values.IngredientId;
 import nl.netwerkregie.values.ThemeId;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -115,129 +104,72 @@ public class ThemeNetworkProjection {
 
     @EventHandler
     void on(ThemeNamed e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> {
-            n.municipality = e.municipality().value();
-            n.namedOn = e.effectiveDate();
-            n.developmentStart = e.developmentPeriod().start();
-            n.developmentEnd = e.developmentPeriod().end();
-            n.names.add(new Dated<>(e.effectiveDate(), seq, e.name().value()));
-            n.stories.add(new Dated<>(e.effectiveDate(), seq, e.story().value()));
-            n.buurten.add(new Dated<>(e.effectiveDate(), seq, codes(e.buurten())));
-        });
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
     }
 
     @EventHandler
     void on(ThemeRenamed e, @SequenceNumber long seq) {
-        update(
-                e.themeId(),
-                seq,
-                n -> n.names.add(new Dated<>(e.effectiveDate(), seq, e.name().value())));
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
     }
 
     @EventHandler
     void on(ThemeStoryChanged e, @SequenceNumber long seq) {
-        update(
-                e.themeId(),
-                seq,
-                n -> n.stories.add(new Dated<>(e.effectiveDate(), seq, e.story().value())));
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
     }
 
     @EventHandler
     void on(ThemeBuurtenChanged e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> n.buurten.add(new Dated<>(e.effectiveDate(), seq, codes(e.buurten()))));
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
     }
 
     @EventHandler
     void on(IngredientsAdded e, @SequenceNumber long seq) {
-        update(
-                e.themeId(),
-                seq,
-                n -> e.ingredients()
-                        .forEach(i -> n.ingredients.add(new IngredientEntry(
-                                i.id().value(),
-                                i.kind(),
-                                i.text(),
-                                i.person() == null ? null : i.person().value(),
-                                i.sealedText(),
-                                e.writtenBy() == null ? null : e.writtenBy().value(),
-                                e.session() == null ? null : e.session().date(),
-                                e.effectiveDate(),
-                                null))));
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
     }
 
     @EventHandler
     void on(IngredientWithdrawn e, @SequenceNumber long seq) {
-        update(
-                e.themeId(),
-                seq,
-                n -> n.ingredients.replaceAll(
-                        i -> i.ingredientId().equals(e.ingredientId().value()) ? i.withdrawnOn(e.effectiveDate()) : i));
-    }
-
-    @EventHandler
-    void on(SchakelAdded e, @SequenceNumber long seq) {
-        updateChunk(e.themeId(), e.actorId(), seq, n -> {
-            SchakelEntry s = new SchakelEntry();
-            s.actorId = e.actorId().value();
-            s.since = e.effectiveDate();
-            s.links.add(new LinkChange(e.effectiveDate(), seq, true, ids(e.ingredientIds())));
-            n.schakels.add(s);
-        });
-    }
-
-    @EventHandler
-    void on(SchakelLinked e, @SequenceNumber long seq) {
-        updateChunk(
-                e.themeId(),
-                e.actorId(),
-                seq,
-                n -> n.schakel(e.actorId().value())
-                        .ifPresent(s ->
-                                s.links.add(new LinkChange(e.effectiveDate(), seq, true, ids(e.ingredientIds())))));
-    }
-
-    @EventHandler
-    void on(SchakelUnlinked e, @SequenceNumber long seq) {
-        updateChunk(
-                e.themeId(),
-                e.actorId(),
-                seq,
-                n -> n.schakel(e.actorId().value())
-                        .ifPresent(s ->
-                                s.links.add(new LinkChange(e.effectiveDate(), seq, false, ids(e.ingredientIds())))));
-    }
-
-    @EventHandler
-    void on(SchakelInvitedToAnalyse e, @SequenceNumber long seq) {
-        updateChunk(
-                e.themeId(),
-                e.actorId(),
-                seq,
-                n -> n.schakel(e.actorId().value()).ifPresent(s -> s.analysisInvitations.add(e.effectiveDate())));
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
     }
 
     @EventHandler
     void on(ContactPrepared e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> {
-            ContactEntry c = new ContactEntry();
-            c.contactId = e.contactId().value();
-            c.schakels = e.schakels().stream().map(a -> a.value()).toList();
-            c.form = e.form();
-            c.story = e.story().value();
-            c.preparedOn = e.effectiveDate();
-            n.contacts.add(c);
-        });
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
     }
 
     @EventHandler
     void on(ContactMade e, @SequenceNumber long seq) {
-        update(
-                e.themeId(),
-                seq,
-                n -> n.contact(e.contactId().value()).ifPresent(c -> {
-                    c.madeOn = e.effectiveDate();
-                    c.outcome = e.outcome().value();
-                }));
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
+    }
+
+    @EventHandler
+    void on(ManifestationHarvestRecorded e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
+    }
+
+    @EventHandler
+    void on(SchakelAdded e, @SequenceNumber long seq) {
+        updateChunk(e.themeId(), e.actorId(), seq, c -> NetworkFold.applyChunk(c, e, seq, null, null));
+    }
+
+    @EventHandler
+    void on(SchakelLinked e, @SequenceNumber long seq) {
+        updateChunk(e.themeId(), e.actorId(), seq, c -> NetworkFold.applyChunk(c, e, seq, null, null));
+    }
+
+    @EventHandler
+    void on(SchakelUnlinked e, @SequenceNumber long seq) {
+        updateChunk(e.themeId(), e.actorId(), seq, c -> NetworkFold.applyChunk(c, e, seq, null, null));
+    }
+
+    @EventHandler
+    void on(SchakelInvitedToAnalyse e, @SequenceNumber long seq) {
+        updateChunk(e.themeId(), e.actorId(), seq, c -> NetworkFold.applyChunk(c, e, seq, null, null));
+    }
+
+    @EventHandler
+    void on(InvitedToPosition e, @SequenceNumber long seq) {
+        updateChunk(e.themeId(), e.actorId(), seq, c -> NetworkFold.applyChunk(c, e, seq, null, null));
     }
 
     @EventHandler
@@ -246,26 +178,7 @@ public class ThemeNetworkProjection {
             @SequenceNumber long seq,
             @Timestamp Instant recordedAt,
             @MetaDataValue("reason") String reason) {
-        updateChunk(
-                e.themeId(),
-                e.actorId(),
-                seq,
-                n -> n.actor(e.actorId().value())
-                        .shifts
-                        .add(new ShiftEntry(e.effectiveDate(), seq, e.taken(), e.left(), reason, recordedAt)));
-    }
-
-    @EventHandler
-    void on(InvitedToPosition e, @SequenceNumber long seq) {
-        updateChunk(e.themeId(), e.actorId(), seq, n -> {
-            ActorEntry a = n.actor(e.actorId().value());
-            a.invitations.add(new PositionInvitation(e.effectiveDate(), e.position()));
-        });
-    }
-
-    @EventHandler
-    void on(ManifestationHarvestRecorded e, @SequenceNumber long seq) {
-        update(e.themeId(), seq, n -> n.harvests.add(new HarvestEntry(e.effectiveDate(), seq, e.items())));
+        updateChunk(e.themeId(), e.actorId(), seq, c -> NetworkFold.applyChunk(c, e, seq, recordedAt, reason));
     }
 
     @org.springframework.context.annotation.Bean
@@ -333,11 +246,5 @@ public class ThemeNetworkProjection {
         return out;
     }
 
-    private static List<String> codes(List<BuurtCode> buurten) {
-        return buurten.stream().map(BuurtCode::value).toList();
-    }
 
-    private static List<String> ids(List<IngredientId> ids) {
-        return new ArrayList<>(ids.stream().map(IngredientId::value).toList());
-    }
 }
