@@ -31,10 +31,7 @@ class KnownAtTest {
         system = RunningSystem.inMemory();
         theme = system.post(GM + "/themes", """
                         {"name":"Buurt in beweging","story":"Samen sporten.","buurten":["BU02740101"],
-                         "developmentPeriod":{"start":"2024-01-01","end":"2026-12-31"},"effectiveDate":"2024-01-10"}""")
-                .json()
-                .get("themeId")
-                .asText();
+                         "developmentPeriod":{"start":"2024-01-01","end":"2026-12-31"},"effectiveDate":"2024-01-10"}""").json().get("themeId").asText();
         library = organisation("Bibliotheek");
         club = organisation("Sportclub");
         shift(library, "PARTNER", "2024-03-01");
@@ -42,8 +39,8 @@ class KnownAtTest {
         between = Instant.now();
         Thread.sleep(20);
         shift(club, "INITIATOR", "2024-02-01"); // back-dated, recorded later
-        RunningSystem.Response renamed =
-                system.put(GM + "/themes/" + theme + "/name", "{\"name\":\"Wijk in beweging\",\"effectiveDate\":\"2024-02-15\"}");
+        RunningSystem.Response renamed = system.put(
+                GM + "/themes/" + theme + "/name", "{\"name\":\"Wijk in beweging\",\"effectiveDate\":\"2024-02-15\"}");
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
     }
 
@@ -68,7 +65,9 @@ class KnownAtTest {
 
     private static Map<String, String> positions(JsonNode network) {
         Map<String, String> out = new HashMap<>();
-        network.get("actors").forEach(a -> out.put(a.get("actorId").asText(), a.get("positions").toString()));
+        network.get("actors")
+                .forEach(a ->
+                        out.put(a.get("actorId").asText(), a.get("positions").toString()));
         return out;
     }
 
@@ -84,9 +83,7 @@ class KnownAtTest {
                                 && r.body().contains(club)
                                 && r.body().contains("Wijk in beweging"))
                 .json();
-        assertThat(positions(now))
-                .containsEntry(library, "[\"PARTNER\"]")
-                .containsEntry(club, "[\"INITIATOR\"]");
+        assertThat(positions(now)).containsEntry(library, "[\"PARTNER\"]").containsEntry(club, "[\"INITIATOR\"]");
 
         RunningSystem.Response then = system.get(network("date=2024-03-15&knownAt=" + between));
         assertThat(then.status()).as(then.body()).isEqualTo(200);
@@ -141,13 +138,16 @@ class KnownAtTest {
         assertThat(s.at("/changes/actors/0/after").toString()).isEqualTo("[\"INITIATOR\"]");
         assertThat(s.at("/changes/nameChanged").asBoolean()).isFalse();
 
-        RunningSystem.Response rename = system.get(GM + "/themes/" + theme + "/history/" + (clubShift + 1) + "/network");
+        RunningSystem.Response rename =
+                system.get(GM + "/themes/" + theme + "/history/" + (clubShift + 1) + "/network");
         assertThat(rename.json().get("type").asText()).isEqualTo("ThemeRenamed");
         assertThat(rename.json().at("/changes/nameChanged").asBoolean()).isTrue();
         assertThat(rename.json().at("/changes/actors")).isEmpty();
 
         RunningSystem.Response first = system.get(GM + "/themes/" + theme + "/history/0/network");
-        assertThat(first.json().has("before")).as("nothing before the theme was named").isFalse();
+        assertThat(first.json().has("before"))
+                .as("nothing before the theme was named")
+                .isFalse();
         assertThat(system.get(GM + "/themes/" + theme + "/history/99/network").status())
                 .isEqualTo(404);
         assertThat(system.sendAs(

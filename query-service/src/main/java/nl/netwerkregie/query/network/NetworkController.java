@@ -53,8 +53,9 @@ class NetworkController {
                     @RequestParam(required = false)
                     Integer cycle,
             @Parameter(
-                            description = "a recording time (ISO-8601 with offset, e.g. 2024-03-01T12:00:00Z, or a date: "
-                                    + "the end of that day in the Netherlands): the network as known then",
+                            description =
+                                    "a recording time (ISO-8601 with offset, e.g. 2024-03-01T12:00:00Z, or a date: "
+                                            + "the end of that day in the Netherlands): the network as known then",
                             schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", maxLength = 40))
                     @RequestParam(required = false)
                     String knownAt) {
@@ -112,6 +113,7 @@ class NetworkController {
             String type,
             LocalDate effectiveDate,
             java.time.Instant recordedAt,
+
             @io.swagger.v3.oas.annotations.media.Schema(description = "the date both pictures are for")
             LocalDate date,
 
@@ -132,7 +134,9 @@ class NetworkController {
             boolean storyChanged) {}
 
     record ActorChange(
-            String actorId, java.util.Set<nl.netwerkregie.values.Position> before, java.util.Set<nl.netwerkregie.values.Position> after) {}
+            String actorId,
+            java.util.Set<nl.netwerkregie.values.Position> before,
+            java.util.Set<nl.netwerkregie.values.Position> after) {}
 
     @GetMapping(value = "/history/{sequence}/network", produces = "application/json")
     @Operation(
@@ -158,7 +162,8 @@ class NetworkController {
                     "event", k.themeId() + " #" + sequence, "sequence");
         }
         org.axonframework.eventhandling.DomainEventMessage<?> event = known.event(k.themeId(), sequence);
-        LocalDate effective = event.getPayload() instanceof nl.netwerkregie.events.ThemeEvent t ? t.effectiveDate() : null;
+        LocalDate effective =
+                event.getPayload() instanceof nl.netwerkregie.events.ThemeEvent t ? t.effectiveDate() : null;
         LocalDate on = date != null ? date : effective != null ? effective : LocalDate.now(clock);
         NetworkView after = views.networkOn(k.municipality(), afterNetwork, on);
         NetworkView before = null;
@@ -172,7 +177,8 @@ class NetworkController {
                 k.municipality(),
                 k.themeId(),
                 sequence,
-                nl.netwerkregie.events.EventTypes.nameOf(event.getPayloadType()).orElse(event.getPayloadType().getSimpleName()),
+                nl.netwerkregie.events.EventTypes.nameOf(event.getPayloadType())
+                        .orElse(event.getPayloadType().getSimpleName()),
                 effective,
                 event.getTimestamp(),
                 on,
@@ -228,7 +234,7 @@ class NetworkController {
             @PathVariable String themeId,
             @RequestParam(required = false) LocalDate date,
             @RequestParam(required = false) Integer cycle) {
-        return NetworkSvg.render(network(municipality, themeId, date, cycle));
+        return NetworkSvg.render(network(municipality, themeId, date, cycle, null));
     }
 
     @GetMapping(value = "/position-shifts", produces = "application/json")

@@ -152,7 +152,12 @@ final class NetworkFold {
             Object payload = m.getPayload();
             if (actorOf(payload) != null) {
                 Object reason = m.getMetaData().get("reason");
-                applyChunk(all, payload, m.getSequenceNumber(), m.getTimestamp(), reason == null ? null : reason.toString());
+                applyChunk(
+                        all,
+                        payload,
+                        m.getSequenceNumber(),
+                        m.getTimestamp(),
+                        reason == null ? null : reason.toString());
             } else {
                 applyCore(n, payload, m.getSequenceNumber());
             }

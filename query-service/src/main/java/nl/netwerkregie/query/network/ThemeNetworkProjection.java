@@ -245,6 +245,4 @@ public class ThemeNetworkProjection {
         });
         return out;
     }
-
-
 }
