@@ -32,6 +32,7 @@ class QueryAccess {
                 .allow("GET", "/v1/municipalities/*/actors/*/personal-data", ADMINISTRATOR)
                 .allow("GET", "/v1/municipalities/*/settings", REGIEVOERDER, AUDITOR, RESEARCHER, ADMINISTRATOR)
                 .allow("GET", "/v1/municipalities/**", REGIEVOERDER, AUDITOR, RESEARCHER)
+                .allow("GET", "/v1/research/**", REGIEVOERDER, AUDITOR, RESEARCHER)
                 .build();
     }
 }

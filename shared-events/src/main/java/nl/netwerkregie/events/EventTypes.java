@@ -80,7 +80,9 @@ public final class EventTypes {
             IndicatorsLoaded.class,
             ResearchPublicationChanged.class,
             PersonalDataErased.class,
-            PersonalDataRectified.class);
+            PersonalDataRectified.class,
+            ActorClassified.class,
+            BuurtRecoded.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

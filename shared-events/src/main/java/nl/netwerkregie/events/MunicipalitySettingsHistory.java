@@ -16,6 +16,7 @@ public final class MunicipalitySettingsHistory {
     private final List<DefaultChainChanged> chains = new ArrayList<>();
     private final List<JudgementScale> scales = new ArrayList<>();
     private final List<ResearchPublicationChanged> publications = new ArrayList<>();
+    private final List<BuurtRecoded> recodings = new ArrayList<>();
 
     public static MunicipalitySettingsHistory of(List<?> events) {
         MunicipalitySettingsHistory history = new MunicipalitySettingsHistory();
@@ -26,11 +27,18 @@ public final class MunicipalitySettingsHistory {
     public void apply(Object event) {
         if (event instanceof DefaultChainChanged changed) {
             chains.add(changed);
+        } else if (event instanceof BuurtRecoded recoded) {
+            recodings.add(recoded);
         } else if (event instanceof ResearchPublicationChanged changed) {
             publications.add(changed);
         } else if (event instanceof JudgementScaleDefined defined) {
             scales.add(new JudgementScale(defined.version(), defined.effectiveDate(), defined.levels()));
         }
+    }
+
+    /** Every recoding of a buurt code, in recording order. */
+    public List<BuurtRecoded> recodings() {
+        return List.copyOf(recodings);
     }
 
     public List<ChainLink> chainOn(LocalDate date) {

@@ -2,6 +2,8 @@ package nl.netwerkregie.command.actor;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.LocalDate;
+import nl.netwerkregie.events.ActorClassified;
 import nl.netwerkregie.events.ActorRegistered;
 import nl.netwerkregie.events.PersonalDataErased;
 import nl.netwerkregie.events.PersonalDataRectified;
@@ -28,6 +30,7 @@ class Actor {
     private ActorType type;
     private boolean hasPersonalData;
     private boolean erased;
+    private LocalDate registeredOn;
 
     Actor() {
         // for Axon
@@ -94,6 +97,30 @@ class Actor {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Sector and buurt from a date. Rules: actor-erased (nothing more is recorded about an erased person),
+     * buurt-outside-municipality, before-actor-registered.
+     */
+    @CommandHandler
+    Long handle(ClassifyActor command) {
+        requireMunicipality(command.municipality());
+        if (erased) {
+            throw new RuleViolationException("actor-erased", "actorId", "this actor's personal data was erased");
+        }
+        if (command.buurt() != null && !command.buurt().belongsTo(municipality)) {
+            throw new RuleViolationException(
+                    "buurt-outside-municipality", "buurt", command.buurt() + " does not lie in " + municipality);
+        }
+        if (command.effectiveDate().isBefore(registeredOn)) {
+            throw new RuleViolationException(
+                    "before-actor-registered",
+                    "effectiveDate",
+                    "the actor was registered on " + registeredOn + ", after " + command.effectiveDate());
+        }
+        apply(new ActorClassified(actorId, municipality, command.sector(), command.buurt(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
+    }
+
     /** An actor of another municipality does not exist for the caller. */
     private void requireMunicipality(MunicipalityCode requested) {
         if (!municipality.equals(requested)) {
@@ -107,6 +134,7 @@ class Actor {
         this.municipality = event.municipality();
         this.type = event.type();
         this.hasPersonalData = event.personalData() != null;
+        this.registeredOn = event.effectiveDate();
     }
 
     @EventSourcingHandler

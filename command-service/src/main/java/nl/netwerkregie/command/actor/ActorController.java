@@ -13,8 +13,10 @@ import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.platform.web.Inputs;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.ActorType;
+import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.SealedPersonalData;
+import nl.netwerkregie.values.Sector;
 import nl.netwerkregie.values.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -174,6 +176,43 @@ class ActorController {
             }
             throw refused;
         }
+        return Recorded.of(null, id.value(), null, null, version);
+    }
+
+    record ClassificationRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            Sector sector,
+
+            @Schema(
+                    pattern = BuurtCode.PATTERN,
+                    description = "the buurt of this municipality the actor belongs to; absent: none in particular")
+            String buurt,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @org.springframework.web.bind.annotation.PutMapping("/{actorId}/classification")
+    @Operation(
+            summary = "Classify an actor by sector and buurt",
+            description = "From effectiveDate on, the actor belongs to this sector (RESIDENT, COMMUNITY_ORGANISATION, "
+                    + "PROVIDER, MUNICIPALITY, OTHER) and, if given, to this buurt of the municipality; a later "
+                    + "classification replaces it from its own date, a back-dated one takes its place in time. "
+                    + "Researchers read from it who holds the positions (community or professional) and split a "
+                    + "theme's network per buurt. Rules: actor-erased, buurt-outside-municipality, "
+                    + "before-actor-registered.")
+    Recorded classify(
+            @PathVariable String municipality,
+            @PathVariable String actorId,
+            @RequestBody ClassificationRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ActorId id = in.required("actorId", actorId, ActorId::new);
+        Sector sector = in.required("sector", body.sector(), s -> s);
+        BuurtCode buurt = in.optional("buurt", body.buurt(), BuurtCode::new);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(new ClassifyActor(id, gm, sector, buurt, rec.effectiveDate()), rec);
         return Recorded.of(null, id.value(), null, null, version);
     }
 

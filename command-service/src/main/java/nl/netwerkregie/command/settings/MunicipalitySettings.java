@@ -38,6 +38,8 @@ class MunicipalitySettings {
     private MunicipalityCode municipality;
 
     private int lastScaleVersion = JudgementScale.STANDARD.version();
+    /** Every recoded buurt code and the codes it became. */
+    private final java.util.Map<String, List<String>> recodings = new java.util.HashMap<>();
 
     MunicipalitySettings() {
         // for Axon
@@ -71,6 +73,72 @@ class MunicipalitySettings {
         apply(new nl.netwerkregie.events.ResearchPublicationChanged(
                 command.municipality(), command.published(), command.effectiveDate()));
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Rules: buurt-outside-municipality (the old code lies in another municipality), buurt-recoded-already (a code
+     * is recoded once), recoding-cycle (the new codes lead back to the old one). The new codes may lie in another
+     * municipality (a municipal merger).
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    Long handle(RecodeBuurt command) {
+        if (!command.buurt().belongsTo(command.municipality())) {
+            throw new nl.netwerkregie.platform.domain.RuleViolationException(
+                    "buurt-outside-municipality",
+                    "buurt",
+                    command.buurt() + " does not lie in " + command.municipality());
+        }
+        if (command.into().contains(command.buurt())) {
+            throw new InvalidInputException("into", "must not hold the old code " + command.buurt());
+        }
+        if (recodings.containsKey(command.buurt().value())) {
+            throw new nl.netwerkregie.platform.domain.RuleViolationException(
+                    "buurt-recoded-already",
+                    "buurt",
+                    command.buurt() + " was recoded already, into "
+                            + String.join(", ", recodings.get(command.buurt().value())));
+        }
+        for (nl.netwerkregie.values.BuurtCode next : command.into()) {
+            if (leadsTo(next.value(), command.buurt().value(), new HashSet<>())) {
+                throw new nl.netwerkregie.platform.domain.RuleViolationException(
+                        "recoding-cycle",
+                        "into",
+                        next + " was recoded, directly or through others, into " + command.buurt());
+            }
+        }
+        apply(new nl.netwerkregie.events.BuurtRecoded(
+                command.municipality(),
+                command.buurt(),
+                List.copyOf(command.into()),
+                command.source(),
+                command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private boolean leadsTo(String from, String target, Set<String> seen) {
+        if (from.equals(target)) {
+            return true;
+        }
+        if (!seen.add(from)) {
+            return false;
+        }
+        for (String next : recodings.getOrDefault(from, List.of())) {
+            if (leadsTo(next, target, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @EventSourcingHandler
+    void on(nl.netwerkregie.events.BuurtRecoded event) {
+        municipality = event.municipality();
+        recodings.put(
+                event.buurt().value(),
+                event.into().stream()
+                        .map(nl.netwerkregie.values.BuurtCode::value)
+                        .toList());
     }
 
     @EventSourcingHandler

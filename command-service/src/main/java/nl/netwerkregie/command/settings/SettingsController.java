@@ -101,6 +101,57 @@ class SettingsController {
         return Recorded.ofSettings(gm.value(), null, version);
     }
 
+    /** The longest citation of the source of a recoding. */
+    static final int MAX_SOURCE = 500;
+    /** The most codes a buurt may be split into. */
+    static final int MAX_INTO = 20;
+
+    record RecodingRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            @ArraySchema(
+                    minItems = 1,
+                    maxItems = MAX_INTO,
+                    schema = @Schema(type = "string", pattern = nl.netwerkregie.values.BuurtCode.PATTERN))
+            List<String> into,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = MAX_SOURCE,
+                    description = "where the change is documented, e.g. the CBS publication of the year's changes")
+            String source,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PutMapping("/buurt-recodings/{buurt}")
+    @Operation(
+            summary = "Record a CBS recoding of a buurt",
+            description = "From the effective date the buurt's CBS code became the codes in `into` (one: renamed or "
+                    + "merged into it; several: split), as documented in `source`. Research comparisons roll an old "
+                    + "code into today's code when the chain of recodings leads to exactly one; a split buurt keeps its "
+                    + "last single code. For administrators. Rules: buurt-outside-municipality, buurt-recoded-already, "
+                    + "recoding-cycle.")
+    Recorded recodeBuurt(
+            @PathVariable String municipality,
+            @PathVariable String buurt,
+            @RequestBody RecodingRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        nl.netwerkregie.values.BuurtCode old = in.required("buurt", buurt, nl.netwerkregie.values.BuurtCode::new);
+        List<nl.netwerkregie.values.BuurtCode> into =
+                in.list("into", body.into(), nl.netwerkregie.values.BuurtCode::new, 1, MAX_INTO);
+        if (into != null && new java.util.HashSet<>(into).size() != into.size()) {
+            in.reject("into", "must not name a code twice");
+        }
+        String source =
+                in.required("source", body.source(), s -> nl.netwerkregie.values.Texts.require(s, MAX_SOURCE, false));
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(new RecodeBuurt(gm, old, into, source, rec.effectiveDate()), rec);
+        return Recorded.ofSettings(gm.value(), null, version);
+    }
+
     @PutMapping("/default-chain")
     @Operation(
             summary = "Change the default chain",

@@ -7,6 +7,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import java.time.Clock;
 import java.time.LocalDate;
+import nl.netwerkregie.events.ActorClassified;
 import nl.netwerkregie.events.ActorRegistered;
 import nl.netwerkregie.events.PersonalDataErased;
 import nl.netwerkregie.events.PersonalDataRectified;
@@ -20,8 +21,10 @@ import nl.netwerkregie.platform.personaldata.PersonalDataVault;
 import nl.netwerkregie.store.EmbeddedStore;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.ActorType;
+import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.SealedPersonalData;
+import nl.netwerkregie.values.Sector;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -127,6 +130,40 @@ class ActorTest {
                 .when(new RectifyPersonalData(
                         ID, RENKUM, new SealedPersonalData("another-key", "AES-256-GCM", "eA=="), true, DAY))
                 .expectException(IllegalArgumentException.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void classifiesAnActorBySectorAndBuurtFromADate() {
+        BuurtCode buurt = new BuurtCode("BU02740101");
+        fixture.given(ANNA)
+                .when(new ClassifyActor(ID, RENKUM, Sector.RESIDENT, buurt, DAY))
+                .expectEvents(new ActorClassified(ID, RENKUM, Sector.RESIDENT, buurt, DAY));
+        fixture.given(LIBRARY, new ActorClassified(ID, RENKUM, Sector.PROVIDER, null, DAY))
+                .when(new ClassifyActor(ID, RENKUM, Sector.COMMUNITY_ORGANISATION, null, DAY.plusYears(1)))
+                .expectEvents(new ActorClassified(ID, RENKUM, Sector.COMMUNITY_ORGANISATION, null, DAY.plusYears(1)));
+    }
+
+    @Test
+    void refusesClassificationsThatBreakARule() {
+        fixture.given(ANNA)
+                .when(new ClassifyActor(ID, RENKUM, Sector.RESIDENT, new BuurtCode("BU02020101"), DAY))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("BU02020101 does not lie in GM0274")
+                .expectNoEvents();
+        fixture.given(ANNA)
+                .when(new ClassifyActor(ID, RENKUM, Sector.RESIDENT, null, DAY.minusDays(1)))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("the actor was registered on 2024-03-01, after 2024-02-29")
+                .expectNoEvents();
+        fixture.given(ANNA, new PersonalDataErased(ID, RENKUM, DAY))
+                .when(new ClassifyActor(ID, RENKUM, Sector.RESIDENT, null, DAY))
+                .expectException(RuleViolationException.class)
+                .expectExceptionMessage("this actor's personal data was erased")
+                .expectNoEvents();
+        fixture.given(ANNA)
+                .when(new ClassifyActor(ID, new MunicipalityCode("GM0202"), Sector.RESIDENT, null, DAY))
+                .expectException(UnknownResourceException.class)
                 .expectNoEvents();
     }
 

@@ -97,6 +97,13 @@ public class Problems extends ResponseEntityExceptionHandler {
         return invalid(e.errors());
     }
 
+    @ExceptionHandler(nl.netwerkregie.platform.domain.ForbiddenException.class)
+    ResponseEntity<Object> forbidden(nl.netwerkregie.platform.domain.ForbiddenException e) {
+        ProblemDetail p = problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+        p.setProperty("field", e.field());
+        return respond(p);
+    }
+
     @ExceptionHandler(UnknownResourceException.class)
     ResponseEntity<Object> unknown(UnknownResourceException e) {
         ProblemDetail p = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());

@@ -4,11 +4,13 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.netwerkregie.events.ActorClassified;
 import nl.netwerkregie.events.ActorRegistered;
 import nl.netwerkregie.events.PersonalDataErased;
 import nl.netwerkregie.events.PersonalDataRectified;
@@ -18,9 +20,11 @@ import nl.netwerkregie.query.projection.ViewFamily;
 import nl.netwerkregie.query.projection.Views;
 import nl.netwerkregie.values.ActorType;
 import nl.netwerkregie.values.SealedPersonalData;
+import nl.netwerkregie.values.Sector;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
 
@@ -65,7 +69,97 @@ public class ActorProjection {
      * An actor as shown in views; {@code name} is {@code null} when the person's data was erased
      * ({@code erased}) or when the caller may not see personal data ({@code withheld}).
      */
-    public record ActorSummary(String actorId, ActorType type, String name, boolean erased, boolean withheld) {}
+    public record ActorSummary(
+            String actorId,
+            ActorType type,
+            String name,
+            boolean erased,
+            boolean withheld,
+            List<Classification> classifications) {
+        /** The classification in force on {@code date}, if any. */
+        public java.util.Optional<Classification> classificationOn(LocalDate date) {
+            return Classification.on(classifications, date);
+        }
+    }
+
+    /** From {@code date} the actor belongs to {@code sector} and {@code buurt} ({@code null}: none in particular). */
+    public record Classification(LocalDate date, long seq, Sector sector, String buurt) {
+        /** The classification in force on {@code date}: the latest effective by then, the later recorded of one day. */
+        public static java.util.Optional<Classification> on(List<Classification> all, LocalDate date) {
+            Classification best = null;
+            for (Classification c : all) {
+                if (!c.date().isAfter(date)
+                        && (best == null
+                                || c.date().isAfter(best.date())
+                                || (c.date().equals(best.date()) && c.seq() > best.seq()))) {
+                    best = c;
+                }
+            }
+            return java.util.Optional.ofNullable(best);
+        }
+    }
+
+    /**
+     * Appended, never rewritten: every classification keeps its recording sequence, so a back-dated one takes its
+     * place in time and a redelivered one is not added twice.
+     */
+    @EventHandler
+    void on(ActorClassified e, @SequenceNumber long seq) {
+        actors.get()
+                .updateOne(
+                        Filters.and(Filters.eq("_id", e.actorId().value()), Filters.ne("classifications.seq", seq)),
+                        com.mongodb.client.model.Updates.push(
+                                "classifications",
+                                new Document("date", e.effectiveDate().toString())
+                                        .append("seq", seq)
+                                        .append("sector", e.sector().name())
+                                        .append(
+                                                "buurt",
+                                                e.buurt() == null
+                                                        ? null
+                                                        : e.buurt().value())));
+        changed();
+    }
+
+    private static List<Classification> classifications(Document d) {
+        List<Document> all = d.getList("classifications", Document.class, List.of());
+        List<Classification> out = new ArrayList<>(all.size());
+        for (Document c : all) {
+            out.add(new Classification(
+                    LocalDate.parse(c.getString("date")),
+                    c.get("seq", Number.class).longValue(),
+                    Sector.valueOf(c.getString("sector")),
+                    c.getString("buurt")));
+        }
+        out.sort(java.util.Comparator.comparing(Classification::date).thenComparingLong(Classification::seq));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The actors of {@code municipality} among {@code actorIds} without opening any personal data: type and
+     * classifications only, for views that never show names (research).
+     */
+    public Map<String, ActorSummary> findWithoutNames(String municipality, Collection<String> actorIds) {
+        Map<String, ActorSummary> out = new HashMap<>();
+        if (actorIds.isEmpty()) {
+            return out;
+        }
+        for (Document d : documents(actorIds)) {
+            if (municipality.equals(d.getString("municipality"))) {
+                String id = d.getString("_id");
+                out.put(
+                        id,
+                        new ActorSummary(
+                                id,
+                                ActorType.valueOf(d.getString("type")),
+                                null,
+                                d.get("erasedOn") != null,
+                                true,
+                                classifications(d)));
+            }
+        }
+        return out;
+    }
 
     @EventHandler
     void on(PersonalDataRectified e) {
@@ -226,7 +320,7 @@ public class ActorProjection {
                     : data == null ? null : data.name();
             boolean withheld = p != null && opening.withheld() && type == ActorType.PERSON;
             boolean erased = d.get("erasedOn") != null || (p != null && data == null && !opening.withheld());
-            out.put(id, new ActorSummary(id, type, name, erased, withheld));
+            out.put(id, new ActorSummary(id, type, name, erased, withheld, classifications(d)));
         }
         return out;
     }

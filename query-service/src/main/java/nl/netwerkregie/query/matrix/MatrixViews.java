@@ -159,7 +159,25 @@ public class MatrixViews {
                         .toList(),
                 scale(settings.scaleOn(on)),
                 settings.scales().stream().map(MatrixViews::scale).toList(),
-                settings.publishedForResearchSince(on).orElse(null));
+                settings.publishedForResearchSince(on).orElse(null),
+                recodings(settings).stream().filter(r -> !r.from().isAfter(on)).toList());
+    }
+
+    /** Every recoding of a buurt code of the municipality, whatever its date, in recording order. */
+    public List<SettingsView.Recoding> recodings(String municipality) {
+        return recodings(MunicipalitySettingsHistory.of(projection.settings(municipality)));
+    }
+
+    private static List<SettingsView.Recoding> recodings(MunicipalitySettingsHistory settings) {
+        return settings.recodings().stream()
+                .map(r -> new SettingsView.Recoding(
+                        r.buurt().value(),
+                        r.into().stream()
+                                .map(nl.netwerkregie.values.BuurtCode::value)
+                                .toList(),
+                        r.source(),
+                        r.effectiveDate()))
+                .toList();
     }
 
     /** Whether the municipality had published its data for research on the date: what opens it to researchers. */

@@ -22,9 +22,14 @@ public record SettingsView(
         @Schema(
                 description = "Since when the municipality's data has been published for research without a "
                         + "break, as on the date; absent when it was not published then")
-        LocalDate publishedForResearchSince) {
+        LocalDate publishedForResearchSince,
+
+        @Schema(description = "Every CBS recoding of one of its buurten recorded by the date, in recording order")
+        List<Recoding> buurtRecodings) {
 
     public record Link(String position, String name) {}
+
+    public record Recoding(String buurt, List<String> into, String source, LocalDate from) {}
 
     public record Scale(
             int version,

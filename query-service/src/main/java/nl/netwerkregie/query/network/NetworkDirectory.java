@@ -14,6 +14,12 @@ public class NetworkDirectory {
         this.views = views;
     }
 
+    /** The theme's involvement on each of {@code dates}, without names or texts (404 for an unknown theme). */
+    public java.util.List<Involvement> involvementOn(
+            String municipality, String themeId, java.util.List<LocalDate> dates) {
+        return views.involvementOn(municipality, themeId, dates);
+    }
+
     /** The actors holding at least one position of involvement in the theme's network on {@code date}. */
     public Set<String> inNetworkOn(String municipality, String themeId, LocalDate date) {
         return views.networkOn(municipality, themeId, date).actors().stream()

@@ -56,7 +56,15 @@ public record NetworkView(
             boolean erased,
             boolean nameWithheld,
             Set<Position> positions,
-            List<Invitation> invitations) {
+            List<Invitation> invitations,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "The actor's sector on the date, when it was classified by then")
+            nl.netwerkregie.values.Sector sector,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "The buurt the actor belongs to on the date, when classified with one")
+            String buurt) {
         public ActorView {
             positions = Position.canonical(positions);
         }

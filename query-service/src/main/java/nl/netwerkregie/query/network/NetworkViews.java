@@ -95,6 +95,8 @@ public class NetworkViews {
                             .map(i -> new Invitation(i.position(), i.date()))
                             .toList();
             ActorSummary s = summaries.get(id);
+            ActorProjection.Classification classification =
+                    s == null ? null : s.classificationOn(date).orElse(null);
             actorViews.add(new ActorView(
                     id,
                     s == null ? null : s.type(),
@@ -102,7 +104,9 @@ public class NetworkViews {
                     s != null && s.erased(),
                     s != null && s.withheld(),
                     held,
-                    invitations));
+                    invitations,
+                    classification == null ? null : classification.sector(),
+                    classification == null ? null : classification.buurt()));
         }
         Map<ActorView, Integer> ring = new java.util.IdentityHashMap<>();
         actorViews.forEach(a -> ring.put(a, innermost(a.positions())));
@@ -141,6 +145,42 @@ public class NetworkViews {
                 schakels,
                 contacts,
                 harvests);
+    }
+
+    /**
+     * The theme's involvement on each of {@code dates} from one read of its network, opening nothing; empty before
+     * the theme was named.
+     */
+    List<Involvement> involvementOn(String municipality, String themeId, List<LocalDate> dates) {
+        ThemeNetwork n = load(municipality, themeId);
+        List<Involvement> out = new ArrayList<>(dates.size());
+        for (LocalDate date : dates) {
+            if (date.isBefore(n.namedOn)) {
+                out.add(Involvement.none(date));
+                continue;
+            }
+            Set<String> present = new java.util.HashSet<>();
+            n.ingredients.stream().filter(i -> i.presentOn(date)).forEach(i -> present.add(i.ingredientId()));
+            Map<String, Set<Position>> positions = new java.util.TreeMap<>();
+            for (ActorEntry a : n.actors) {
+                Set<Position> held = a.heldOn(date);
+                if (!held.isEmpty()) {
+                    positions.put(a.actorId, Set.copyOf(held));
+                }
+            }
+            Map<String, List<String>> links = new java.util.TreeMap<>();
+            for (ThemeNetwork.SchakelEntry sch : n.schakels) {
+                if (!sch.since.isAfter(date)) {
+                    positions.putIfAbsent(sch.actorId, Set.of());
+                    links.put(
+                            sch.actorId,
+                            sch.linksOn(date).stream().filter(present::contains).toList());
+                }
+            }
+            out.add(new Involvement(
+                    date, ThemeNetwork.on(n.buurten, date).orElse(List.of()), positions, links, Set.copyOf(present)));
+        }
+        return out;
     }
 
     /** The ingredients present on {@code date}, with the sealed texts opened for the reader where allowed. */

@@ -11,6 +11,11 @@ public class ProgrammeDirectory {
         this.views = views;
     }
 
+    /** Every cycle of the theme as known now (every correction applied), in order. */
+    public java.util.List<CyclesView.CycleSummary> cycles(String municipality, String themeId) {
+        return views.cyclesOn(municipality, themeId, java.time.LocalDate.MAX).cycles();
+    }
+
     /** The development period of a cycle as known now, every correction applied; unknown cycles are refused. */
     public CycleView.Period periodOf(String municipality, String themeId, int cycle) {
         return views.periodOf(municipality, themeId, cycle);

@@ -1,0 +1,54 @@
+package nl.netwerkregie.query.matrix;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.netwerkregie.values.ActivityStatus;
+import org.springframework.stereotype.Component;
+
+/** What other view families may ask of the stelselmatrices: which exist, and each one on a date or across a cycle. */
+@Component
+public class MatrixDirectory {
+    private final MatrixViews views;
+
+    MatrixDirectory(MatrixViews views) {
+        this.views = views;
+    }
+
+    /** Every recoding of a buurt code of the municipality, in recording order. */
+    public List<SettingsView.Recoding> buurtRecodings(String municipality) {
+        return views.recodings(municipality);
+    }
+
+    /** The buurten of the theme that have a stelselmatrix. */
+    public List<String> buurtenWithMatrix(String municipality, String themeId) {
+        return views.list(municipality, themeId).matrices().stream()
+                .map(MatrixList.Entry::buurt)
+                .toList();
+    }
+
+    public MatrixView matrixOn(String municipality, String themeId, String buurt, LocalDate on) {
+        return views.matrixOn(municipality, themeId, buurt, on);
+    }
+
+    /** How responsibility shifted across cycle {@code cycle}. */
+    public ShiftView shiftAcross(String municipality, String themeId, String buurt, int cycle) {
+        return views.shift(municipality, themeId, buurt, cycle, null, null);
+    }
+
+    public PhasesView phasesOn(String municipality, String themeId, String buurt, LocalDate on) {
+        return views.phasesOn(municipality, themeId, buurt, on);
+    }
+
+    /** How many activities had status {@code status} on {@code on} with a period overlapping {@code from}–{@code to}. */
+    public long activities(
+            String municipality,
+            String themeId,
+            String buurt,
+            LocalDate on,
+            ActivityStatus status,
+            LocalDate from,
+            LocalDate to) {
+        return views.activitiesOn(municipality, themeId, buurt, on, status, null, from, to, 1, 1)
+                .total();
+    }
+}

@@ -1,0 +1,313 @@
+package nl.netwerkregie.query.research;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.netwerkregie.platform.domain.UnknownResourceException;
+import nl.netwerkregie.query.actor.ActorProjection;
+import nl.netwerkregie.query.actor.ActorProjection.ActorSummary;
+import nl.netwerkregie.query.directory.ThemeDirectoryProjection;
+import nl.netwerkregie.query.indicators.IndicatorDirectory;
+import nl.netwerkregie.query.matrix.MatrixDirectory;
+import nl.netwerkregie.query.matrix.MatrixView;
+import nl.netwerkregie.query.network.Involvement;
+import nl.netwerkregie.query.network.NetworkDirectory;
+import nl.netwerkregie.query.programme.CyclesView;
+import nl.netwerkregie.query.programme.ProgrammeDirectory;
+import nl.netwerkregie.query.research.ComparisonView.Holders;
+import nl.netwerkregie.query.research.ComparisonView.MatrixSummary;
+import nl.netwerkregie.query.research.ComparisonView.NetworkAt;
+import nl.netwerkregie.query.research.ComparisonView.Row;
+import nl.netwerkregie.values.ActivityStatus;
+import nl.netwerkregie.values.Position;
+import nl.netwerkregie.values.Sector;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the comparison of buurten across cycles from the views of the other families (network, actors,
+ * programme, matrix, indicators): one pass per theme, reading its network once for every cycle date.
+ *
+ * <p>Which buurt an actor counts in: the buurt of its classification on the date. An actor placed in no buurt
+ * counts in the theme's buurt when the theme runs in one buurt on that date; in a theme that runs in several,
+ * it counts in a row of its own without a buurt (ADR 0013).
+ */
+@Component
+class ResearchComparison {
+    private final ThemeDirectoryProjection themes;
+    private final NetworkDirectory networks;
+    private final ActorProjection actors;
+    private final ProgrammeDirectory programmes;
+    private final MatrixDirectory matrices;
+    private final IndicatorDirectory indicators;
+    private final BuurtRecoding recoding;
+
+    ResearchComparison(
+            ThemeDirectoryProjection themes,
+            NetworkDirectory networks,
+            ActorProjection actors,
+            ProgrammeDirectory programmes,
+            MatrixDirectory matrices,
+            IndicatorDirectory indicators,
+            BuurtRecoding recoding) {
+        this.themes = themes;
+        this.networks = networks;
+        this.actors = actors;
+        this.programmes = programmes;
+        this.matrices = matrices;
+        this.indicators = indicators;
+        this.recoding = recoding;
+    }
+
+    /** Every row of these municipalities matching the filters (each may be null), in the comparison's order. */
+    List<Row> rows(List<String> municipalities, String theme, String buurt, Integer cycle, LocalDate today) {
+        List<Row> out = new ArrayList<>();
+        for (String gm : municipalities) {
+            BuurtRecoding.Table table = recoding.tableOf(gm);
+            List<String> themeIds = theme == null
+                    ? themes.themeIdsOfMunicipality(gm)
+                    : themes.themeIdsOfMunicipality(gm).contains(theme) ? List.of(theme) : List.of();
+            for (String themeId : themeIds) {
+                try {
+                    out.addAll(rowsOfTheme(gm, themeId, buurt, cycle, today, table));
+                } catch (UnknownResourceException notYetInEveryView) {
+                    // a theme named a moment ago may not be in every family's view yet: it is left out until it is
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Row::cycle)
+                .thenComparing(Row::municipality)
+                .thenComparing(Row::themeId)
+                .thenComparing(Row::buurt, Comparator.nullsLast(Comparator.naturalOrder())));
+        return out;
+    }
+
+    private List<Row> rowsOfTheme(
+            String gm,
+            String themeId,
+            String buurtFilter,
+            Integer cycleFilter,
+            LocalDate today,
+            BuurtRecoding.Table t) {
+        List<CyclesView.CycleSummary> cycles = programmes.cycles(gm, themeId);
+        List<LocalDate> dates = new ArrayList<>();
+        for (CyclesView.CycleSummary c : cycles) {
+            dates.add(c.developmentPeriod().start());
+            dates.add(c.developmentPeriod().end());
+        }
+        List<Involvement> involvement = networks.involvementOn(gm, themeId, dates);
+        Set<String> everyone = new HashSet<>();
+        involvement.forEach(i -> everyone.addAll(i.positions().keySet()));
+        Map<String, ActorSummary> known = actors.findWithoutNames(gm, everyone);
+        Set<String> withMatrix = new HashSet<>(matrices.buurtenWithMatrix(gm, themeId));
+
+        List<Row> rows = new ArrayList<>();
+        // per buurt (today's code; null: placed in none), the actors at the end of the previous cycle
+        Map<String, Set<String>> previousEnd = new LinkedHashMap<>();
+        for (int k = 0; k < cycles.size(); k++) {
+            CyclesView.CycleSummary c = cycles.get(k);
+            Involvement start = involvement.get(2 * k);
+            Involvement end = involvement.get(2 * k + 1);
+            Map<String, Set<String>> atStart = byBuurt(start, known, t);
+            Map<String, Set<String>> atEnd = byBuurt(end, known, t);
+            Set<String> buurten = new TreeSet<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            start.buurten().forEach(b -> buurten.add(t.today(b)));
+            end.buurten().forEach(b -> buurten.add(t.today(b)));
+            buurten.addAll(atStart.keySet());
+            buurten.addAll(atEnd.keySet());
+            for (String b : buurten) {
+                Set<String> s = atStart.getOrDefault(b, Set.of());
+                Set<String> e = atEnd.getOrDefault(b, Set.of());
+                Set<String> before = previousEnd.get(b);
+                previousEnd.put(b, e);
+                if ((cycleFilter != null && cycleFilter != c.cycle())
+                        || (buurtFilter != null && !buurtFilter.equals(b))) {
+                    continue;
+                }
+                rows.add(row(gm, themeId, c, b, s, e, before, start, end, known, withMatrix, today, t));
+            }
+        }
+        return rows;
+    }
+
+    private Row row(
+            String gm,
+            String themeId,
+            CyclesView.CycleSummary c,
+            String buurt,
+            Set<String> atStart,
+            Set<String> atEnd,
+            Set<String> previousEnd,
+            Involvement start,
+            Involvement end,
+            Map<String, ActorSummary> known,
+            Set<String> withMatrix,
+            LocalDate today,
+            BuurtRecoding.Table t) {
+        int entered = (int) atEnd.stream().filter(a -> !atStart.contains(a)).count();
+        int left = (int) atStart.stream().filter(a -> !atEnd.contains(a)).count();
+        int both = atStart.size() + atEnd.size();
+        Integer stayed = previousEnd == null
+                ? null
+                : (int) previousEnd.stream().filter(atEnd::contains).count();
+        Double retention = previousEnd == null || previousEnd.isEmpty()
+                ? null
+                : NetworkMetrics.round((double) stayed / previousEnd.size());
+        LocalDate from = c.developmentPeriod().start();
+        LocalDate to = c.developmentPeriod().end();
+        MatrixSummary matrix = null;
+        List<String> matrixBuurten = buurt == null ? List.of() : t.sourcesOf(buurt);
+        String matrixBuurt =
+                matrixBuurten.stream().filter(withMatrix::contains).findFirst().orElse(null);
+        if (matrixBuurt != null && !from.isAfter(to)) {
+            try {
+                matrix = matrix(gm, themeId, matrixBuurt, c.cycle(), from, to);
+            } catch (UnknownResourceException notSetUpByThen) {
+                matrix = null; // set up after the cycle's end: nothing to summarise for this cycle
+            }
+        }
+        List<nl.netwerkregie.query.indicators.IndicatorsView.Series> series = new ArrayList<>();
+        for (String code : matrixBuurten) {
+            series.addAll(
+                    indicators.series(gm, code, null, String.valueOf(from.getYear()), String.valueOf(to.getYear())));
+        }
+        List<String> former = buurt == null
+                ? null
+                : t.sourcesOf(buurt).stream().filter(b -> !b.equals(buurt)).toList();
+        return new Row(
+                gm,
+                themeId,
+                c.name(),
+                buurt,
+                former == null || former.isEmpty() ? null : former,
+                c.cycle(),
+                from,
+                to,
+                to.isBefore(today),
+                networkAt(start, atStart),
+                networkAt(end, atEnd),
+                entered,
+                left,
+                both == 0 ? 0 : NetworkMetrics.round((double) (entered + left) / both),
+                stayed,
+                retention,
+                NetworkMetrics.of(atEnd, end.schakelLinks()),
+                holders(end, atEnd, known),
+                matrix,
+                series.isEmpty() ? null : series);
+    }
+
+    /** The involved actors of each buurt (today's code) on the involvement's date; key null: placed in none. */
+    private static Map<String, Set<String>> byBuurt(
+            Involvement inv, Map<String, ActorSummary> known, BuurtRecoding.Table t) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        String only = inv.buurten().size() == 1 ? t.today(inv.buurten().get(0)) : null;
+        for (String actor : inv.positions().keySet()) {
+            ActorSummary s = known.get(actor);
+            String placed = s == null
+                    ? null
+                    : s.classificationOn(inv.date())
+                            .map(ActorProjection.Classification::buurt)
+                            .orElse(null);
+            String b = placed != null ? t.today(placed) : only;
+            out.computeIfAbsent(b, k -> new TreeSet<>()).add(actor);
+        }
+        return out;
+    }
+
+    private static NetworkAt networkAt(Involvement inv, Set<String> actors) {
+        Map<Position, Integer> byPosition = new EnumMap<>(Position.class);
+        for (Position p : Position.values()) {
+            byPosition.put(p, 0);
+        }
+        Set<String> ingredients = new HashSet<>();
+        int links = 0;
+        for (String a : actors) {
+            inv.positions().get(a).forEach(p -> byPosition.merge(p, 1, Integer::sum));
+            Collection<String> linked = inv.schakelLinks().getOrDefault(a, List.of());
+            ingredients.addAll(linked);
+            links += linked.size();
+        }
+        return new NetworkAt(inv.date(), actors.size(), byPosition, ingredients.size(), links);
+    }
+
+    private static Holders holders(Involvement inv, Set<String> actors, Map<String, ActorSummary> known) {
+        int positions = 0;
+        int community = 0;
+        int professionals = 0;
+        int other = 0;
+        int unclassified = 0;
+        Map<Sector, Integer> bySector = new EnumMap<>(Sector.class);
+        for (Sector s : Sector.values()) {
+            bySector.put(s, 0);
+        }
+        for (String a : actors) {
+            Set<Position> held = inv.positions().get(a);
+            int n = (held.contains(Position.INITIATOR) ? 1 : 0) + (held.contains(Position.PARTNER) ? 1 : 0);
+            if (n == 0) {
+                continue;
+            }
+            positions += n;
+            ActorSummary s = known.get(a);
+            Sector sector = s == null
+                    ? null
+                    : s.classificationOn(inv.date())
+                            .map(ActorProjection.Classification::sector)
+                            .orElse(null);
+            if (sector == null) {
+                unclassified += n;
+                continue;
+            }
+            bySector.merge(sector, n, Integer::sum);
+            if (sector.community()) {
+                community += n;
+            } else if (sector.professional()) {
+                professionals += n;
+            } else {
+                other += n;
+            }
+        }
+        int classified = community + professionals + other;
+        return new Holders(
+                positions,
+                community,
+                professionals,
+                other,
+                unclassified,
+                classified == 0 ? null : NetworkMetrics.round((double) community / classified),
+                bySector);
+    }
+
+    private MatrixSummary matrix(String gm, String themeId, String buurt, int cycle, LocalDate from, LocalDate to) {
+        MatrixView m = matrices.matrixOn(gm, themeId, buurt, to);
+        List<Double> ranks = m.cells().stream()
+                .map(MatrixView.Cell::judgement)
+                .filter(Objects::nonNull)
+                .map(MatrixView.Judgement::rank)
+                .toList();
+        Integer highest = matrices.phasesOn(gm, themeId, buurt, to).phases().stream()
+                .filter(p -> p.startedOn() != null)
+                .map(nl.netwerkregie.query.matrix.PhasesView.Phase::number)
+                .max(Integer::compare)
+                .orElse(null);
+        return new MatrixSummary(
+                ranks.size(),
+                ranks.isEmpty()
+                        ? null
+                        : NetworkMetrics.round(ranks.stream()
+                                .mapToDouble(Double::doubleValue)
+                                .average()
+                                .orElse(0)),
+                matrices.shiftAcross(gm, themeId, buurt, cycle).measure(),
+                highest,
+                matrices.activities(gm, themeId, buurt, to, ActivityStatus.DONE, from, to));
+    }
+}

@@ -1,0 +1,443 @@
+package nl.netwerkregie.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Buurten compared across two programme cycles over real HTTP, against a hand-computed expectation on a small
+ * data set: a theme in two buurten of Renkum, actors classified by sector and buurt (one back-dated, one placed
+ * in no buurt), a schakel with two ingredients, a stelselmatrix judged once, and a CBS recoding of one buurt.
+ * Also: the classification's rules recording nothing, who may read the comparison (researchers only once the
+ * municipality published), bad input, CORS, and a replay of the actors family giving the same comparison.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ResearchComparisonTest {
+    private static final String GM = "/v1/municipalities/GM0274";
+    private static final String NOORD = "BU02740101";
+    private static final String ZUID = "BU02740102";
+    /** Today's code of ZUID after its recoding. */
+    private static final String ZUID_NOW = "BU02740199";
+
+    private static RunningSystem system;
+    private static String theme;
+    private static String t;
+    private static String groep;
+    private static String welzijn;
+    private static String club;
+    private static String inge;
+    private static String gemeente;
+
+    @BeforeAll
+    static void start() {
+        system = RunningSystem.inMemory();
+        groep = organisation("Bewonersgroep Noord", "2019-11-01");
+        welzijn = organisation("Welzijn Rijn", "2019-11-01");
+        club = organisation("Sportclub Zuid", "2019-11-01");
+        gemeente = organisation("Gemeente, team wijken", "2019-11-01");
+        RunningSystem.Response person = system.post(
+                GM + "/actors", "{\"type\":\"PERSON\",\"name\":\"Inge Verbeek\",\"effectiveDate\":\"2020-06-01\"}");
+        assertThat(person.status()).as(person.body()).isEqualTo(201);
+        inge = person.json().get("actorId").asText();
+        theme = ok(system.post(
+                        GM + "/themes",
+                        "{\"name\":\"Samen in de wijk\",\"story\":\"Bewoners en buurt.\",\"buurten\":[\"" + NOORD
+                                + "\",\"" + ZUID + "\"],\"developmentPeriod\":{\"start\":\"2020-01-01\","
+                                + "\"end\":\"2022-12-31\"},\"recurrence\":\"RECURRING\","
+                                + "\"effectiveDate\":\"2019-12-01\"}"))
+                .get("themeId")
+                .asText();
+        t = GM + "/themes/" + theme;
+        classify(groep, "COMMUNITY_ORGANISATION", NOORD, "2019-12-01");
+        classify(welzijn, "PROVIDER", null, "2019-12-01");
+        classify(club, "COMMUNITY_ORGANISATION", ZUID, "2019-12-01");
+        classify(gemeente, "MUNICIPALITY", NOORD, "2019-12-01");
+        classify(inge, "RESIDENT", NOORD, "2021-06-01");
+        // cycle 1
+        shift(groep, "{\"take\":[\"INITIATOR\"]", "2019-12-15");
+        shift(gemeente, "{\"take\":[\"PARTNER\"]", "2019-12-20");
+        shift(welzijn, "{\"take\":[\"SUPPLIER\"]", "2020-01-01");
+        shift(club, "{\"take\":[\"PARTNER\"]", "2020-02-01");
+        shift(inge, "{\"take\":[\"PARTNER\"]", "2021-01-01");
+        shift(gemeente, "{\"leave\":[\"PARTNER\"]", "2022-06-01");
+        JsonNode added = ok(system.post(
+                t + "/ingredients",
+                "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"Buurtmaaltijd\"},"
+                        + "{\"kind\":\"MEANS\",\"text\":\"Moestuin\"}],\"effectiveDate\":\"2020-02-15\"}"));
+        ok(system.post(
+                t + "/schakels",
+                "{\"actorId\":\"" + groep + "\",\"ingredientIds\":["
+                        + added.get("ingredientIds").get(0) + ","
+                        + added.get("ingredientIds").get(1) + "],\"effectiveDate\":\"2020-03-01\"}"));
+        ok(system.post(t + "/matrices", "{\"buurt\":\"" + NOORD + "\",\"effectiveDate\":\"2020-02-01\"}"));
+        ok(system.post(
+                t + "/matrices/" + NOORD + "/cells/buurt/BUILDING_NETWORKS/judgements",
+                "{\"period\":{\"cycle\":1},\"level\":3,\"judgedBy\":[\"" + groep + "\"],"
+                        + "\"effectiveDate\":\"2021-06-01\"}"));
+        ok(system.post(t + "/cycles/1/closure", "{\"effectiveDate\":\"2022-12-31\"}"));
+        // cycle 2
+        ok(system.post(
+                t + "/cycles",
+                "{\"developmentPeriod\":{\"start\":\"2023-01-01\",\"end\":\"2027-12-31\"},"
+                        + "\"effectiveDate\":\"2022-12-31\"}"));
+        shift(club, "{\"leave\":[\"PARTNER\"]", "2023-03-01");
+        shift(inge, "{\"take\":[\"INITIATOR\"]", "2024-01-01");
+        RunningSystem.Response recoded = system.sendAs(
+                "administrator-renkum",
+                HttpRequest.newBuilder(URI.create(system.commandUrl() + GM + "/settings/buurt-recodings/" + ZUID))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"into\":[\"" + ZUID_NOW + "\"],"
+                                + "\"source\":\"CBS, buurtwijzigingen 2024\",\"effectiveDate\":\"2024-01-01\"}")));
+        assertThat(recoded.status()).as(recoded.body()).isEqualTo(200);
+    }
+
+    @AfterAll
+    static void stop() {
+        system.close();
+    }
+
+    private static String organisation(String name, String date) {
+        return ok(system.post(
+                        GM + "/actors",
+                        "{\"type\":\"ORGANISATION\",\"organisationName\":\"" + name + "\",\"effectiveDate\":\"" + date
+                                + "\"}"))
+                .get("actorId")
+                .asText();
+    }
+
+    private static void classify(String actor, String sector, String buurt, String date) {
+        ok(system.put(
+                GM + "/actors/" + actor + "/classification",
+                "{\"sector\":\"" + sector + "\"" + (buurt == null ? "" : ",\"buurt\":\"" + buurt + "\"")
+                        + ",\"effectiveDate\":\"" + date + "\"}"));
+    }
+
+    private static void shift(String actor, String change, String date) {
+        ok(system.post(
+                t + "/position-shifts", change + ",\"actorId\":\"" + actor + "\",\"effectiveDate\":\"" + date + "\"}"));
+    }
+
+    private static JsonNode ok(RunningSystem.Response r) {
+        assertThat(r.status()).as(r.body()).isBetween(200, 201);
+        return r.json();
+    }
+
+    private static void refused(RunningSystem.Response r, int status, String ruleOrField) {
+        assertThat(r.status()).as(r.body()).isEqualTo(status);
+        assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.body()).contains(ruleOrField);
+    }
+
+    /** The comparison once every view has taken in the whole data set. */
+    private static JsonNode comparison() {
+        return system.await(
+                        "/v1/research/comparison?municipality=GM0274",
+                        r -> r.status() == 200
+                                && r.json().get("total").asInt() == 6
+                                && r.body().contains(ZUID_NOW)
+                                && r.json().at("/rows/3/holders/positions").asInt() == 3
+                                && r.json().at("/rows/0/matrix/cellsJudged").asInt() == 1)
+                .json();
+    }
+
+    private static JsonNode row(JsonNode rows, int cycle, String buurt) {
+        for (JsonNode r : rows) {
+            if (r.get("cycle").asInt() == cycle
+                    && (buurt == null
+                            ? !r.has("buurt")
+                            : buurt.equals(r.path("buurt").asText()))) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row for cycle " + cycle + " and buurt " + buurt + " in " + rows);
+    }
+
+    @Test
+    @Order(1)
+    void comparesTheBuurtenCycleByCycleAsComputedByHand() {
+        JsonNode c = comparison();
+        JsonNode rows = c.get("rows");
+        List<String> order = new ArrayList<>();
+        rows.forEach(
+                r -> order.add(r.get("cycle").asInt() + ":" + r.path("buurt").asText("-")));
+        assertThat(order)
+                .as("aligned by cycle, then buurt, the unplaced last")
+                .containsExactly("1:" + NOORD, "1:" + ZUID_NOW, "1:-", "2:" + NOORD, "2:" + ZUID_NOW, "2:-");
+
+        // cycle 1, Noord: the group and the municipality at the start; Inge entered, the municipality left
+        JsonNode n1 = row(rows, 1, NOORD);
+        assertThat(n1.get("themeName").asText()).isEqualTo("Samen in de wijk");
+        assertThat(n1.get("start").asText()).isEqualTo("2020-01-01");
+        assertThat(n1.get("end").asText()).isEqualTo("2022-12-31");
+        assertThat(n1.get("complete").asBoolean()).isTrue();
+        assertThat(n1.at("/atStart/actors").asInt()).isEqualTo(2);
+        assertThat(n1.at("/atStart/byPosition/INITIATOR").asInt()).isEqualTo(1);
+        assertThat(n1.at("/atStart/byPosition/PARTNER").asInt()).isEqualTo(1);
+        assertThat(n1.at("/atStart/schakelLinks").asInt()).isZero();
+        assertThat(n1.at("/atEnd/actors").asInt()).isEqualTo(2);
+        assertThat(n1.at("/atEnd/ingredients").asInt()).isEqualTo(2);
+        assertThat(n1.at("/atEnd/schakelLinks").asInt()).isEqualTo(2);
+        assertThat(n1.get("entered").asInt()).isEqualTo(1);
+        assertThat(n1.get("left").asInt()).isEqualTo(1);
+        assertThat(n1.get("turnover").asDouble()).isEqualTo(0.5); // (1 + 1) / (2 + 2)
+        assertThat(n1.has("stayedFromPreviousCycle")).isFalse();
+        // the graph at the end: group — 2 ingredients, Inge alone
+        JsonNode m = n1.get("metrics");
+        assertThat(m.get("nodes").asInt()).isEqualTo(4);
+        assertThat(m.get("edges").asInt()).isEqualTo(2);
+        assertThat(m.get("density").asDouble()).isEqualTo(0.3333); // 2 / (4·3/2)
+        assertThat(m.get("components").asInt()).isEqualTo(2);
+        assertThat(m.get("largestComponent").asInt()).isEqualTo(3);
+        assertThat(m.get("meanActorDegree").asDouble()).isEqualTo(1.0);
+        assertThat(m.get("maxActorDegree").asInt()).isEqualTo(2);
+        // the group lies on the one shortest path between the two ingredients: 1 of (3·2/2) pairs
+        assertThat(m.get("maxActorBetweenness").asDouble()).isEqualTo(0.3333);
+        assertThat(m.get("meanActorBetweenness").asDouble()).isEqualTo(0.1667);
+        // initiator (the group) and partner (Inge, a resident since her back-dated classification): community
+        JsonNode h = n1.get("holders");
+        assertThat(h.get("positions").asInt()).isEqualTo(2);
+        assertThat(h.get("byCommunity").asInt()).isEqualTo(2);
+        assertThat(h.get("byProfessionals").asInt()).isZero();
+        assertThat(h.get("communityShare").asDouble()).isEqualTo(1.0);
+        assertThat(h.at("/bySector/RESIDENT").asInt()).isEqualTo(1);
+        assertThat(h.at("/bySector/COMMUNITY_ORGANISATION").asInt()).isEqualTo(1);
+        assertThat(n1.at("/matrix/cellsJudged").asInt()).isEqualTo(1);
+        assertThat(n1.at("/matrix/meanRank").asDouble()).isEqualTo(0.5); // level 3 of 5
+        assertThat(n1.at("/matrix/shift/compared").asInt()).isZero();
+
+        // cycle 1, Zuid under today's code: the club entered
+        JsonNode z1 = row(rows, 1, ZUID_NOW);
+        assertThat(z1.get("formerCodes").toString()).isEqualTo("[\"" + ZUID + "\"]");
+        assertThat(z1.at("/atStart/actors").asInt()).isZero();
+        assertThat(z1.at("/atEnd/actors").asInt()).isEqualTo(1);
+        assertThat(z1.get("turnover").asDouble()).isEqualTo(1.0);
+        assertThat(z1.has("matrix")).isFalse();
+        // the provider placed in no buurt of a theme in two buurten: a row of its own
+        JsonNode u1 = row(rows, 1, null);
+        assertThat(u1.at("/atEnd/byPosition/SUPPLIER").asInt()).isEqualTo(1);
+        assertThat(u1.at("/holders/positions").asInt()).isZero();
+        assertThat(u1.at("/holders/communityShare").isMissingNode()).isTrue();
+
+        // cycle 2: everyone of Noord stayed; Inge holds both positions; the club left Zuid
+        JsonNode n2 = row(rows, 2, NOORD);
+        assertThat(n2.get("complete").asBoolean()).isFalse();
+        assertThat(n2.get("stayedFromPreviousCycle").asInt()).isEqualTo(2);
+        assertThat(n2.get("retention").asDouble()).isEqualTo(1.0);
+        assertThat(n2.get("turnover").asDouble()).isEqualTo(0.0);
+        assertThat(n2.at("/atEnd/byPosition/INITIATOR").asInt()).isEqualTo(2);
+        assertThat(n2.at("/holders/positions").asInt()).isEqualTo(3);
+        JsonNode z2 = row(rows, 2, ZUID_NOW);
+        assertThat(z2.get("left").asInt()).isEqualTo(1);
+        assertThat(z2.get("stayedFromPreviousCycle").asInt()).isZero();
+        assertThat(z2.get("retention").asDouble()).isEqualTo(0.0);
+        assertThat(row(rows, 2, null).get("retention").asDouble()).isEqualTo(1.0);
+        assertThat(c.toString())
+                .as("counts only: no actor id or name")
+                .doesNotContain(groep, inge, "Inge", "Bewonersgroep");
+    }
+
+    @Test
+    @Order(2)
+    void filtersByCycleBuurtAndThemeAndPages() {
+        comparison();
+        JsonNode cycle2 = system.get("/v1/research/comparison?cycle=2").json();
+        assertThat(cycle2.get("total").asInt()).isEqualTo(3);
+        assertThat(cycle2.get("municipalities").toString())
+                .as("every municipality the developer account covers")
+                .contains("GM0274", "GM0202");
+        JsonNode zuid = system.get("/v1/research/comparison?buurt=" + ZUID_NOW).json();
+        assertThat(zuid.get("total").asInt()).isEqualTo(2);
+        assertThat(system.get("/v1/research/comparison?theme=" + theme)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(6);
+        assertThat(system.get("/v1/research/comparison?theme=00000000-0000-0000-0000-000000000000")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+        JsonNode page = system.get("/v1/research/comparison?pageSize=2&page=2").json();
+        assertThat(page.get("rows")).hasSize(2);
+        assertThat(page.at("/rows/0/buurt").isMissingNode())
+                .as("the third row: cycle 1, unplaced")
+                .isTrue();
+        refused(system.get("/v1/research/comparison?municipality=XX01"), 400, "municipality");
+        refused(system.get("/v1/research/comparison?buurt=BU1"), 400, "buurt");
+        refused(system.get("/v1/research/comparison?cycle=0"), 400, "cycle");
+        refused(system.get("/v1/research/comparison?pageSize=1001"), 400, "pageSize");
+        refused(system.get("/v1/research/comparison?page=0"), 400, "page");
+    }
+
+    @Test
+    @Order(3)
+    void classificationsBreakingARuleRecordNothingAndShowInTheNetwork() {
+        long before = RunningSystem.eventsIn(system.db()).size();
+        refused(
+                system.put(
+                        GM + "/actors/" + club + "/classification",
+                        "{\"sector\":\"PROVIDER\",\"buurt\":\"BU02020101\"}"),
+                409,
+                "buurt-outside-municipality");
+        refused(
+                system.put(
+                        GM + "/actors/" + inge + "/classification",
+                        "{\"sector\":\"RESIDENT\",\"effectiveDate\":\"2020-05-31\"}"),
+                409,
+                "before-actor-registered");
+        refused(system.put(GM + "/actors/" + club + "/classification", "{\"sector\":\"ALIEN\"}"), 400, "sector");
+        refused(system.put(GM + "/actors/" + club + "/classification", "{}"), 400, "sector");
+        refused(
+                system.put("/v1/municipalities/GM0202/actors/" + club + "/classification", "{\"sector\":\"OTHER\"}"),
+                404,
+                "actorId");
+        assertThat(RunningSystem.eventsIn(system.db())).hasSize((int) before);
+
+        JsonNode network = system.get(t + "/network?date=2021-07-01").json();
+        JsonNode ingeThen = null;
+        for (JsonNode a : network.get("actors")) {
+            if (a.get("actorId").asText().equals(inge)) {
+                ingeThen = a;
+            }
+        }
+        assertThat(ingeThen).isNotNull();
+        assertThat(ingeThen.get("sector").asText()).isEqualTo("RESIDENT");
+        assertThat(ingeThen.get("buurt").asText()).isEqualTo(NOORD);
+        JsonNode earlier = system.get(t + "/network?date=2021-02-01").json();
+        for (JsonNode a : earlier.get("actors")) {
+            if (a.get("actorId").asText().equals(inge)) {
+                assertThat(a.has("sector")).as("not yet classified then").isFalse();
+            }
+        }
+        JsonNode settings = system.get(GM + "/settings?date=2024-06-01").json();
+        assertThat(settings.at("/buurtRecodings/0/into/0").asText()).isEqualTo(ZUID_NOW);
+        refused(
+                system.put(GM + "/settings/buurt-recodings/" + ZUID, "{\"into\":[\"BU02740198\"],\"source\":\"CBS\"}"),
+                409,
+                "buurt-recoded-already");
+        refused(
+                system.put(
+                        GM + "/settings/buurt-recodings/" + ZUID_NOW,
+                        "{\"into\":[\"" + ZUID + "\"],\"source\":\"CBS\"}"),
+                409,
+                "recoding-cycle");
+        refused(
+                system.put(
+                        GM + "/settings/buurt-recodings/BU02020101", "{\"into\":[\"BU02020102\"],\"source\":\"CBS\"}"),
+                409,
+                "buurt-outside-municipality");
+        refused(system.put(GM + "/settings/buurt-recodings/" + NOORD, "{\"into\":[],\"source\":\"CBS\"}"), 400, "into");
+        refused(system.put(GM + "/settings/buurt-recodings/" + NOORD, "{\"into\":[\"BU02740103\"]}"), 400, "source");
+        assertThat(RunningSystem.eventsIn(system.db())).hasSize((int) before);
+    }
+
+    @Test
+    @Order(4)
+    void researchersReadOnlyMunicipalitiesThatPublishedAndOthersOnlyTheirOwn() {
+        comparison();
+        String path = "/v1/research/comparison";
+        RunningSystem.Response unpublished = asResearcher("researcher-renkum", path + "?municipality=GM0274");
+        refused(unpublished, 403, "municipality");
+        assertThat(asResearcher("researcher-renkum", path).json().get("total").asInt())
+                .as("without a filter: no municipality it may read yet")
+                .isZero();
+        assertThat(system.sendAnonymous(HttpRequest.newBuilder(URI.create(system.queryUrl() + path))
+                                .GET())
+                        .status())
+                .isEqualTo(401);
+        RunningSystem.Response published = system.sendAs(
+                "administrator-renkum",
+                HttpRequest.newBuilder(URI.create(system.commandUrl() + GM + "/settings/research-publication"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(
+                                "{\"published\":true,\"effectiveDate\":\"" + java.time.LocalDate.now() + "\"}")));
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        RunningSystem.Response opened = asResearcher("researcher-renkum", path + "?municipality=GM0274");
+        for (int i = 0; i < 300 && opened.status() != 200; i++) {
+            sleep(100); // the publication reaches the settings view
+            opened = asResearcher("researcher-renkum", path + "?municipality=GM0274");
+        }
+        assertThat(opened.status()).as(opened.body()).isEqualTo(200);
+        JsonNode asResearcher = opened.json();
+        assertThat(asResearcher.get("rows")).isEqualTo(comparison().get("rows"));
+        // another municipality's accounts never see Renkum
+        refused(asResearcher("researcher-arnhem", path + "?municipality=GM0274"), 403, "municipality");
+        refused(asResearcher("regievoerder-arnhem", path + "?municipality=GM0274"), 403, "municipality");
+        JsonNode arnhem = asResearcher("regievoerder-arnhem", path).json();
+        assertThat(arnhem.get("municipalities").toString()).isEqualTo("[\"GM0202\"]");
+        assertThat(arnhem.get("total").asInt()).isZero();
+        assertThat(asResearcher("auditor-renkum", path).json().get("total").asInt())
+                .isEqualTo(6);
+        assertThat(asResearcher("administrator-renkum", path).status())
+                .as("administrators manage, they do not read views")
+                .isEqualTo(403);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static RunningSystem.Response asResearcher(String account, String path) {
+        return system.sendAs(
+                account,
+                HttpRequest.newBuilder(URI.create(system.queryUrl() + path)).GET());
+    }
+
+    @Test
+    @Order(5)
+    void corsAllowsTheComparisonAndTheClassification() throws Exception {
+        HttpResponse<String> preflight = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(system.commandUrl() + GM + "/actors/" + club + "/classification"))
+                                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                                .header("Origin", RunningSystem.ALLOWED_ORIGIN)
+                                .header("Access-Control-Request-Method", "PUT")
+                                .header("Access-Control-Request-Headers", "content-type,idempotency-key,authorization")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight
+                        .headers()
+                        .firstValue("Access-Control-Allow-Methods")
+                        .orElse(""))
+                .contains("PUT");
+        RunningSystem.Response read =
+                system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/research/comparison"))
+                        .header("Origin", RunningSystem.ALLOWED_ORIGIN)
+                        .GET());
+        assertThat(read.headers().firstValue("Access-Control-Allow-Origin").orElse(""))
+                .isEqualTo(RunningSystem.ALLOWED_ORIGIN);
+    }
+
+    @Test
+    @Order(6)
+    void aReplayOfTheActorsFamilyGivesTheSameComparison() {
+        JsonNode before = comparison();
+        RunningSystem.Response accepted =
+                system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/actors/replays"))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+        int generation = accepted.json().get("rebuildingGeneration").asInt();
+        system.await(
+                "/v1/projections/actors",
+                r -> r.status() == 200 && r.json().get("generation").asInt() == generation);
+        assertThat(comparison()).isEqualTo(before);
+    }
+}
