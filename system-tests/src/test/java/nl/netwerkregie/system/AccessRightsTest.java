@@ -51,19 +51,21 @@ class AccessRightsTest {
     record Operation(boolean command, String method, String template, String contentType, List<String> roles) {
         String path() {
             return ("/v1" + template)
-                    .replace("{municipality}", GM)
-                    .replace("{buurt}", "BU02740101")
-                    .replace("{cycle}", "1")
-                    .replace("{sequence}", "0")
-                    .replace("{step}", "1")
-                    .replace("{position}", "HOUSEHOLD")
-                    .replace("{element}", "OWN_STRENGTH")
-                    .replace("{family}", "network")
-                    .replaceAll("\\{[A-Za-z]+Id\\}", "00000000-0000-4000-8000-0000000000e1");
+                            .replace("{municipality}", GM)
+                            .replace("{buurt}", "BU02740101")
+                            .replace("{cycle}", "1")
+                            .replace("{sequence}", "0")
+                            .replace("{step}", "1")
+                            .replace("{position}", "HOUSEHOLD")
+                            .replace("{element}", "OWN_STRENGTH")
+                            .replace("{family}", "network")
+                            .replaceAll("\\{[A-Za-z]+Id\\}", "00000000-0000-4000-8000-0000000000e1")
+                    // reads across municipalities name the municipality in the query
+                    + (template.startsWith("/research/") ? "?municipality=" + GM : "");
         }
 
         boolean municipal() {
-            return template.startsWith("/municipalities/{municipality}");
+            return template.startsWith("/municipalities/{municipality}") || template.startsWith("/research/");
         }
     }
 

@@ -356,6 +356,16 @@ class BadInputCorpusTest {
                 null,
                 "{\"published\":true,\"effectiveDate\":\"2024-01-01\"}"));
         endpoints.add(new Endpoint(
+                "PUT",
+                GM + "/actors/" + person + "/classification",
+                null,
+                "{\"sector\":\"RESIDENT\",\"buurt\":\"BU02740101\"}"));
+        endpoints.add(new Endpoint(
+                "PUT",
+                GM + "/settings/buurt-recodings/BU02740188",
+                "into",
+                "{\"into\":[\"BU02740189\"],\"source\":\"CBS, buurtwijzigingen\"}"));
+        endpoints.add(new Endpoint(
                 "PUT", GM + "/actors/" + person + "/personal-data", null, "{\"name\":\"Corpus Persoon-Bakker\"}"));
         endpoints.add(new Endpoint("POST", GM + "/actors/" + person + "/erasure", null, "{\"reason\":\"asked\"}"));
     }

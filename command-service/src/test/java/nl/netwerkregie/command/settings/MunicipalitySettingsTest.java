@@ -37,6 +37,50 @@ class MunicipalitySettingsTest {
         fixture = new AggregateTestFixture<>(MunicipalitySettings.class);
     }
 
+    static final nl.netwerkregie.values.BuurtCode OLD = new nl.netwerkregie.values.BuurtCode("BU02740101");
+    static final nl.netwerkregie.values.BuurtCode NEW_A = new nl.netwerkregie.values.BuurtCode("BU02740111");
+    static final nl.netwerkregie.values.BuurtCode NEW_B = new nl.netwerkregie.values.BuurtCode("BU02740112");
+
+    @Test
+    void aBuurtIsRecodedFromADateWithItsSource() {
+        fixture.givenNoPriorActivity()
+                .when(new RecodeBuurt(RENKUM, OLD, List.of(NEW_A, NEW_B), "CBS 2019", JAN_2014))
+                .expectEvents(new nl.netwerkregie.events.BuurtRecoded(
+                        RENKUM, OLD, List.of(NEW_A, NEW_B), "CBS 2019", JAN_2014));
+        // a merger into a code of another municipality (a municipal merger) is allowed
+        fixture.givenNoPriorActivity()
+                .when(new RecodeBuurt(
+                        RENKUM, OLD, List.of(new nl.netwerkregie.values.BuurtCode("BU19990101")), "CBS", JAN_2014))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void refusesRecodingsThatBreakARule() {
+        nl.netwerkregie.events.BuurtRecoded first =
+                new nl.netwerkregie.events.BuurtRecoded(RENKUM, OLD, List.of(NEW_A), "CBS", JAN_2014);
+        fixture.given(first)
+                .when(new RecodeBuurt(RENKUM, OLD, List.of(NEW_B), "CBS", JAN_2014))
+                .expectException(nl.netwerkregie.platform.domain.RuleViolationException.class)
+                .expectExceptionMessage("BU02740101 was recoded already, into BU02740111")
+                .expectNoEvents();
+        fixture.given(first, new nl.netwerkregie.events.BuurtRecoded(RENKUM, NEW_A, List.of(NEW_B), "CBS", JAN_2014))
+                .when(new RecodeBuurt(RENKUM, NEW_B, List.of(OLD), "CBS", JAN_2014))
+                .expectException(nl.netwerkregie.platform.domain.RuleViolationException.class)
+                .expectExceptionMessage("BU02740101 was recoded, directly or through others, into BU02740112")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RecodeBuurt(
+                        RENKUM, new nl.netwerkregie.values.BuurtCode("BU02020101"), List.of(NEW_A), "CBS", JAN_2014))
+                .expectException(nl.netwerkregie.platform.domain.RuleViolationException.class)
+                .expectExceptionMessage("BU02020101 does not lie in GM0274")
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new RecodeBuurt(RENKUM, OLD, List.of(OLD), "CBS", JAN_2014))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+        assertThat(MunicipalitySettingsHistory.of(List.of(first)).recodings()).containsExactly(first);
+    }
+
     @Test
     void theDefaultChainIsChangedFromADate() {
         fixture.givenNoPriorActivity()

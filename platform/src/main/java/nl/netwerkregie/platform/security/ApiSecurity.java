@@ -196,8 +196,19 @@ public class ApiSecurity {
             }
             Account account = signedIn.account();
             String municipality = AccessRules.municipalityOf(path).orElse(null);
-            if (municipality != null && !account.covers(municipality)) {
-                throw new Refusal("the token does not cover municipality " + municipality);
+            // a read across municipalities names them in the query: each is checked as a path's would be
+            List<String> named = municipality != null
+                    ? List.of(municipality)
+                    : "GET".equals(request.getMethod()) && request.getParameterValues("municipality") != null
+                            // one that is no municipality code at all is left to the handler's 400
+                            ? java.util.Arrays.stream(request.getParameterValues("municipality"))
+                                    .filter(m -> m.matches("GM[0-9]{4}"))
+                                    .toList()
+                            : List.of();
+            for (String m : named) {
+                if (!account.covers(m)) {
+                    throw new Refusal("the token does not cover municipality " + m);
+                }
             }
             if (rule == null) {
                 return new AuthorizationDecision(true); // no such operation: the service answers 404
@@ -209,10 +220,12 @@ public class ApiSecurity {
                 throw new Refusal("needs the role "
                         + rule.roles().stream().map(Role::claim).collect(Collectors.joining(" or ")));
             }
-            if (fitting.equals(EnumSet.of(Role.RESEARCHER)) && municipality != null) {
+            if (fitting.equals(EnumSet.of(Role.RESEARCHER))) {
                 ResearchPublications published = publications.getIfAvailable();
-                if (published == null || !published.publishedForResearch(municipality, LocalDate.now(clock))) {
-                    throw new Refusal("municipality " + municipality + " has not published its data for research");
+                for (String m : named) {
+                    if (published == null || !published.publishedForResearch(m, LocalDate.now(clock))) {
+                        throw new Refusal("municipality " + m + " has not published its data for research");
+                    }
                 }
             }
             return new AuthorizationDecision(true);
