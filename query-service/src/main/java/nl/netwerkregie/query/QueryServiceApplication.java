@@ -19,7 +19,10 @@ import org.springframework.context.annotation.Import;
 /** Builds the views from the event store and serves them over REST. */
 @SpringBootApplication
 @Import(PlatformConfiguration.class)
-@org.springframework.boot.context.properties.EnableConfigurationProperties(ViewSettings.class)
+@org.springframework.boot.context.properties.EnableConfigurationProperties({
+    ViewSettings.class,
+    nl.netwerkregie.query.research.ResearchSettings.class
+})
 public class QueryServiceApplication {
 
     public static void main(String[] args) {

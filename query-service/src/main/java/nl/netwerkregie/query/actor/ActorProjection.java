@@ -261,6 +261,29 @@ public class ActorProjection {
         return docs;
     }
 
+    /** An actor as research exports see it: never a name or contact detail. */
+    public record ActorRecord(
+            String actorId,
+            ActorType type,
+            LocalDate registeredOn,
+            boolean erased,
+            List<Classification> classifications) {}
+
+    /** Every actor of {@code municipality}, in id order, streamed from the store a batch at a time. */
+    public void forEachOf(String municipality, java.util.function.Consumer<ActorRecord> each) {
+        for (Document d : actors.get()
+                .find(Filters.eq("municipality", municipality))
+                .sort(new Document("_id", 1))
+                .batchSize(1000)) {
+            each.accept(new ActorRecord(
+                    d.getString("_id"),
+                    ActorType.valueOf(d.getString("type")),
+                    LocalDate.parse(d.getString("registeredOn")),
+                    d.get("erasedOn") != null,
+                    classifications(d)));
+        }
+    }
+
     /** An actor's document as stored: its personal data still sealed. */
     public record StoredActor(
             String actorId,

@@ -20,6 +20,11 @@ public class NetworkDirectory {
         return views.involvementOn(municipality, themeId, dates);
     }
 
+    /** The theme's whole network as spells, without names or texts (404 for an unknown theme). */
+    public NetworkTimeline timelineOf(String municipality, String themeId) {
+        return views.timelineOf(municipality, themeId);
+    }
+
     /** The actors holding at least one position of involvement in the theme's network on {@code date}. */
     public Set<String> inNetworkOn(String municipality, String themeId, LocalDate date) {
         return views.networkOn(municipality, themeId, date).actors().stream()

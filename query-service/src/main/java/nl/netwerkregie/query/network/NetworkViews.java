@@ -183,6 +183,79 @@ public class NetworkViews {
         return out;
     }
 
+    /** The theme's network as spells, from one read of its network, opening nothing. */
+    NetworkTimeline timelineOf(String municipality, String themeId) {
+        ThemeNetwork n = load(municipality, themeId);
+        List<NetworkTimeline.PositionSpell> positions = new ArrayList<>();
+        for (ActorEntry a : n.actors) {
+            Map<Position, LocalDate> open = new java.util.EnumMap<>(Position.class);
+            for (ThemeNetwork.ShiftEntry s : a.effectiveShifts()) {
+                for (Position p : s.left()) {
+                    LocalDate from = open.remove(p);
+                    if (from != null && from.isBefore(s.date())) {
+                        positions.add(new NetworkTimeline.PositionSpell(a.actorId, p, from, s.date()));
+                    }
+                }
+                for (Position p : s.taken()) {
+                    open.putIfAbsent(p, s.date());
+                }
+            }
+            open.forEach((p, from) -> positions.add(new NetworkTimeline.PositionSpell(a.actorId, p, from, null)));
+        }
+        positions.sort(Comparator.comparing(NetworkTimeline.PositionSpell::actorId)
+                .thenComparing(NetworkTimeline.PositionSpell::from)
+                .thenComparing(NetworkTimeline.PositionSpell::position));
+        Map<String, ThemeNetwork.IngredientEntry> ingredients = new java.util.LinkedHashMap<>();
+        n.ingredients.forEach(i -> ingredients.put(i.ingredientId(), i));
+        List<NetworkTimeline.SchakelSpell> schakels = new ArrayList<>();
+        List<NetworkTimeline.LinkSpell> links = new ArrayList<>();
+        for (ThemeNetwork.SchakelEntry sch : n.schakels) {
+            schakels.add(new NetworkTimeline.SchakelSpell(sch.actorId, sch.since));
+            Map<String, LocalDate> open = new java.util.LinkedHashMap<>();
+            List<ThemeNetwork.LinkChange> changes = sch.links.stream()
+                    .sorted(Comparator.comparing(ThemeNetwork.LinkChange::date)
+                            .thenComparingLong(ThemeNetwork.LinkChange::seq))
+                    .toList();
+            List<NetworkTimeline.LinkSpell> mine = new ArrayList<>();
+            for (ThemeNetwork.LinkChange c : changes) {
+                for (String i : c.ingredientIds()) {
+                    if (c.linked()) {
+                        open.putIfAbsent(i, c.date());
+                    } else {
+                        LocalDate from = open.remove(i);
+                        if (from != null && from.isBefore(c.date())) {
+                            mine.add(new NetworkTimeline.LinkSpell(sch.actorId, i, from, c.date()));
+                        }
+                    }
+                }
+            }
+            open.forEach((i, from) -> mine.add(new NetworkTimeline.LinkSpell(sch.actorId, i, from, null)));
+            for (NetworkTimeline.LinkSpell l : mine) {
+                // a link lasts only while its ingredient is present
+                ThemeNetwork.IngredientEntry i = ingredients.get(l.ingredientId());
+                if (i == null) {
+                    continue;
+                }
+                LocalDate from = l.from().isBefore(i.addedOn()) ? i.addedOn() : l.from();
+                LocalDate to = l.to();
+                if (i.withdrawnOn() != null && (to == null || i.withdrawnOn().isBefore(to))) {
+                    to = i.withdrawnOn();
+                }
+                if (to == null || from.isBefore(to)) {
+                    links.add(new NetworkTimeline.LinkSpell(l.actorId(), l.ingredientId(), from, to));
+                }
+            }
+        }
+        schakels.sort(Comparator.comparing(NetworkTimeline.SchakelSpell::from)
+                .thenComparing(NetworkTimeline.SchakelSpell::actorId));
+        List<NetworkTimeline.IngredientSpell> spells = ingredients.values().stream()
+                .map(i -> new NetworkTimeline.IngredientSpell(i.ingredientId(), i.kind(), i.addedOn(), i.withdrawnOn()))
+                .sorted(Comparator.comparing(NetworkTimeline.IngredientSpell::from)
+                        .thenComparing(NetworkTimeline.IngredientSpell::ingredientId))
+                .toList();
+        return new NetworkTimeline(n.id, n.namedOn, positions, schakels, links, spells);
+    }
+
     /** The ingredients present on {@code date}, with the sealed texts opened for the reader where allowed. */
     private List<IngredientView> ingredientsOn(String municipality, ThemeNetwork n, LocalDate date) {
         List<ThemeNetwork.IngredientEntry> present =

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * municipality published), bad input, CORS, and a replay of the actors family giving the same comparison.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ResearchComparisonTest {
+class ResearchTest {
     private static final String GM = "/v1/municipalities/GM0274";
     private static final String NOORD = "BU02740101";
     private static final String ZUID = "BU02740102";
@@ -426,8 +426,160 @@ class ResearchComparisonTest {
                 .isEqualTo(RunningSystem.ALLOWED_ORIGIN);
     }
 
+    /** The entries of a zip, by name. */
+    private static java.util.Map<String, byte[]> unzip(byte[] zip) throws Exception {
+        java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                out.put(e.getName(), in.readAllBytes());
+            }
+        }
+        return out;
+    }
+
+    private static byte[] download(String path) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(system.queryUrl() + path))
+                                .header("Authorization", "Bearer " + system.token("researcher-renkum"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(r.statusCode())
+                .as(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        return r.body();
+    }
+
+    private static List<String[]> csv(byte[] file) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : new String(file, java.nio.charset.StandardCharsets.UTF_8).split("\r\n")) {
+            if (!line.isEmpty()) {
+                rows.add(line.split(",", -1)); // the test's values hold no commas or quotes
+            }
+        }
+        return rows;
+    }
+
     @Test
     @Order(6)
+    void theDataPackageValidatesAgainstDataPackage2AndHoldsPseudonymsOnly() throws Exception {
+        comparison();
+        byte[] zip = download(GM + "/research/data-package?date=2022-12-31");
+        java.util.Map<String, byte[]> files = unzip(zip);
+        JsonNode descriptor = RunningSystem.JSON.readTree(files.get("datapackage.json"));
+        com.networknt.schema.JsonSchema schema = com.networknt.schema.JsonSchemaFactory.getInstance(
+                        com.networknt.schema.SpecVersion.VersionFlag.V7)
+                .getSchema(java.nio.file.Files.newInputStream(
+                        java.nio.file.Path.of("../../shared/schemas/frictionless-2.0/datapackage.json")));
+        assertThat(schema.validate(descriptor)).as(descriptor.toPrettyString()).isEmpty();
+        assertThat(descriptor.get("asOf").asText()).isEqualTo("2022-12-31");
+        assertThat(descriptor.get("created").asText()).isNotBlank();
+        assertThat(descriptor.at("/licenses/0/name").asText()).isEqualTo("CC-BY-4.0");
+        assertThat(descriptor.get("resources")).hasSize(12);
+        for (JsonNode resource : descriptor.get("resources")) {
+            byte[] file = files.get(resource.get("path").asText());
+            assertThat(file).as(resource.get("path").asText()).isNotNull();
+            List<String[]> rows = csv(file);
+            List<String> header = List.of(rows.get(0));
+            List<String> fields = new ArrayList<>();
+            resource.at("/schema/fields").forEach(f -> fields.add(f.get("name").asText()));
+            assertThat(header).isEqualTo(fields);
+            assertThat(rows.size() - 1L)
+                    .as("rows of " + resource.get("name"))
+                    .isEqualTo(resource.get("rows").asLong());
+            assertThat(resource.get("bytes").asLong()).isEqualTo(file.length);
+            assertThat(resource.get("hash").asText())
+                    .isEqualTo("sha256:"
+                            + java.util.HexFormat.of()
+                                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                            .digest(file)));
+        }
+        String all = new String(zip, java.nio.charset.StandardCharsets.ISO_8859_1)
+                + files.values().stream().map(String::new).reduce("", String::concat);
+        assertThat(all).doesNotContain(groep, inge, welzijn, club, gemeente, "Inge", "Verbeek", "Buurtmaaltijd");
+
+        // by hand: six position spells, of which Inge's initiator position begins after the as-of date
+        List<String[]> positions = csv(files.get("positions.csv"));
+        assertThat(positions).hasSize(1 + 5);
+        long open = positions.stream().skip(1).filter(r -> r[4].isEmpty()).count();
+        assertThat(open)
+                .as("the group, the provider, the club (left in 2023) and Inge still hold theirs")
+                .isEqualTo(4);
+        assertThat(positions.stream().skip(1).filter(r -> r[2].equals("PARTNER") && r[4].equals("2022-06-01")))
+                .as("the municipality's partner position ended")
+                .hasSize(1);
+        // Inge is the only resident of Noord: her buurt is suppressed; organisations keep theirs
+        List<String[]> actorsCsv = csv(files.get("actors.csv"));
+        assertThat(actorsCsv).hasSize(1 + 5);
+        assertThat(actorsCsv.stream().skip(1).filter(r -> r[1].equals("PERSON")))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r[2]).isEqualTo("RESIDENT");
+                    assertThat(r[3]).isEmpty();
+                    assertThat(r[4]).isEqualTo("true");
+                });
+        assertThat(actorsCsv.stream().skip(1).filter(r -> r[3].equals(NOORD))).hasSize(2);
+        assertThat(csv(files.get("links.csv"))).hasSize(1 + 2);
+        assertThat(csv(files.get("cycles.csv")))
+                .as("cycle 2 starts after the as-of date")
+                .hasSize(1 + 1);
+        assertThat(csv(files.get("judgements.csv"))).hasSize(1 + 1);
+        assertThat(csv(files.get("buurt_cycles.csv"))).hasSize(1 + 3);
+
+        // pseudonyms: stable within a study, new in every other export
+        String first = csv(unzip(download(GM + "/research/data-package?study=Buurten%202026"))
+                        .get("actors.csv"))
+                .get(1)[0];
+        String again = csv(unzip(download(GM + "/research/data-package?study=Buurten%202026"))
+                        .get("actors.csv"))
+                .get(1)[0];
+        String other = csv(unzip(download(GM + "/research/data-package")).get("actors.csv"))
+                .get(1)[0];
+        assertThat(first).matches("A-[0-9a-f]{16}").isEqualTo(again).isNotEqualTo(other);
+        refused(system.get(GM + "/research/data-package?study=" + "x".repeat(101)), 400, "study");
+        refused(system.get(GM + "/research/data-package?date=someday"), 400, "date");
+        refused(
+                system.sendAs(
+                        "researcher-arnhem",
+                        HttpRequest.newBuilder(URI.create(system.queryUrl() + GM + "/research/data-package"))
+                                .GET()),
+                403,
+                "GM0274");
+    }
+
+    @Test
+    @Order(7)
+    void theNetworkAsDynamicGexfValidatesAgainstGexf13() throws Exception {
+        comparison();
+        byte[] gexf = download(t + "/network.gexf?study=Buurten%202026");
+        javax.xml.validation.Schema xsd = javax.xml.validation.SchemaFactory.newInstance(
+                        javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(new java.io.File("../../shared/schemas/gexf-1.3/gexf.xsd"));
+        xsd.newValidator()
+                .validate(new javax.xml.transform.stream.StreamSource(new java.io.ByteArrayInputStream(gexf)));
+        String text = new String(gexf, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain(groep, inge, "Inge", "Bewonersgroep", "Moestuin");
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(gexf));
+        assertThat(doc.getElementsByTagName("node").getLength())
+                .as("5 actors and 2 ingredients")
+                .isEqualTo(7);
+        assertThat(doc.getElementsByTagName("edge").getLength()).isEqualTo(2);
+        assertThat(text).contains("mode=\"dynamic\"", "timeformat=\"date\"");
+        // the municipality's partner spell ends on its last day, 2022-05-31
+        assertThat(text).contains("for=\"PARTNER\" value=\"true\" start=\"2019-12-20\" end=\"2022-05-31\"");
+        String pseudonym = csv(unzip(download(GM + "/research/data-package?study=Buurten%202026"))
+                        .get("positions.csv"))
+                .get(1)[1];
+        assertThat(text).as("the same pseudonyms as the study's data package").contains("id=\"" + pseudonym + "\"");
+        refused(system.get(GM + "/themes/00000000-0000-4000-8000-000000000001/network.gexf"), 404, "theme");
+    }
+
+    @Test
+    @Order(8)
     void aReplayOfTheActorsFamilyGivesTheSameComparison() {
         JsonNode before = comparison();
         RunningSystem.Response accepted =

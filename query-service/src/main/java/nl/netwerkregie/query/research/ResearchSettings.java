@@ -1,0 +1,26 @@
+package nl.netwerkregie.query.research;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The research exports ({@code netwerkregie.research.*}).
+ *
+ * @param minCellSize the fewest people a buurt × sector group must hold for a person's buurt to be exported;
+ *     below it the person's buurt is left empty ({@code buurt_suppressed}); at least 1
+ * @param licence the Open Definition identifier of the licence the exports are published under
+ * @param licencePath where that licence is published
+ */
+@ConfigurationProperties("netwerkregie.research")
+public record ResearchSettings(
+        @DefaultValue("5") int minCellSize,
+        @DefaultValue("CC-BY-4.0") String licence,
+
+        @DefaultValue("https://creativecommons.org/licenses/by/4.0/")
+        String licencePath) {
+    public ResearchSettings {
+        if (minCellSize < 1) {
+            throw new IllegalArgumentException("netwerkregie.research.min-cell-size must be at least 1");
+        }
+    }
+}
