@@ -284,6 +284,43 @@ public class ActorProjection {
         }
     }
 
+    /**
+     * The ids of the actors of {@code municipality} whose name contains {@code text} (ignoring case): an
+     * organisation's public name always, a person's name only when {@code persons} (the caller may see personal
+     * data). A person's name is opened here only to compare it and is never returned, so this is not logged as an
+     * access; the persons a caller is then shown are opened again, and logged, when their names are served.
+     */
+    public java.util.Set<String> withNameContaining(String municipality, String text, boolean persons) {
+        String needle = text.toLowerCase(java.util.Locale.ROOT);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Map<String, SealedPersonalData> sealed = new HashMap<>();
+        for (Document d : actors.get().find(Filters.eq("municipality", municipality))) {
+            String name = d.getString("organisationName");
+            if (name != null && name.toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+                out.add(d.getString("_id"));
+            }
+            Document p = d.get("personalData", Document.class);
+            if (persons && p != null && "PERSON".equals(d.getString("type"))) {
+                sealed.put(
+                        d.getString("_id"),
+                        new SealedPersonalData(
+                                p.getString("keyId"), p.getString("algorithm"), p.getString("ciphertext")));
+            }
+        }
+        if (!sealed.isEmpty()) {
+            Map<String, PersonalData> opened = vault.openAll(sealed.values());
+            sealed.forEach((id, value) -> {
+                PersonalData data = opened.get(value.keyId());
+                if (data != null
+                        && data.name() != null
+                        && data.name().toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+                    out.add(id);
+                }
+            });
+        }
+        return out;
+    }
+
     /** An actor's document as stored: its personal data still sealed. */
     public record StoredActor(
             String actorId,
