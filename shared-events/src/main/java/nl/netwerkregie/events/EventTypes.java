@@ -82,7 +82,8 @@ public final class EventTypes {
             PersonalDataErased.class,
             PersonalDataRectified.class,
             ActorClassified.class,
-            BuurtRecoded.class);
+            BuurtRecoded.class,
+            IngredientPlaced.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

@@ -308,6 +308,7 @@ class BadInputCorpusTest {
                         t + "/ingredients",
                         "ingredients",
                         "{\"ingredients\":[{\"kind\":\"IDEA\",\"text\":\"x\"}]}"),
+                new Endpoint("PUT", t + "/ingredients/" + ingredient + "/buurt", null, "{\"buurt\":\"BU02740101\"}"),
                 new Endpoint("POST", t + "/ingredients/" + third + "/withdrawal", null, "{}"),
                 new Endpoint(
                         "POST",

@@ -81,6 +81,10 @@ class ResearchTest {
                 "{\"actorId\":\"" + groep + "\",\"ingredientIds\":["
                         + added.get("ingredientIds").get(0) + ","
                         + added.get("ingredientIds").get(1) + "],\"effectiveDate\":\"2020-03-01\"}"));
+        // the vegetable garden lies in Zuid, though Noord's group links it
+        ok(system.put(
+                t + "/ingredients/" + added.get("ingredientIds").get(1).asText() + "/buurt",
+                "{\"buurt\":\"" + ZUID + "\",\"effectiveDate\":\"2020-03-01\"}"));
         ok(system.post(t + "/matrices", "{\"buurt\":\"" + NOORD + "\",\"effectiveDate\":\"2020-02-01\"}"));
         ok(system.post(
                 t + "/matrices/" + NOORD + "/cells/buurt/BUILDING_NETWORKS/judgements",
@@ -222,6 +226,16 @@ class ResearchTest {
         assertThat(z1.get("formerCodes").toString()).isEqualTo("[\"" + ZUID + "\"]");
         assertThat(z1.at("/atStart/actors").asInt()).isZero();
         assertThat(z1.at("/atEnd/actors").asInt()).isEqualTo(1);
+        assertThat(z1.at("/atEnd/ingredients").asInt())
+                .as("the garden placed in Zuid")
+                .isEqualTo(1);
+        assertThat(z1.at("/atStart/ingredients").asInt())
+                .as("not yet added then")
+                .isZero();
+        assertThat(z1.at("/metrics/nodes").asInt())
+                .as("the club and the garden, unlinked here")
+                .isEqualTo(2);
+        assertThat(z1.at("/metrics/edges").asInt()).isZero();
         assertThat(z1.get("turnover").asDouble()).isEqualTo(1.0);
         assertThat(z1.has("matrix")).isFalse();
         // the provider placed in no buurt of a theme in two buurten: a row of its own
@@ -522,6 +536,8 @@ class ResearchTest {
                 });
         assertThat(actorsCsv.stream().skip(1).filter(r -> r[3].equals(NOORD))).hasSize(2);
         assertThat(csv(files.get("links.csv"))).hasSize(1 + 2);
+        assertThat(csv(files.get("ingredients.csv")).stream().skip(1).map(r -> r[3]))
+                .containsExactlyInAnyOrder("", ZUID);
         assertThat(csv(files.get("cycles.csv")))
                 .as("cycle 2 starts after the as-of date")
                 .hasSize(1 + 1);

@@ -111,7 +111,7 @@ class Actor {
             throw new RuleViolationException(
                     "buurt-outside-municipality", "buurt", command.buurt() + " does not lie in " + municipality);
         }
-        if (command.effectiveDate().isBefore(registeredOn)) {
+        if (registeredOn != null && command.effectiveDate().isBefore(registeredOn)) {
             throw new RuleViolationException(
                     "before-actor-registered",
                     "effectiveDate",

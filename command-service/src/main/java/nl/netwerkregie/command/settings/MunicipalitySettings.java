@@ -29,7 +29,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(
         commandTargetResolver = ExpectedVersionTargetResolver.BEAN,
         repository = MunicipalitySettingsRepositoryConfiguration.BEAN)
-@Revision("1")
+@Revision("2")
 class MunicipalitySettings {
     /** The most positions a chain may have. */
     static final int MAX_CHAIN = 20;

@@ -125,6 +125,39 @@ class NetworkAnalysis {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Rules: an unknown ingredient (404), buurt-outside-municipality, before-ingredient-added,
+     * ingredient-already-withdrawn (placed on or after its withdrawal).
+     */
+    @CommandHandler
+    Long handle(PlaceIngredient command) {
+        scope.require(command.municipality(), command.effectiveDate());
+        Presence presence = ingredients.get(command.ingredientId());
+        if (presence == null) {
+            throw new UnknownResourceException(
+                    "ingredient", command.ingredientId().value(), "ingredientId");
+        }
+        if (command.buurt() != null && !command.buurt().belongsTo(scope.municipality())) {
+            throw new RuleViolationException(
+                    "buurt-outside-municipality",
+                    "buurt",
+                    command.buurt() + " does not lie in " + scope.municipality());
+        }
+        if (command.effectiveDate().isBefore(presence.since())) {
+            throw new RuleViolationException(
+                    "before-ingredient-added", "effectiveDate", "the ingredient was only added on " + presence.since());
+        }
+        if (presence.until() != null && !command.effectiveDate().isBefore(presence.until())) {
+            throw new RuleViolationException(
+                    "ingredient-already-withdrawn",
+                    "ingredientId",
+                    "the ingredient was withdrawn on " + presence.until());
+        }
+        apply(new nl.netwerkregie.events.IngredientPlaced(
+                scope.themeId(), command.ingredientId(), command.buurt(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
+    }
+
     @CommandHandler
     Long handle(AddSchakel command, ActorDirectory actors) {
         scope.require(command.municipality(), command.effectiveDate());

@@ -246,6 +246,42 @@ class NetworkController {
         return Recorded.of(t.theme().value(), null, null, null, version);
     }
 
+    record PlacementRequest(
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    pattern = nl.netwerkregie.values.BuurtCode.PATTERN,
+                    description = "the buurt of the municipality it belongs to; absent: none in particular")
+            String buurt,
+
+            LocalDate effectiveDate,
+
+            @io.swagger.v3.oas.annotations.media.Schema(maxLength = CommandDispatch.MAX_REASON)
+            String reason) {}
+
+    @org.springframework.web.bind.annotation.PutMapping("/ingredients/{ingredientId}/buurt")
+    @Operation(
+            summary = "Place an ingredient in a buurt",
+            description = "From the effective date the ingredient belongs to this buurt of the municipality (absent: "
+                    + "to none in particular), so the network of a theme that runs in several buurten can be split per "
+                    + "buurt; a later placement replaces it from its own date. Rules: buurt-outside-municipality, "
+                    + "before-ingredient-added, ingredient-already-withdrawn.")
+    Recorded placeIngredient(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String ingredientId,
+            @RequestBody PlacementRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        IngredientId ingredient = in.required("ingredientId", ingredientId, IngredientId::new);
+        nl.netwerkregie.values.BuurtCode buurt =
+                in.optional("buurt", body.buurt(), nl.netwerkregie.values.BuurtCode::new);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(
+                new PlaceIngredient(t.theme(), t.municipality(), ingredient, buurt, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), null, null, null, version);
+    }
+
     @PostMapping("/schakels")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(

@@ -281,6 +281,57 @@ class ThemeTest {
         }
 
         @Test
+        void placesAnIngredientInABuurtAndInNone() {
+            nl.netwerkregie.values.BuurtCode buurt = new nl.netwerkregie.values.BuurtCode("BU02740101");
+            fixture.given(themeNamed(), ingredientsAdded())
+                    .when(new PlaceIngredient(THEME, RENKUM, DORPSHUIS, buurt, day("2024-06-01")))
+                    .expectEvents(
+                            new nl.netwerkregie.events.IngredientPlaced(THEME, DORPSHUIS, buurt, day("2024-06-01")));
+            fixture.given(themeNamed(), ingredientsAdded())
+                    .when(new PlaceIngredient(THEME, RENKUM, DORPSHUIS, null, day("2024-06-01")))
+                    .expectEvents(
+                            new nl.netwerkregie.events.IngredientPlaced(THEME, DORPSHUIS, null, day("2024-06-01")));
+        }
+
+        @Test
+        void refusesPlacementsThatBreakARule() {
+            nl.netwerkregie.values.BuurtCode elsewhere = new nl.netwerkregie.values.BuurtCode("BU02020101");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded())
+                            .when(new PlaceIngredient(THEME, RENKUM, DORPSHUIS, elsewhere, day("2024-06-01"))),
+                    "buurt-outside-municipality");
+            expectRule(
+                    fixture.given(themeNamed(), ingredientsAdded())
+                            .when(new PlaceIngredient(THEME, RENKUM, DORPSHUIS, null, day("2024-01-20"))),
+                    "before-ingredient-added");
+            expectRule(
+                    fixture.given(
+                                    themeNamed(),
+                                    ingredientsAdded(),
+                                    new IngredientWithdrawn(THEME, DORPSHUIS, day("2024-06-01")))
+                            .when(new PlaceIngredient(THEME, RENKUM, DORPSHUIS, null, day("2024-06-01"))),
+                    "ingredient-already-withdrawn");
+            fixture.given(themeNamed(), ingredientsAdded())
+                    .when(new PlaceIngredient(
+                            THEME,
+                            RENKUM,
+                            new IngredientId("00000000-0000-0000-0000-0000000000bf"),
+                            null,
+                            day("2024-06-01")))
+                    .expectException(UnknownResourceException.class)
+                    .expectNoEvents();
+            fixture.given(themeNamed(), ingredientsAdded())
+                    .when(new PlaceIngredient(
+                            THEME,
+                            new nl.netwerkregie.values.MunicipalityCode("GM0202"),
+                            DORPSHUIS,
+                            null,
+                            day("2024-06-01")))
+                    .expectException(UnknownResourceException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void refusesToWithdrawBeforeItWasAdded() {
             expectRule(
                     fixture.given(themeNamed(), ingredientsAdded())

@@ -90,7 +90,12 @@ final class NetworkFold {
                             e.writtenBy() == null ? null : e.writtenBy().value(),
                             e.session() == null ? null : e.session().date(),
                             e.effectiveDate(),
-                            null)));
+                            null,
+                            List.of())));
+        } else if (event instanceof nl.netwerkregie.events.IngredientPlaced e) {
+            String buurt = e.buurt() == null ? null : e.buurt().value();
+            n.ingredients.replaceAll(i ->
+                    i.ingredientId().equals(e.ingredientId().value()) ? i.placedIn(buurt, e.effectiveDate(), seq) : i);
         } else if (event instanceof IngredientWithdrawn e) {
             n.ingredients.replaceAll(
                     i -> i.ingredientId().equals(e.ingredientId().value()) ? i.withdrawnOn(e.effectiveDate()) : i);

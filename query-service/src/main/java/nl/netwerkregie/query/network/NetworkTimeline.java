@@ -24,5 +24,20 @@ public record NetworkTimeline(
 
     public record LinkSpell(String actorId, String ingredientId, LocalDate from, LocalDate to) {}
 
-    public record IngredientSpell(String ingredientId, IngredientKind kind, LocalDate from, LocalDate to) {}
+    /** An ingredient while present, and the buurt it was placed in from each date ({@code null}: none). */
+    public record IngredientSpell(
+            String ingredientId, IngredientKind kind, LocalDate from, LocalDate to, List<Placement> placements) {
+        /** The buurt it belongs to on {@code date}, or {@code null}. */
+        public String buurtOn(LocalDate date) {
+            Placement best = null;
+            for (Placement p : placements) { // in effective, then recording order
+                if (!p.from().isAfter(date)) {
+                    best = p;
+                }
+            }
+            return best == null ? null : best.buurt();
+        }
+    }
+
+    public record Placement(LocalDate from, String buurt) {}
 }

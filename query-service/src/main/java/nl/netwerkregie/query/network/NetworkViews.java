@@ -160,7 +160,11 @@ public class NetworkViews {
                 continue;
             }
             Set<String> present = new java.util.HashSet<>();
-            n.ingredients.stream().filter(i -> i.presentOn(date)).forEach(i -> present.add(i.ingredientId()));
+            Map<String, String> placed = new java.util.TreeMap<>();
+            n.ingredients.stream().filter(i -> i.presentOn(date)).forEach(i -> {
+                present.add(i.ingredientId());
+                i.buurtOn(date).ifPresent(b -> placed.put(i.ingredientId(), b));
+            });
             Map<String, Set<Position>> positions = new java.util.TreeMap<>();
             for (ActorEntry a : n.actors) {
                 Set<Position> held = a.heldOn(date);
@@ -178,7 +182,12 @@ public class NetworkViews {
                 }
             }
             out.add(new Involvement(
-                    date, ThemeNetwork.on(n.buurten, date).orElse(List.of()), positions, links, Set.copyOf(present)));
+                    date,
+                    ThemeNetwork.on(n.buurten, date).orElse(List.of()),
+                    positions,
+                    links,
+                    Set.copyOf(present),
+                    placed));
         }
         return out;
     }
@@ -249,7 +258,17 @@ public class NetworkViews {
         schakels.sort(Comparator.comparing(NetworkTimeline.SchakelSpell::from)
                 .thenComparing(NetworkTimeline.SchakelSpell::actorId));
         List<NetworkTimeline.IngredientSpell> spells = ingredients.values().stream()
-                .map(i -> new NetworkTimeline.IngredientSpell(i.ingredientId(), i.kind(), i.addedOn(), i.withdrawnOn()))
+                .map(i -> new NetworkTimeline.IngredientSpell(
+                        i.ingredientId(),
+                        i.kind(),
+                        i.addedOn(),
+                        i.withdrawnOn(),
+                        i.placements().stream()
+                                .sorted(Comparator.comparing((ThemeNetwork.Dated<String> p) -> p.date())
+                                        .thenComparingLong(ThemeNetwork.Dated::seq))
+                                .map(p -> new NetworkTimeline.Placement(
+                                        p.date(), p.value().isEmpty() ? null : p.value()))
+                                .toList()))
                 .sorted(Comparator.comparing(NetworkTimeline.IngredientSpell::from)
                         .thenComparing(NetworkTimeline.IngredientSpell::ingredientId))
                 .toList();

@@ -79,14 +79,35 @@ public class ThemeNetwork {
             String writtenBy,
             LocalDate sessionDate,
             LocalDate addedOn,
-            LocalDate withdrawnOn) {
+            LocalDate withdrawnOn,
+            List<Dated<String>> placements) {
+        public IngredientEntry {
+            placements = placements == null ? List.of() : List.copyOf(placements);
+        }
+
         boolean presentOn(LocalDate date) {
             return !date.isBefore(addedOn) && (withdrawnOn == null || date.isBefore(withdrawnOn));
         }
 
         IngredientEntry withdrawnOn(LocalDate date) {
             return new IngredientEntry(
-                    ingredientId, kind, text, person, sealedText, writtenBy, sessionDate, addedOn, date);
+                    ingredientId, kind, text, person, sealedText, writtenBy, sessionDate, addedOn, date, placements);
+        }
+
+        /** This entry with a placement in {@code buurt} ({@code null}: none) from {@code date}; once per seq. */
+        IngredientEntry placedIn(String buurt, LocalDate date, long seq) {
+            if (placements.stream().anyMatch(p -> p.seq() == seq)) {
+                return this;
+            }
+            List<Dated<String>> more = new ArrayList<>(placements);
+            more.add(new Dated<>(date, seq, buurt == null ? "" : buurt));
+            return new IngredientEntry(
+                    ingredientId, kind, text, person, sealedText, writtenBy, sessionDate, addedOn, withdrawnOn, more);
+        }
+
+        /** The buurt the ingredient belongs to on {@code date}, if placed in one. */
+        Optional<String> buurtOn(LocalDate date) {
+            return on(placements, date).filter(b -> !b.isEmpty());
         }
     }
 

@@ -128,6 +128,11 @@ public class ThemeNetworkProjection {
     }
 
     @EventHandler
+    void on(nl.netwerkregie.events.IngredientPlaced e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
+    }
+
+    @EventHandler
     void on(IngredientWithdrawn e, @SequenceNumber long seq) {
         update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
     }

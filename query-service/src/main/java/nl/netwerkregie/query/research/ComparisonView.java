@@ -92,7 +92,9 @@ public record ComparisonView(
             @Schema(description = "Actors holding each position (an actor may hold several)")
             Map<Position, Integer> byPosition,
 
-            @Schema(description = "Ingredients linked by the schakels of this buurt")
+            @Schema(
+                    description = "Ingredients placed in this buurt (in a theme of one buurt: also those placed in "
+                            + "none) or linked by its schakels")
             int ingredients,
 
             int schakelLinks) {}

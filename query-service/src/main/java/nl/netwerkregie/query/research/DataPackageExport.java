@@ -159,6 +159,7 @@ class DataPackageExport {
                         THEME,
                         field("ingredient_id", "string", "the ingredient's id"),
                         field("kind", "string", "IDEA, THOUGHT, MEANS, PERSON, BUILDING, ..."),
+                        field("buurt", "string", "the buurt it was placed in on the as-of date; empty: none"),
                         field("from", "date", "added on"),
                         field("to", "date", "withdrawn on; empty: present on the as-of date")),
                 new CsvTable(
@@ -308,7 +309,13 @@ class DataPackageExport {
                     rows -> timelines.forEach((theme, tl) -> {
                         for (NetworkTimeline.IngredientSpell i : tl.ingredients()) {
                             if (!i.from().isAfter(asOf)) {
-                                rows.add(theme, i.ingredientId(), i.kind(), i.from(), until(i.to(), asOf));
+                                rows.add(
+                                        theme,
+                                        i.ingredientId(),
+                                        i.kind(),
+                                        i.buurtOn(asOf),
+                                        i.from(),
+                                        until(i.to(), asOf));
                             }
                         }
                     }));

@@ -14,8 +14,8 @@ import org.jgrapht.graph.SimpleGraph;
  * are the nodes, each schakel link an edge (undirected). Computed with JGraphT.
  */
 @Schema(
-        description = "The network as a graph: actors and the ingredients linked by its schakels are nodes, "
-                + "each schakel link an undirected edge")
+        description = "The network as a graph: actors, the ingredients linked by its schakels and those placed in "
+                + "its buurt are nodes, each schakel link an undirected edge")
 public record NetworkMetrics(
         int nodes,
         int edges,
@@ -41,10 +41,15 @@ public record NetworkMetrics(
         @Schema(description = "Mean betweenness centrality of the actors, normalised to 0–1")
         double meanActorBetweenness) {
 
-    /** The metrics of these actors (ids) with these links (actor → ingredient ids). */
-    static NetworkMetrics of(Collection<String> actors, Map<String, ? extends Collection<String>> links) {
+    /**
+     * The metrics of these actors (ids) with these links (actor → ingredient ids), and
+     * {@code placed} as nodes even when no actor of them is linked to them.
+     */
+    static NetworkMetrics of(
+            Collection<String> actors, Map<String, ? extends Collection<String>> links, Collection<String> placed) {
         Graph<String, DefaultEdge> g = new SimpleGraph<>(DefaultEdge.class);
         actors.forEach(a -> g.addVertex("a:" + a));
+        placed.forEach(i -> g.addVertex("i:" + i));
         links.forEach((actor, ingredients) -> {
             if (actors.contains(actor)) {
                 for (String i : ingredients) {

@@ -192,14 +192,14 @@ class ResearchComparison {
                 from,
                 to,
                 to.isBefore(today),
-                networkAt(start, atStart),
-                networkAt(end, atEnd),
+                networkAt(start, atStart, placedIn(start, buurt, t)),
+                networkAt(end, atEnd, placedIn(end, buurt, t)),
                 entered,
                 left,
                 both == 0 ? 0 : NetworkMetrics.round((double) (entered + left) / both),
                 stayed,
                 retention,
-                NetworkMetrics.of(atEnd, end.schakelLinks()),
+                NetworkMetrics.of(atEnd, end.schakelLinks(), placedIn(end, buurt, t)),
                 holders(end, atEnd, known),
                 matrix,
                 series.isEmpty() ? null : series);
@@ -223,12 +223,32 @@ class ResearchComparison {
         return out;
     }
 
-    private static NetworkAt networkAt(Involvement inv, Set<String> actors) {
+    /**
+     * The ingredients placed in the row's buurt; for a theme in one buurt, also those placed in none. The row
+     * without a buurt gets none: an unplaced ingredient of a theme in several buurten counts only where linked.
+     */
+    private static Set<String> placedIn(Involvement inv, String buurt, BuurtRecoding.Table t) {
+        Set<String> out = new TreeSet<>();
+        if (buurt == null) {
+            return out;
+        }
+        boolean only =
+                inv.buurten().size() == 1 && t.today(inv.buurten().get(0)).equals(buurt);
+        for (String i : inv.ingredients()) {
+            String placed = inv.ingredientBuurten().get(i);
+            if ((placed != null && t.today(placed).equals(buurt)) || (placed == null && only)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private static NetworkAt networkAt(Involvement inv, Set<String> actors, Set<String> placed) {
         Map<Position, Integer> byPosition = new EnumMap<>(Position.class);
         for (Position p : Position.values()) {
             byPosition.put(p, 0);
         }
-        Set<String> ingredients = new HashSet<>();
+        Set<String> ingredients = new HashSet<>(placed);
         int links = 0;
         for (String a : actors) {
             inv.positions().get(a).forEach(p -> byPosition.merge(p, 1, Integer::sum));
