@@ -126,6 +126,11 @@ public final class Benchmark {
         // its stelselmatrix in that buurt, 10,000 events, for "a matrix on a date"
         matrixId = seeder.matrix(network, new BuurtCode("BU99010002"), CYCLE_START, MATRIX_EVENTS);
         details.put("cycledThemeEvents", cycled.themeEvents());
+        // a municipality of 1,000 buurten with three cycles each, for the researchers' comparison
+        long beforeResearch = seeder.written();
+        seeder.researchMunicipality(
+                new MunicipalityCode(RESEARCH_GM), RESEARCH_BUURTEN, 6, 3, CYCLE_START.minusYears(6));
+        details.put("researchMunicipalityEvents", seeder.written() - beforeResearch);
         List<Seeder.SeededTheme> background = new ArrayList<>();
         int perTheme = 200;
         int actorsPerTheme = 20;
@@ -177,6 +182,7 @@ public final class Benchmark {
         measureVerification(api, db, big);
         measureMatrix(api, db);
         measureIndicatorUpload(api, db);
+        measureComparison(api);
 
         // 6b. ordinary reads of a read-only instance while 400 reads wait there for a version nothing projects yet
         measureWaitingReads(system, api, big);
@@ -768,6 +774,48 @@ public final class Benchmark {
                 "<= 50 ms and <= 3x",
                 p95 <= 50 && p95 / raw.percentile(95) <= 3,
                 matrix.count() + " requests"));
+    }
+
+    /** The municipality of {@link #RESEARCH_BUURTEN} buurten with three cycles each. */
+    private static final String RESEARCH_GM = "GM9922";
+
+    private static final int RESEARCH_BUURTEN = 1_000;
+
+    /**
+     * The researchers' comparison of 1,000 buurten × 3 cycles: the first request after the views were built (every
+     * row computed) and then repeated requests (rows used again while their fingerprint holds), each computing the
+     * whole comparison and answering its first page of 1,000 rows.
+     */
+    private void measureComparison(Api api) {
+        String path = "/v1/research/comparison?municipality=" + RESEARCH_GM + "&pageSize=1000";
+        Stats cold = new Stats();
+        time(0, cold, () -> {
+            Api.Response r = api.get(path);
+            expectOk(r);
+            if (!r.body().contains("\"total\":" + (3 * RESEARCH_BUURTEN))) {
+                throw new IllegalStateException("the comparison does not hold 3,000 rows: "
+                        + r.body().substring(0, Math.min(300, r.body().length())));
+            }
+        });
+        Stats warm = new Stats();
+        int rounds = Math.min(options.queries, 50);
+        Progress progress = new Progress("the comparison of 1,000 buurten x 3 cycles", rounds);
+        for (int i = -2; i < rounds; i++) {
+            time(i, warm, () -> expectOk(api.get(path)));
+            progress.update(Math.max(0, i));
+        }
+        progress.done();
+        figures.add(new Figure(
+                "research comparison, " + RESEARCH_BUURTEN + " buurten x 3 cycles (3,000 rows, page of 1,000), p95",
+                warm.percentile(95),
+                "ms",
+                null,
+                null,
+                null,
+                "<= 500 ms",
+                warm.percentile(95) <= 500,
+                warm.count() + " requests; the first, computing every row: " + Math.round(cold.percentile(50))
+                        + " ms"));
     }
 
     /** Events of the theme with three programme cycles. */

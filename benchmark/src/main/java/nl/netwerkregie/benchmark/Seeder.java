@@ -190,6 +190,52 @@ final class Seeder {
     }
 
     /**
+     * A municipality for researchers: {@code buurten} themes, one per buurt, each with {@code actors} actors
+     * classified by sector in that buurt, {@code cycles} three-year programme cycles from {@code start} and
+     * position shifts spread over all of them. About 32 events per buurt with 6 actors.
+     */
+    void researchMunicipality(MunicipalityCode gm, int buurten, int actors, int cycles, LocalDate start) {
+        nl.netwerkregie.values.Sector[] sectors = nl.netwerkregie.values.Sector.values();
+        for (int b = 0; b < buurten; b++) {
+            BuurtCode buurt = new BuurtCode(String.format("BU%s%04d", gm.value().substring(2), b + 1));
+            SeededTheme t = theme(gm, buurt, "Buurt " + (b + 1), start, 2 * actors, actors);
+            ThemeId theme = new ThemeId(t.themeId());
+            long seq = t.themeEvents();
+            List<ActorId> ids = t.actorIds().stream().map(ActorId::new).toList();
+            for (int c = 2; c <= cycles; c++) {
+                LocalDate from = start.plusYears(3L * (c - 1));
+                write(
+                        "Theme",
+                        theme.value(),
+                        seq++,
+                        new ProgrammeCycleStarted(
+                                theme,
+                                c,
+                                new DevelopmentPeriod(from, from.plusYears(3).minusDays(1)),
+                                new ThemeName("Buurt " + (b + 1) + ", cyclus " + c),
+                                from));
+            }
+            for (PositionShifted shift : shifts(
+                    theme,
+                    ids,
+                    actors,
+                    start.plusYears(3),
+                    start.plusYears(3L * cycles).minusDays(2))) {
+                write("Theme", theme.value(), seq++, shift);
+            }
+            for (ActorId a : ids) {
+                write(
+                        "Actor",
+                        a.value(),
+                        1,
+                        new nl.netwerkregie.events.ActorClassified(
+                                a, gm, sectors[random.nextInt(sectors.length)], buurt, start));
+            }
+        }
+        flush();
+    }
+
+    /**
      * The stelselmatrix of a seeded theme in {@code buurt} with {@code events} events from {@code start},
      * over six years: cells described anew, attention points added, revised and resolved, every cell judged
      * each half year, responsibilities taken and moved toward the household; 10% of each kind recorded

@@ -194,6 +194,12 @@ public class ActorProjection {
         changed();
     }
 
+    /** How many rectifications, erasures and classifications the view has taken in: changes with each of them. */
+    public long changes() {
+        Document changes = actors.get().find(Filters.eq("_id", CHANGES)).first();
+        return changes == null ? 0L : changes.get("count", Number.class).longValue();
+    }
+
     /** Counts changes to written actor documents, so every instance drops the documents it keeps in memory. */
     private void changed() {
         actors.get()

@@ -9,14 +9,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class MatrixDirectory {
     private final MatrixViews views;
+    private final MatrixProjection projection;
 
-    MatrixDirectory(MatrixViews views) {
+    MatrixDirectory(MatrixViews views, MatrixProjection projection) {
         this.views = views;
+        this.projection = projection;
     }
 
     /** Every recoding of a buurt code of the municipality, in recording order. */
     public List<SettingsView.Recoding> buurtRecodings(String municipality) {
         return views.recodings(municipality);
+    }
+
+    /**
+     * What changes whenever anything of the municipality's matrices or settings changes: per theme the buurt and
+     * last fact of each of its matrices, and under key {@code ""} the number of settings facts.
+     */
+    public java.util.Map<String, String> fingerprints(String municipality) {
+        java.util.Map<String, java.util.TreeSet<String>> per = new java.util.HashMap<>();
+        for (org.bson.Document d : projection.matricesOfMunicipality(municipality)) {
+            Object last = d.get("lastSequence");
+            per.computeIfAbsent(d.getString("themeId"), k -> new java.util.TreeSet<>())
+                    .add(d.getString("buurt") + "@" + last);
+        }
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        per.forEach((theme, set) -> out.put(theme, String.join(",", set)));
+        out.put("", String.valueOf(projection.settings(municipality).size()));
+        return out;
     }
 
     /** The buurten of the theme that have a stelselmatrix. */

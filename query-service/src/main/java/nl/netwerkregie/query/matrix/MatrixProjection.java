@@ -103,6 +103,16 @@ public class MatrixProjection {
     }
 
     /** The matrices of a theme in a municipality: buurt and set-up date, by buurt. */
+    /** Every matrix of the municipality: its theme, buurt and the sequence number of its last fact. */
+    List<Document> matricesOfMunicipality(String municipality) {
+        List<Document> out = new ArrayList<>();
+        matrices.collection()
+                .find(Filters.and(Filters.eq("municipality", municipality), Filters.exists("themeId")))
+                .projection(new Document("themeId", 1).append("buurt", 1).append("lastSequence", 1))
+                .forEach(out::add);
+        return out;
+    }
+
     List<Document> matricesOf(String municipality, String themeId) {
         List<Document> out = new ArrayList<>();
         matrices.collection()

@@ -64,6 +64,18 @@ public class ProjectionProgress {
     }
 
     /**
+     * The versions the family includes of every aggregate whose id starts with {@code prefix} (such as a
+     * municipality's indicator uploads, {@code GM0274:indicators:}), by id. One query on {@code _id}.
+     */
+    public Map<String, Long> versionsStartingWith(String group, String prefix) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        for (Document d : of(group).get().find(Filters.regex("_id", "^" + java.util.regex.Pattern.quote(prefix)))) {
+            out.put(d.getString("_id"), ((Number) d.get("version")).longValue());
+        }
+        return out;
+    }
+
+    /**
      * Lets every event pass through every family. A processor skips an event none of its handlers takes
      * (a directory does not handle a position shift), and then its progress would stop short of the
      * theme's version and a consistency token for it would wait in vain. One marker per family handles

@@ -49,6 +49,19 @@ class ResearchComparison {
     private final MatrixDirectory matrices;
     private final IndicatorDirectory indicators;
     private final BuurtRecoding recoding;
+    private final nl.netwerkregie.query.projection.ProjectionProgress progress;
+    private final nl.netwerkregie.query.projection.Views views;
+    private final Map<String, Cached> cache;
+
+    /** A theme's rows, all cycles and buurten, as computed from the views in the state {@code fingerprint} names. */
+    private record Cached(String fingerprint, List<Row> rows) {}
+
+    private static final List<String> FAMILIES = List.of(
+            nl.netwerkregie.query.network.ThemeNetworkProjection.GROUP,
+            nl.netwerkregie.query.programme.ProgrammeProjection.GROUP,
+            nl.netwerkregie.query.matrix.MatrixProjection.GROUP,
+            ActorProjection.GROUP,
+            nl.netwerkregie.query.indicators.IndicatorProjection.GROUP);
 
     ResearchComparison(
             ThemeDirectoryProjection themes,
@@ -57,7 +70,10 @@ class ResearchComparison {
             ProgrammeDirectory programmes,
             MatrixDirectory matrices,
             IndicatorDirectory indicators,
-            BuurtRecoding recoding) {
+            BuurtRecoding recoding,
+            nl.netwerkregie.query.projection.ProjectionProgress progress,
+            nl.netwerkregie.query.projection.Views views,
+            ResearchSettings settings) {
         this.themes = themes;
         this.networks = networks;
         this.actors = actors;
@@ -65,21 +81,72 @@ class ResearchComparison {
         this.matrices = matrices;
         this.indicators = indicators;
         this.recoding = recoding;
+        this.progress = progress;
+        this.views = views;
+        int size = settings.comparisonCacheThemes();
+        this.cache = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Cached> eldest) {
+                return size() > size;
+            }
+        });
     }
 
-    /** Every row of these municipalities matching the filters (each may be null), in the comparison's order. */
+    /**
+     * Every row of these municipalities matching the filters (each may be null), in the comparison's order. A
+     * theme's rows are kept in memory and used again while nothing they were computed from has changed: the
+     * fingerprint of a theme is the families' generations, the theme's version in the network and programme
+     * families, the last fact of each of its matrices, the municipality's settings, its actors' changes and its
+     * indicator uploads, and the day (a handful of lookups for a whole municipality).
+     */
     List<Row> rows(List<String> municipalities, String theme, String buurt, Integer cycle, LocalDate today) {
         List<Row> out = new ArrayList<>();
         for (String gm : municipalities) {
-            BuurtRecoding.Table table = recoding.tableOf(gm);
             List<String> themeIds = theme == null
                     ? themes.themeIdsOfMunicipality(gm)
                     : themes.themeIdsOfMunicipality(gm).contains(theme) ? List.of(theme) : List.of();
+            if (themeIds.isEmpty()) {
+                continue;
+            }
+            StringBuilder common = new StringBuilder(today.toString());
+            FAMILIES.forEach(f -> common.append('|').append(views.readGeneration(f)));
+            common.append('|').append(actors.changes());
+            Map<String, String> matrixState = matrices.fingerprints(gm);
+            common.append('|').append(matrixState.get(""));
+            common.append('|')
+                    .append(progress.versionsStartingWith(
+                                    nl.netwerkregie.query.indicators.IndicatorProjection.GROUP, gm + ":indicators:")
+                            .hashCode());
+            Map<String, Long> network =
+                    progress.versions(nl.netwerkregie.query.network.ThemeNetworkProjection.GROUP, themeIds);
+            Map<String, Long> programme =
+                    progress.versions(nl.netwerkregie.query.programme.ProgrammeProjection.GROUP, themeIds);
+            BuurtRecoding.Table table = null;
             for (String themeId : themeIds) {
-                try {
-                    out.addAll(rowsOfTheme(gm, themeId, buurt, cycle, today, table));
-                } catch (UnknownResourceException notYetInEveryView) {
-                    // a theme named a moment ago may not be in every family's view yet: it is left out until it is
+                String fingerprint = common + "|" + network.get(themeId) + "|" + programme.get(themeId) + "|"
+                        + matrixState.getOrDefault(themeId, "");
+                Cached cached = cache.get(gm + "/" + themeId);
+                List<Row> all;
+                if (cached != null && cached.fingerprint().equals(fingerprint)) {
+                    all = cached.rows();
+                } else {
+                    if (table == null) {
+                        table = recoding.tableOf(gm);
+                    }
+                    try {
+                        all = List.copyOf(rowsOfTheme(gm, themeId, today, table));
+                    } catch (UnknownResourceException notYetInEveryView) {
+                        // a theme named a moment ago may not be in every family's view yet: left out until it is
+                        continue;
+                    }
+                    if (network.containsKey(themeId) && programme.containsKey(themeId)) {
+                        cache.put(gm + "/" + themeId, new Cached(fingerprint, all));
+                    }
+                }
+                for (Row r : all) {
+                    if ((cycle == null || cycle == r.cycle()) && (buurt == null || buurt.equals(r.buurt()))) {
+                        out.add(r);
+                    }
                 }
             }
         }
@@ -90,13 +157,8 @@ class ResearchComparison {
         return out;
     }
 
-    private List<Row> rowsOfTheme(
-            String gm,
-            String themeId,
-            String buurtFilter,
-            Integer cycleFilter,
-            LocalDate today,
-            BuurtRecoding.Table t) {
+    /** Every row of the theme: each cycle × buurt. */
+    private List<Row> rowsOfTheme(String gm, String themeId, LocalDate today, BuurtRecoding.Table t) {
         List<CyclesView.CycleSummary> cycles = programmes.cycles(gm, themeId);
         List<LocalDate> dates = new ArrayList<>();
         for (CyclesView.CycleSummary c : cycles) {
@@ -128,10 +190,6 @@ class ResearchComparison {
                 Set<String> e = atEnd.getOrDefault(b, Set.of());
                 Set<String> before = previousEnd.get(b);
                 previousEnd.put(b, e);
-                if ((cycleFilter != null && cycleFilter != c.cycle())
-                        || (buurtFilter != null && !buurtFilter.equals(b))) {
-                    continue;
-                }
                 rows.add(row(gm, themeId, c, b, s, e, before, start, end, known, withMatrix, today, t));
             }
         }

@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     below it the person's buurt is left empty ({@code buurt_suppressed}); at least 1
  * @param licence the Open Definition identifier of the licence the exports are published under
  * @param licencePath where that licence is published
+ * @param comparisonCacheThemes themes whose comparison rows each instance keeps in memory, used again while
+ *     nothing they were computed from has changed; {@code 0} for none
  */
 @ConfigurationProperties("netwerkregie.research")
 public record ResearchSettings(
@@ -17,8 +19,13 @@ public record ResearchSettings(
         @DefaultValue("CC-BY-4.0") String licence,
 
         @DefaultValue("https://creativecommons.org/licenses/by/4.0/")
-        String licencePath) {
+        String licencePath,
+
+        @DefaultValue("10000") int comparisonCacheThemes) {
     public ResearchSettings {
+        if (comparisonCacheThemes < 0) {
+            throw new IllegalArgumentException("netwerkregie.research.comparison-cache-themes must not be negative");
+        }
         if (minCellSize < 1) {
             throw new IllegalArgumentException("netwerkregie.research.min-cell-size must be at least 1");
         }
