@@ -25,6 +25,8 @@ class QueryAccess {
                 .allow(null, "/v1/projections", ADMINISTRATOR)
                 .allow("GET", "/v1/municipalities/*/themes/*/history", REGIEVOERDER, AUDITOR)
                 .allow("GET", "/v1/municipalities/*/themes/*/history/*/network", REGIEVOERDER, AUDITOR)
+                .allow("GET", "/v1/municipalities/*/themes/*/later-changes", REGIEVOERDER, AUDITOR)
+                .allow("GET", "/v1/municipalities/*/themes/*/positions-without-evidence", REGIEVOERDER, AUDITOR)
                 .allow("GET", "/v1/municipalities/*/themes/*/verification", AUDITOR, ADMINISTRATOR)
                 .allow("GET", "/v1/municipalities/*/themes/*/audit-export", AUDITOR, ADMINISTRATOR)
                 .allow("GET", "/v1/checkpoint-keys", REGIEVOERDER, AUDITOR, ADMINISTRATOR)

@@ -83,7 +83,9 @@ public final class EventTypes {
             PersonalDataRectified.class,
             ActorClassified.class,
             BuurtRecoded.class,
-            IngredientPlaced.class);
+            IngredientPlaced.class,
+            PositionShiftRetracted.class,
+            PositionEvidenceCited.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

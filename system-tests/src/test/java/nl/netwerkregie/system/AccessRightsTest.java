@@ -96,7 +96,10 @@ class AccessRightsTest {
         if (template.startsWith("/projections")) {
             return Set.of("administrator");
         }
-        if (template.endsWith("/history") || template.endsWith("/history/{sequence}/network")) {
+        if (template.endsWith("/history")
+                || template.endsWith("/history/{sequence}/network")
+                || template.endsWith("/later-changes")
+                || template.endsWith("/positions-without-evidence")) {
             return Set.of("regievoerder", "auditor");
         }
         if (template.endsWith("/verification") || template.endsWith("/audit-export")) {

@@ -84,6 +84,15 @@ class BadInputCorpusTest {
                 .json()
                 .get("contactId")
                 .asText();
+        // a shift to take back: its event's sequence number is the theme's version the answer gives
+        long shift = system.post(t + "/position-shifts", "{\"actorId\":\"" + actor + "\",\"take\":[\"SUPPLIER\"]}")
+                .json()
+                .get("version")
+                .asLong();
+        long evidenced = system.post(t + "/position-shifts", "{\"actorId\":\"" + actor + "\",\"take\":[\"INITIATOR\"]}")
+                .json()
+                .get("version")
+                .asLong();
         String other = system.post(GM + "/themes", THEME).json().get("themeId").asText();
         for (int step = 1; step <= 5; step++) {
             system.post(
@@ -334,6 +343,16 @@ class BadInputCorpusTest {
                 new Endpoint("POST", t + "/contacts/" + contact + "/outcome", null, "{\"outcome\":\"Goed gesprek\"}"),
                 new Endpoint(
                         "POST", t + "/position-shifts", "take", "{\"actorId\":\"" + actor + "\",\"take\":[\"USER\"]}"),
+                new Endpoint(
+                        "POST",
+                        t + "/position-shifts/" + shift + "/retraction",
+                        null,
+                        "{\"why\":\"wrongly recorded\",\"replacement\":{\"take\":[\"SCHAKEL\"]}}"),
+                new Endpoint(
+                        "POST",
+                        t + "/position-shifts/" + evidenced + "/evidence",
+                        "evidence",
+                        "{\"evidence\":[{\"kind\":\"DOCUMENT\",\"reference\":\"Verslag\"}]}"),
                 new Endpoint(
                         "POST",
                         t + "/position-invitations",

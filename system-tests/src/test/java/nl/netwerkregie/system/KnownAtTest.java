@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,6 +111,161 @@ class KnownAtTest {
         assertThat(system.get("/v1/municipalities/GM0202/themes/" + theme + "/network?knownAt=" + Instant.now())
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void theShiftsAsKnownThenAndTheRecordsThatChangedThePictureLater() {
+        system.await(
+                network("date=2024-03-15"),
+                r -> r.status() == 200 && r.body().contains(club) && r.body().contains("Wijk in beweging"));
+        String shifts = GM + "/themes/" + theme + "/position-shifts?from=2024-01-15&to=2024-03-15";
+        JsonNode now = system.get(shifts).json();
+        assertThat(now.get("actors")).hasSize(2);
+        JsonNode then = system.get(shifts + "&knownAt=" + between).json();
+        // by hand: only the library's shift was recorded by then
+        assertThat(then.get("actors")).hasSize(1);
+        assertThat(then.at("/actors/0/actorId").asText()).isEqualTo(library);
+        assertThat(then.at("/actors/0/atEnd").toString()).isEqualTo("[\"PARTNER\"]");
+        assertThat(system.get(shifts + "&knownAt=" + Instant.now()).json()).isEqualTo(now);
+
+        String later = GM + "/themes/" + theme + "/later-changes?date=2024-03-15&knownAt=" + between;
+        RunningSystem.Response report = system.get(later);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        JsonNode r = report.json();
+        // by hand: the club's back-dated shift and the renaming, both recorded after `between`, both in effect by the
+        // date
+        assertThat(r.get("records")).hasSize(2);
+        assertThat(r.at("/records/0/type").asText()).isEqualTo("PositionShifted");
+        assertThat(r.at("/records/0/effectiveDate").asText()).isEqualTo("2024-02-01");
+        assertThat(r.at("/records/0/backDated").asBoolean()).isTrue();
+        assertThat(r.at("/records/0/recordedBy").asText()).isNotBlank();
+        assertThat(r.at("/records/1/type").asText()).isEqualTo("ThemeRenamed");
+        assertThat(r.at("/changes/actors")).hasSize(1);
+        assertThat(r.at("/changes/actors/0/actorId").asText()).isEqualTo(club);
+        assertThat(r.at("/changes/actors/0/before")).isEmpty();
+        assertThat(r.at("/changes/actors/0/after").toString()).isEqualTo("[\"INITIATOR\"]");
+        assertThat(r.at("/changes/nameChanged").asBoolean()).isTrue();
+
+        // a picture of a day before both records took effect was not changed by them
+        JsonNode january = system.get(GM + "/themes/" + theme + "/later-changes?date=2024-01-31&knownAt=" + between)
+                .json();
+        assertThat(january.get("records")).isEmpty();
+        assertThat(january.at("/changes/actors")).isEmpty();
+        assertThat(january.at("/changes/nameChanged").asBoolean()).isFalse();
+
+        assertThat(system.get(GM + "/themes/" + theme + "/later-changes?date=2024-03-15")
+                        .body())
+                .contains("knownAt");
+        assertThat(system.get(GM + "/themes/" + theme + "/later-changes?knownAt=" + between)
+                        .status())
+                .isEqualTo(400);
+        assertThat(system.sendAs(
+                                "researcher-renkum",
+                                HttpRequest.newBuilder(URI.create(system.queryUrl() + later))
+                                        .GET())
+                        .status())
+                .as("what changed a picture is history: not for researchers")
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aCorrectedShiftIsAppliedByTheViewsWhileTheHistoryAndKnownAtShowBoth() throws Exception {
+        String other = system.post(GM + "/themes", """
+                        {"name":"Samen koken","story":"Eten met de buren.","buurten":["BU02740101"],
+                         "developmentPeriod":{"start":"2024-01-01","end":"2026-12-31"},"effectiveDate":"2024-01-10"}""").json().get("themeId").asText();
+        String o = GM + "/themes/" + other;
+        RunningSystem.Response shifted = system.post(
+                o + "/position-shifts",
+                "{\"actorId\":\"" + library + "\",\"take\":[\"PARTNER\"],\"effectiveDate\":\"2024-03-01\"}");
+        long sequence = shifted.json().get("version").asLong();
+        system.await(
+                o + "/network?date=2024-04-01",
+                r -> r.status() == 200 && r.body().contains("PARTNER"));
+        Thread.sleep(20);
+        Instant before = Instant.now();
+        Thread.sleep(20);
+        RunningSystem.Response corrected = system.post(
+                o + "/position-shifts/" + sequence + "/retraction",
+                "{\"why\":\"Leverancier, geen partner\",\"replacement\":{\"take\":[\"SUPPLIER\"],"
+                        + "\"effectiveDate\":\"2024-03-01\"}}");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        JsonNode now = system.await(
+                        o + "/network?date=2024-04-01",
+                        r -> r.status() == 200 && r.body().contains("SUPPLIER"))
+                .json();
+        assertThat(positions(now)).containsEntry(library, "[\"SUPPLIER\"]");
+        assertThat(positions(system.get(o + "/network?date=2024-04-01&knownAt=" + before)
+                        .json()))
+                .containsEntry(library, "[\"PARTNER\"]");
+        JsonNode history = system.await(
+                        o + "/history?pageSize=50",
+                        r -> r.status() == 200 && r.body().contains("PositionShiftRetracted"))
+                .json();
+        List<String> types = new java.util.ArrayList<>();
+        history.get("events").forEach(e -> types.add(e.get("type").asText()));
+        assertThat(types).containsSubsequence("PositionShifted", "PositionShiftRetracted", "PositionShifted");
+        assertThat(history.toString()).contains("Leverancier, geen partner");
+        JsonNode report = system.get(o + "/later-changes?date=2024-04-01&knownAt=" + before)
+                .json();
+        assertThat(report.get("records")).hasSize(2);
+        assertThat(report.at("/records/0/type").asText()).isEqualTo("PositionShiftRetracted");
+        assertThat(report.at("/changes/actors/0/before").toString()).isEqualTo("[\"PARTNER\"]");
+        assertThat(report.at("/changes/actors/0/after").toString()).isEqualTo("[\"SUPPLIER\"]");
+
+        long stored = system.storedEvents();
+        RunningSystem.Response again =
+                system.post(o + "/position-shifts/" + sequence + "/retraction", "{\"why\":\"nog eens\"}");
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.json().get("rule").asText()).isEqualTo("position-shift-retracted");
+        assertThat(system.post(o + "/position-shifts/0/retraction", "{\"why\":\"de naam\"}")
+                        .status())
+                .as("the naming is no position shift")
+                .isEqualTo(404);
+        RunningSystem.Response noWhy = system.post(o + "/position-shifts/" + (sequence + 2) + "/retraction", "{}");
+        assertThat(noWhy.status()).isEqualTo(400);
+        assertThat(noWhy.body()).contains("why");
+        assertThat(system.storedEvents()).isEqualTo(stored);
+
+        // evidence: the corrected shift (event sequence + 2) has none yet, then a document shows it
+        String evidence = o + "/positions-without-evidence?date=2024-04-01";
+        JsonNode none = system.get(evidence).json();
+        assertThat(none.get("held").asInt()).isEqualTo(1);
+        assertThat(none.get("withEvidence").asInt()).isZero();
+        assertThat(none.at("/withoutEvidence/0/actorId").asText()).isEqualTo(library);
+        assertThat(none.at("/withoutEvidence/0/position").asText()).isEqualTo("SUPPLIER");
+        assertThat(none.at("/withoutEvidence/0/shift").asLong()).isEqualTo(sequence + 2);
+        RunningSystem.Response unknownContact = system.post(
+                o + "/position-shifts/" + (sequence + 2) + "/evidence",
+                "{\"evidence\":[{\"kind\":\"CONTACT\",\"reference\":\"00000000-0000-4000-8000-000000000c01\"}]}");
+        assertThat(unknownContact.status()).as(unknownContact.body()).isEqualTo(409);
+        assertThat(unknownContact.json().get("rule").asText()).isEqualTo("evidence-not-found");
+        assertThat(system.post(
+                                o + "/position-shifts/" + sequence + "/evidence",
+                                "{\"evidence\":[{\"kind\":\"DOCUMENT\",\"reference\":\"Verslag\"}]}")
+                        .json()
+                        .get("rule")
+                        .asText())
+                .as("the shift taken back")
+                .isEqualTo("position-shift-retracted");
+        assertThat(system.post(o + "/position-shifts/" + (sequence + 2) + "/evidence", "{\"evidence\":[]}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(system.storedEvents()).isEqualTo(stored);
+        RunningSystem.Response cited = system.post(
+                o + "/position-shifts/" + (sequence + 2) + "/evidence",
+                "{\"evidence\":[{\"kind\":\"DOCUMENT\",\"reference\":\"Verslag netwerkoverleg maart\"}]}");
+        assertThat(cited.status()).as(cited.body()).isEqualTo(200);
+        JsonNode shown = system.await(
+                        evidence,
+                        r -> r.status() == 200 && r.json().get("withEvidence").asInt() == 1)
+                .json();
+        assertThat(shown.get("withoutEvidence")).isEmpty();
+        assertThat(system.sendAs(
+                                "researcher-renkum",
+                                HttpRequest.newBuilder(URI.create(system.queryUrl() + evidence))
+                                        .GET())
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test

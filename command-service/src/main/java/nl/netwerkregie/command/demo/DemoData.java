@@ -102,6 +102,7 @@ import nl.netwerkregie.values.PublicationMedium;
 import nl.netwerkregie.values.Recurrence;
 import nl.netwerkregie.values.ResponsibilityId;
 import nl.netwerkregie.values.ResponsibilityKind;
+import nl.netwerkregie.values.Sector;
 import nl.netwerkregie.values.SourceLevel;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.SystemPhase;
@@ -186,6 +187,13 @@ class DemoData {
         ActorId femke = person("Femke Aldering", "femke.aldering@example.org", d("2013-01-10"));
         ActorId joost = person("Joost Wanrooij", null, d("2013-01-10"));
         ActorId ilse = person("Ilse Brammert", "ilse@example.org", d("2013-02-02"));
+        classify(team, Sector.MUNICIPALITY, null, "2013-01-04");
+        classify(stichting, Sector.COMMUNITY_ORGANISATION, DOORWERTH, "2013-01-04");
+        classify(bibliotheek, Sector.PROVIDER, DOORWERTH, "2013-01-04");
+        classify(wijkteam, Sector.PROVIDER, DOORWERTH, "2013-01-04");
+        classify(femke, Sector.RESIDENT, DOORWERTH, "2013-01-10");
+        classify(joost, Sector.RESIDENT, DOORWERTH, "2013-01-10");
+        classify(ilse, Sector.RESIDENT, DOORWERTH, "2013-02-02");
         List<IngredientId> ing = ingredients(
                 theme,
                 femke,
@@ -583,6 +591,12 @@ class DemoData {
         ActorId sanne = person("Sanne Oudewater", "sanne.oudewater@example.org", d("2013-01-20"));
         ActorId bram = person("Bram Keulemans", null, d("2013-01-20"));
         ActorId noor = person("Noor Haverkamp", "+31 6 1234 5678", d("2013-03-06"));
+        classify(cjg, Sector.PROVIDER, OOSTERBEEK, "2013-01-11");
+        classify(school, Sector.PROVIDER, OOSTERBEEK, "2013-01-11");
+        classify(team, Sector.MUNICIPALITY, null, "2013-01-11");
+        classify(sanne, Sector.RESIDENT, OOSTERBEEK, "2013-01-20");
+        classify(bram, Sector.RESIDENT, OOSTERBEEK, "2013-01-20");
+        classify(noor, Sector.RESIDENT, OOSTERBEEK, "2013-03-06");
         List<IngredientId> ing = ingredients(
                 theme,
                 sanne,
@@ -798,6 +812,11 @@ class DemoData {
         ActorId verpleegkundige = person("Esmee Dijkhof", null, d("2013-06-05"));
         ActorId sportclub = organisation("Sportvereniging in Doorwerth", d("2013-07-01"));
         ActorId grootmoeder = person("Gerda Hulsbos", null, d("2013-06-05"));
+        classify(regievoerder, Sector.MUNICIPALITY, null, "2013-05-08");
+        classify(huisarts, Sector.PROVIDER, DOORWERTH, "2013-06-05");
+        classify(verpleegkundige, Sector.PROVIDER, DOORWERTH, "2013-06-05");
+        classify(sportclub, Sector.COMMUNITY_ORGANISATION, DOORWERTH, "2013-07-01");
+        classify(grootmoeder, Sector.RESIDENT, DOORWERTH, "2013-06-05");
         List<IngredientId> ing = ingredients(
                 theme,
                 regievoerder,
@@ -1224,6 +1243,10 @@ class DemoData {
 
     private void invite(ThemeId theme, ActorId actor, Position position, String date) {
         send(new InviteToPosition(theme, RENKUM, actor, position, d(date)), null, d(date));
+    }
+
+    private void classify(ActorId actor, Sector sector, BuurtCode buurt, String date) {
+        send(new nl.netwerkregie.command.actor.ClassifyActor(actor, RENKUM, sector, buurt, d(date)), null, d(date));
     }
 
     private ActorId organisation(String name, LocalDate date) {

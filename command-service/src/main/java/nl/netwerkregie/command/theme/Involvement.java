@@ -36,6 +36,8 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 class Involvement {
     private ThemeScope scope;
     private final Map<ActorId, List<PositionShift>> shifts = new HashMap<>();
+    /** The sequence numbers of the position shifts taken back. */
+    private final java.util.Set<Long> retracted = new java.util.HashSet<>();
 
     Involvement() {
         // for snapshots
@@ -60,26 +62,84 @@ class Involvement {
             }
         }
         requireActor(actors, scope.municipality(), command.actorId(), "actorId");
-        Set<Position> held = heldOn(command.actorId(), command.effectiveDate());
+        requireShiftFits(heldOn(command.actorId(), command.effectiveDate()), take, leave, command.effectiveDate());
+        apply(new PositionShifted(
+                scope.themeId(), command.actorId(), sorted(take), sorted(leave), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Takes back a position shift, and with a replacement records the corrected one in its place, judged against
+     * the positions held without the shift taken back. Rules: an unknown shift (404), position-shift-retracted
+     * (taken back already), and for the replacement those of a shift.
+     */
+    @CommandHandler
+    Long handle(RetractPositionShift command) {
+        scope.require(command.municipality(), command.effectiveDate());
+        ActorId actor = null;
+        PositionShift shift = null;
+        for (Map.Entry<ActorId, List<PositionShift>> e : shifts.entrySet()) {
+            for (PositionShift s : e.getValue()) {
+                if (s.order() == command.sequence()) {
+                    actor = e.getKey();
+                    shift = s;
+                }
+            }
+        }
+        if (retracted.contains(command.sequence())) {
+            throw new RuleViolationException(
+                    "position-shift-retracted",
+                    "sequence",
+                    "the shift " + command.sequence() + " was taken back already");
+        }
+        if (shift == null) {
+            throw new nl.netwerkregie.platform.domain.UnknownResourceException(
+                    "position shift", String.valueOf(command.sequence()), "sequence");
+        }
+        Set<Position> take = command.replacementTake() == null ? Set.of() : command.replacementTake();
+        Set<Position> leave = command.replacementLeave() == null ? Set.of() : command.replacementLeave();
+        boolean corrected = !take.isEmpty() || !leave.isEmpty();
+        if (corrected) {
+            if (command.replacementDate().isBefore(scope.namedOn())) {
+                throw new RuleViolationException(
+                        "before-theme-named",
+                        "replacement.effectiveDate",
+                        "the theme was only named on " + scope.namedOn());
+            }
+            PositionShift without = shift;
+            List<PositionShift> others =
+                    shifts.get(actor).stream().filter(s -> s != without).toList();
+            requireShiftFits(
+                    PositionShift.heldOn(others, command.replacementDate()), take, leave, command.replacementDate());
+        }
+        apply(new nl.netwerkregie.events.PositionShiftRetracted(
+                scope.themeId(), actor, command.sequence(), command.why(), corrected, command.effectiveDate()));
+        if (corrected) {
+            apply(new PositionShifted(scope.themeId(), actor, sorted(take), sorted(leave), command.replacementDate()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    private static void requireShiftFits(
+            Set<Position> held, Set<Position> take, Set<Position> leave, java.time.LocalDate date) {
+        for (Position p : take) {
+            if (leave.contains(p)) {
+                throw new InvalidInputException(
+                        "leave", "names " + p + ", which take names too: a position cannot be taken and left at once");
+            }
+        }
         for (Position p : leave) {
             if (!held.contains(p)) {
                 throw new RuleViolationException(
-                        "position-not-held",
-                        "leave",
-                        "the actor does not hold " + p + " on " + command.effectiveDate());
+                        "position-not-held", "leave", "the actor does not hold " + p + " on " + date);
             }
         }
         for (Position p : take) {
             if (held.contains(p)) {
                 throw new RuleViolationException(
-                        "position-already-held",
-                        "take",
-                        "the actor already holds " + p + " on " + command.effectiveDate());
+                        "position-already-held", "take", "the actor already holds " + p + " on " + date);
             }
         }
-        apply(new PositionShifted(
-                scope.themeId(), command.actorId(), sorted(take), sorted(leave), command.effectiveDate()));
-        return AggregateLifecycle.getVersion();
     }
 
     @CommandHandler
@@ -100,6 +160,31 @@ class Involvement {
     void on(PositionShifted event, @SequenceNumber long sequenceNumber) {
         shifts.computeIfAbsent(event.actorId(), a -> new ArrayList<>())
                 .add(new PositionShift(event.effectiveDate(), sequenceNumber, event.taken(), event.left()));
+    }
+
+    /** The actor of the position shift recorded as event {@code sequence}, unless unknown or taken back. */
+    java.util.Optional<ActorId> actorOfShift(long sequence) {
+        for (Map.Entry<ActorId, List<PositionShift>> e : shifts.entrySet()) {
+            for (PositionShift s : e.getValue()) {
+                if (s.order() == sequence) {
+                    return java.util.Optional.of(e.getKey());
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    boolean retracted(long sequence) {
+        return retracted.contains(sequence);
+    }
+
+    @EventSourcingHandler
+    void on(nl.netwerkregie.events.PositionShiftRetracted event) {
+        retracted.add(event.sequence());
+        List<PositionShift> list = shifts.get(event.actorId());
+        if (list != null) {
+            list.removeIf(s -> s.order() == event.sequence());
+        }
     }
 
     private Set<Position> heldOn(ActorId actorId, java.time.LocalDate date) {

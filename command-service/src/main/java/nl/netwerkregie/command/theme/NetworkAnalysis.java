@@ -351,6 +351,12 @@ class NetworkAnalysis {
 
     record Contact(LocalDate preparedOn, boolean made) {}
 
+    /** Whether the contact was made by now (its outcome recorded). */
+    boolean contactMade(ContactId id) {
+        Contact c = contacts.get(id);
+        return c != null && c.made();
+    }
+
     record LinkChange(boolean linked, List<IngredientId> ingredientIds) {}
 
     /** A schakel from {@code since} on, with every dated change of the ingredients it connects. */

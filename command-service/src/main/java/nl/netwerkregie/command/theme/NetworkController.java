@@ -441,6 +441,121 @@ class NetworkController {
         return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
+    /** The longest reason for taking a record back. */
+    static final int MAX_WHY = 500;
+
+    record Replacement(
+            @ArraySchema(uniqueItems = true) List<Position> take,
+            @ArraySchema(uniqueItems = true) List<Position> leave,
+
+            @Schema(description = "the corrected shift's effective date; that of the retraction when absent")
+            LocalDate effectiveDate) {}
+
+    record RetractionRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = MAX_WHY,
+                    description = "why the shift is taken back: kept in the event itself")
+            String why,
+
+            @Schema(description = "the corrected shift that takes its place, if any")
+            Replacement replacement,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PostMapping("/position-shifts/{sequence}/retraction")
+    @Operation(
+            summary = "Take back or correct a recorded position shift",
+            description = "Names the shift by its event's sequence number in the theme's history and says why "
+                    + "(PositionShiftRetracted). With a replacement, the same actor's corrected shift is recorded in "
+                    + "its place in the same command, judged against the positions held without the one taken back. "
+                    + "The views apply the correction; the history and reads with knownAt show both. Rules: an unknown "
+                    + "shift (404), position-shift-retracted, and for the replacement those of a shift.")
+    Recorded retractPositionShift(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable long sequence,
+            @RequestBody RetractionRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        if (sequence < 0) {
+            in.reject("sequence", "must be 0 or more");
+        }
+        String why = in.required("why", body.why(), w -> nl.netwerkregie.values.Texts.require(w, MAX_WHY, true));
+        Set<Position> take = body.replacement() == null
+                ? Set.of()
+                : nonNull(in, "replacement.take", body.replacement().take());
+        Set<Position> leave = body.replacement() == null
+                ? Set.of()
+                : nonNull(in, "replacement.leave", body.replacement().leave());
+        if (body.replacement() != null && take.isEmpty() && leave.isEmpty()) {
+            in.reject("replacement.take", "must name at least one position when leave names none");
+        }
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        LocalDate replacementDate =
+                body.replacement() == null || body.replacement().effectiveDate() == null
+                        ? rec.effectiveDate()
+                        : body.replacement().effectiveDate();
+        long version = dispatch.send(
+                new RetractPositionShift(
+                        t.theme(), t.municipality(), sequence, why, take, leave, replacementDate, rec.effectiveDate()),
+                rec);
+        return Recorded.of(t.theme().value(), null, null, null, version);
+    }
+
+    record EvidenceItem(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            nl.netwerkregie.values.Evidence.Kind kind,
+
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = nl.netwerkregie.values.Evidence.MAX,
+                    description =
+                            "CONTACT, MEETING: the contact's or meeting moment's id; HARVEST: the sequence number "
+                                    + "of the harvest's event; DOCUMENT: a description or address (no personal data)")
+            String reference) {}
+
+    record EvidenceRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @ArraySchema(minItems = 1, maxItems = MAX_LIST)
+            List<EvidenceItem> evidence,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PostMapping("/position-shifts/{sequence}/evidence")
+    @Operation(
+            summary = "Cite what shows a position shift",
+            description = "Names the shift by its event's sequence number and cites what shows the involvement: a "
+                    + "contact made, a meeting moment held, a harvest recorded, or a document. Evidence adds up; "
+                    + "`GET …/positions-without-evidence` lists the positions held without any. Rules: an unknown shift "
+                    + "(404), position-shift-retracted, evidence-not-found.")
+    Recorded citeEvidence(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable long sequence,
+            @RequestBody EvidenceRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        if (sequence < 0) {
+            in.reject("sequence", "must be 0 or more");
+        }
+        List<nl.netwerkregie.values.Evidence> evidence = in.list(
+                "evidence",
+                body.evidence(),
+                e -> new nl.netwerkregie.values.Evidence(e.kind(), e.reference()),
+                1,
+                MAX_LIST);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(
+                new CitePositionEvidence(t.theme(), t.municipality(), sequence, evidence, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), null, null, null, version);
+    }
+
     @PostMapping("/position-invitations")
     @Operation(summary = "Invite an actor to take another position")
     Recorded inviteToPosition(

@@ -464,6 +464,12 @@ class Programme {
 
     // ---- shared checks ----
 
+    /** Whether a meeting moment with this id was held in any of the theme's cycles. */
+    boolean meetingHeld(nl.netwerkregie.values.MeetingId id) {
+        return cycles.values().stream()
+                .anyMatch(c -> c.hasMeeting(id) && c.meeting(id).held());
+    }
+
     private ProgrammeCycle cycle(int number) {
         ProgrammeCycle cycle = cycles.get(number);
         if (cycle == null) {

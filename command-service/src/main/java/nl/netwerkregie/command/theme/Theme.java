@@ -59,13 +59,15 @@ import org.axonframework.spring.stereotype.Aggregate;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Theme {
     /** The revision of the snapshot form; snapshots of another revision are ignored and the stream is read instead. */
-    static final String SNAPSHOT_REVISION = "2";
+    static final String SNAPSHOT_REVISION = "3";
 
     @AggregateIdentifier
     private ThemeId themeId;
 
     private ThemeScope scope;
     private final List<Dated<ThemeName>> names = new ArrayList<>();
+    /** The sequence numbers of the harvests recorded in the theme: what evidence may cite. */
+    private final java.util.Set<Long> harvests = new java.util.HashSet<>();
 
     @AggregateMember
     private NetworkAnalysis network;
@@ -163,6 +165,54 @@ class Theme {
         }
         apply(new ManifestationHarvestRecorded(themeId, cycle.number(), List.copyOf(command.items()), date));
         return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Cites what shows a position shift. Rules: an unknown shift (404), position-shift-retracted, and per item
+     * evidence-not-found (a contact not made, a meeting moment not held, no harvest with that sequence number).
+     */
+    @CommandHandler
+    Long handle(CitePositionEvidence command) {
+        scope.require(command.municipality(), command.effectiveDate());
+        requireNonEmpty(command.evidence(), "evidence");
+        if (involvement.retracted(command.sequence())) {
+            throw new RuleViolationException(
+                    "position-shift-retracted", "sequence", "the shift " + command.sequence() + " was taken back");
+        }
+        nl.netwerkregie.values.ActorId actor = involvement
+                .actorOfShift(command.sequence())
+                .orElseThrow(() ->
+                        new UnknownResourceException("position shift", String.valueOf(command.sequence()), "sequence"));
+        for (int i = 0; i < command.evidence().size(); i++) {
+            nl.netwerkregie.values.Evidence e = command.evidence().get(i);
+            boolean found = switch (e.kind()) {
+                case CONTACT -> network.contactMade(new nl.netwerkregie.values.ContactId(e.reference()));
+                case MEETING -> programme.meetingHeld(new nl.netwerkregie.values.MeetingId(e.reference()));
+                case HARVEST -> harvests.contains(Long.parseLong(e.reference()));
+                case DOCUMENT -> true;
+            };
+            if (!found) {
+                throw new RuleViolationException(
+                        "evidence-not-found",
+                        "evidence[" + i + "].reference",
+                        "the theme has no "
+                                + switch (e.kind()) {
+                                    case CONTACT -> "contact made";
+                                    case MEETING -> "meeting moment held";
+                                    case HARVEST -> "harvest";
+                                    case DOCUMENT -> "document";
+                                }
+                                + " " + e.reference());
+            }
+        }
+        apply(new nl.netwerkregie.events.PositionEvidenceCited(
+                themeId, actor, command.sequence(), List.copyOf(command.evidence()), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(ManifestationHarvestRecorded event, @SequenceNumber long sequenceNumber) {
+        harvests.add(sequenceNumber);
     }
 
     @EventSourcingHandler

@@ -603,6 +603,142 @@ class ThemeTest {
         }
 
         @Test
+        void takesBackAShiftAndCorrectsAnother() {
+            // the theme's event 1 is Anna taking INITIATOR: taken back without replacement
+            fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.INITIATOR), Set.of(), "2024-03-01"))
+                    .when(new RetractPositionShift(
+                            THEME, RENKUM, 1, "Wrong actor", Set.of(), Set.of(), day("2024-05-01"), day("2024-05-01")))
+                    .expectEvents(new nl.netwerkregie.events.PositionShiftRetracted(
+                            THEME, ANNA, 1, "Wrong actor", false, day("2024-05-01")));
+            // corrected: PARTNER instead, judged without the shift taken back (so INITIATOR is not held)
+            fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.INITIATOR), Set.of(), "2024-03-01"))
+                    .when(new RetractPositionShift(
+                            THEME,
+                            RENKUM,
+                            1,
+                            "Partner, not initiator",
+                            Set.of(Position.PARTNER),
+                            Set.of(),
+                            day("2024-03-01"),
+                            day("2024-05-01")))
+                    .expectEvents(
+                            new nl.netwerkregie.events.PositionShiftRetracted(
+                                    THEME, ANNA, 1, "Partner, not initiator", true, day("2024-05-01")),
+                            shifted(ANNA, Set.of(Position.PARTNER), Set.of(), "2024-03-01"));
+        }
+
+        @Test
+        void citesEvidenceForAShiftAndRefusesWhatTheThemeDoesNotHold() {
+            nl.netwerkregie.events.ContactPrepared prepared = new nl.netwerkregie.events.ContactPrepared(
+                    THEME,
+                    CONTACT,
+                    List.of(ANNA),
+                    nl.netwerkregie.values.ContactForm.INDIVIDUAL,
+                    new Story("Kennismaking"),
+                    day("2024-03-01"));
+            nl.netwerkregie.events.ContactMade made = new nl.netwerkregie.events.ContactMade(
+                    THEME, CONTACT, new Story("Ze doet mee."), day("2024-03-08"));
+            nl.netwerkregie.events.ManifestationHarvestRecorded harvest =
+                    new nl.netwerkregie.events.ManifestationHarvestRecorded(
+                            THEME,
+                            1,
+                            List.of(new nl.netwerkregie.values.HarvestItem(
+                                    nl.netwerkregie.values.HarvestItemKind.values()[0], "Oogst", List.of(), List.of())),
+                            day("2024-04-01"));
+            List<nl.netwerkregie.values.Evidence> evidence = List.of(
+                    new nl.netwerkregie.values.Evidence(nl.netwerkregie.values.Evidence.Kind.CONTACT, CONTACT.value()),
+                    new nl.netwerkregie.values.Evidence(nl.netwerkregie.values.Evidence.Kind.HARVEST, "4"),
+                    new nl.netwerkregie.values.Evidence(nl.netwerkregie.values.Evidence.Kind.DOCUMENT, "Verslag"));
+            Object shift = shifted(ANNA, Set.of(Position.INITIATOR), Set.of(), "2024-03-01");
+            fixture.given(themeNamed(), shift, prepared, made, harvest)
+                    .when(new CitePositionEvidence(THEME, RENKUM, 1, evidence, day("2024-04-02")))
+                    .expectEvents(new nl.netwerkregie.events.PositionEvidenceCited(
+                            THEME, ANNA, 1, evidence, day("2024-04-02")));
+            // a contact prepared but not made shows nothing yet
+            expectRule(
+                    fixture.given(themeNamed(), shift, prepared)
+                            .when(new CitePositionEvidence(
+                                    THEME, RENKUM, 1, evidence.subList(0, 1), day("2024-04-02"))),
+                    "evidence-not-found");
+            expectRule(
+                    fixture.given(themeNamed(), shift)
+                            .when(new CitePositionEvidence(
+                                    THEME,
+                                    RENKUM,
+                                    1,
+                                    List.of(new nl.netwerkregie.values.Evidence(
+                                            nl.netwerkregie.values.Evidence.Kind.MEETING, CONTACT.value())),
+                                    day("2024-04-02"))),
+                    "evidence-not-found");
+            expectRule(
+                    fixture.given(themeNamed(), shift)
+                            .when(new CitePositionEvidence(
+                                    THEME, RENKUM, 1, evidence.subList(1, 2), day("2024-04-02"))),
+                    "evidence-not-found");
+            expectRule(
+                    fixture.given(
+                                    themeNamed(),
+                                    shift,
+                                    new nl.netwerkregie.events.PositionShiftRetracted(
+                                            THEME, ANNA, 1, "x", false, day("2024-05-01")))
+                            .when(new CitePositionEvidence(
+                                    THEME, RENKUM, 1, evidence.subList(2, 3), day("2024-05-02"))),
+                    "position-shift-retracted");
+            fixture.given(themeNamed(), shift)
+                    .when(new CitePositionEvidence(THEME, RENKUM, 0, evidence.subList(2, 3), day("2024-05-02")))
+                    .expectException(UnknownResourceException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void refusesRetractionsThatBreakARule() {
+            nl.netwerkregie.events.PositionShiftRetracted gone =
+                    new nl.netwerkregie.events.PositionShiftRetracted(THEME, ANNA, 1, "x", false, day("2024-05-01"));
+            expectRule(
+                    fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.INITIATOR), Set.of(), "2024-03-01"), gone)
+                            .when(new RetractPositionShift(
+                                    THEME,
+                                    RENKUM,
+                                    1,
+                                    "again",
+                                    Set.of(),
+                                    Set.of(),
+                                    day("2024-05-02"),
+                                    day("2024-05-02"))),
+                    "position-shift-retracted");
+            fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.INITIATOR), Set.of(), "2024-03-01"))
+                    .when(new RetractPositionShift(
+                            THEME, RENKUM, 0, "the naming", Set.of(), Set.of(), day("2024-05-01"), day("2024-05-01")))
+                    .expectException(nl.netwerkregie.platform.domain.UnknownResourceException.class)
+                    .expectNoEvents();
+            // without the shift taken back, Anna holds nothing to leave
+            expectRule(
+                    fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.INITIATOR), Set.of(), "2024-03-01"))
+                            .when(new RetractPositionShift(
+                                    THEME,
+                                    RENKUM,
+                                    1,
+                                    "x",
+                                    Set.of(),
+                                    Set.of(Position.INITIATOR),
+                                    day("2024-03-01"),
+                                    day("2024-05-01"))),
+                    "position-not-held");
+            fixture.given(themeNamed(), shifted(ANNA, Set.of(Position.INITIATOR), Set.of(), "2024-03-01"))
+                    .when(new RetractPositionShift(
+                            THEME,
+                            new nl.netwerkregie.values.MunicipalityCode("GM0202"),
+                            1,
+                            "x",
+                            Set.of(),
+                            Set.of(),
+                            day("2024-05-01"),
+                            day("2024-05-01")))
+                    .expectException(nl.netwerkregie.platform.domain.UnknownResourceException.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void judgesABackDatedShiftOnItsEffectiveDate() {
             // Anna took PARTNER on 1 June; a shift back-dated to 1 April cannot leave PARTNER yet ...
             expectRule(

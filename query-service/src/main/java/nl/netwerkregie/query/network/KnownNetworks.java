@@ -33,6 +33,14 @@ class KnownNetworks {
         return folded(municipality, themeId, m -> m.getSequenceNumber() <= sequence, "sequence");
     }
 
+    /** The theme's events recorded after {@code knownAt}, in sequence order, as stored (upcast). */
+    java.util.List<DomainEventMessage<?>> recordedAfter(String themeId, Instant knownAt) {
+        java.util.List<DomainEventMessage<?>> out = new java.util.ArrayList<>();
+        filtered(engine.readEvents(themeId, 0), m -> m.getTimestamp().isAfter(knownAt))
+                .forEachRemaining(out::add);
+        return out;
+    }
+
     /** The theme's event with this sequence number, as stored (upcast); 404 when there is none. */
     DomainEventMessage<?> event(String themeId, long sequence) {
         DomainEventStream stream = engine.readEvents(themeId, sequence);

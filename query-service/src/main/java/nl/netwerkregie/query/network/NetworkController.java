@@ -187,6 +187,112 @@ class NetworkController {
                 changes(before, after));
     }
 
+    /** What records made after a recording time changed the picture of a date. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record LaterChanges(
+            String municipality,
+            String themeId,
+            LocalDate date,
+            java.time.Instant knownAt,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description =
+                            "Every event recorded after knownAt with an effective date on or before the date, and "
+                                    + "every retraction, in recording order: what could change the picture")
+            List<LaterRecord> records,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "The picture as known at knownAt against the picture now")
+            StepChanges changes) {}
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    record LaterRecord(
+            long sequence,
+            String type,
+            LocalDate effectiveDate,
+            java.time.Instant recordedAt,
+            String recordedBy,
+            String reason,
+
+            @io.swagger.v3.oas.annotations.media.Schema(
+                    description = "Recorded on a later day than it took effect (in the Netherlands)")
+            boolean backDated) {}
+
+    @GetMapping(value = "/positions-without-evidence", produces = "application/json")
+    @Operation(
+            summary = "The positions held without evidence",
+            description = "On the date: how many positions are held, how many of them rest on a shift with evidence "
+                    + "cited (a contact made, a meeting moment held, a harvest, a document), and the others, each with "
+                    + "the shift that gave it. For regievoerders and auditors.")
+    EvidenceView positionsWithoutEvidence(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
+                    LocalDate date) {
+        Key k = key(municipality, themeId);
+        return views.evidenceOn(k.municipality(), k.themeId(), date == null ? LocalDate.now(clock) : date);
+    }
+
+    @GetMapping(value = "/later-changes", produces = "application/json")
+    @Operation(
+            summary = "What records made later changed a past picture",
+            description = "The network on `date` as the system knew it at `knownAt` beside the network on that date "
+                    + "now: every event recorded after knownAt whose effective date lies on or before the date "
+                    + "(back-dated entries, corrections), with who recorded it, when and why, and what the picture "
+                    + "gained or lost (actors whose positions differ, ingredients, name, story). For regievoerders and "
+                    + "auditors.")
+    LaterChanges laterChanges(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @Parameter(description = "the date of the picture (YYYY-MM-DD); required") @RequestParam(required = false)
+                    LocalDate date,
+            @Parameter(
+                            description =
+                                    "the recording time the picture was known at (ISO-8601 with offset, or a date: "
+                                            + "the end of that day in the Netherlands); required",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", maxLength = 40))
+                    @RequestParam(required = false)
+                    String knownAt) {
+        Key k = key(municipality, themeId);
+        Inputs in = new Inputs();
+        in.required("date", date, d -> d);
+        in.required("knownAt", knownAt, v -> v);
+        in.throwIfInvalid();
+        java.time.Instant asKnown = knownAt(knownAt);
+        NetworkView now = views.networkOn(k.municipality(), k.themeId(), date);
+        NetworkView then = null;
+        try {
+            ThemeNetwork n = known.knownAt(k.municipality(), k.themeId(), asKnown);
+            if (!date.isBefore(n.namedOn)) {
+                then = views.networkOn(k.municipality(), n, date);
+            }
+        } catch (nl.netwerkregie.platform.domain.UnknownResourceException nothingRecordedYet) {
+            then = null;
+        }
+        List<LaterRecord> records = new java.util.ArrayList<>();
+        for (org.axonframework.eventhandling.DomainEventMessage<?> m : known.recordedAfter(k.themeId(), asKnown)) {
+            // a retraction changes the pictures of the retracted shift's dates, whatever its own date
+            if (!(m.getPayload() instanceof nl.netwerkregie.events.ThemeEvent e)
+                    || (e.effectiveDate().isAfter(date)
+                            && !(e instanceof nl.netwerkregie.events.PositionShiftRetracted))) {
+                continue;
+            }
+            Object by = m.getMetaData().get("recordedBy");
+            Object reason = m.getMetaData().get("reason");
+            records.add(new LaterRecord(
+                    m.getSequenceNumber(),
+                    nl.netwerkregie.events.EventTypes.nameOf(m.getPayloadType())
+                            .orElse(m.getPayloadType().getSimpleName()),
+                    e.effectiveDate(),
+                    m.getTimestamp(),
+                    by == null ? null : by.toString(),
+                    reason == null ? null : reason.toString(),
+                    e.effectiveDate()
+                            .isBefore(m.getTimestamp().atZone(NETHERLANDS).toLocalDate())));
+        }
+        return new LaterChanges(k.municipality(), k.themeId(), date, asKnown, records, changes(then, now));
+    }
+
     private static StepChanges changes(NetworkView before, NetworkView after) {
         java.util.Map<String, java.util.Set<nl.netwerkregie.values.Position>> was = new java.util.HashMap<>();
         if (before != null) {
@@ -244,7 +350,8 @@ class NetworkController {
                     + "'to' and every change after 'from' up to and including 'to'; per position how many actors entered and left "
                     + "it; and a from-position x to-position table. A cell counts the actors who held the row's position on "
                     + "'from' and the column's on 'to' (NONE: no position at all); an actor holding several positions counts "
-                    + "in every cell of its pairs.")
+                    + "in every cell of its pairs. With knownAt: the shifts as the system knew them at that recording "
+                    + "time (later back-dated shifts left out).")
     ShiftsView shifts(
             @PathVariable String municipality,
             @PathVariable String themeId,
@@ -258,8 +365,16 @@ class NetworkController {
                             description = "a programme cycle: from the start of its development period to its end, "
                                     + "or today while it runs; not together with from and to")
                     @RequestParam(required = false)
-                    Integer cycle) {
+                    Integer cycle,
+            @Parameter(
+                            description =
+                                    "a recording time (ISO-8601 with offset, or a date: the end of that day in the "
+                                            + "Netherlands): the shifts as known then",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", maxLength = 40))
+                    @RequestParam(required = false)
+                    String knownAt) {
         Key k = key(municipality, themeId);
+        java.time.Instant asKnown = knownAt(knownAt);
         if (cycle != null) {
             if (from != null || to != null) {
                 throw new InvalidInputException("cycle", "cannot be combined with from and to");
@@ -273,6 +388,10 @@ class NetworkController {
             in.required("from", from, d -> d);
             in.required("to", to, d -> d);
             in.throwIfInvalid();
+        }
+        if (asKnown != null) {
+            return views.shiftsBetween(
+                    k.municipality(), known.knownAt(k.municipality(), k.themeId(), asKnown), from, to);
         }
         return views.shiftsBetween(k.municipality(), k.themeId(), from, to);
     }

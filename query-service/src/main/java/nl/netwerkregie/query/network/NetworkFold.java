@@ -60,6 +60,12 @@ final class NetworkFold {
         if (e instanceof InvitedToPosition x) {
             return x.actorId();
         }
+        if (e instanceof nl.netwerkregie.events.PositionShiftRetracted x) {
+            return x.actorId();
+        }
+        if (e instanceof nl.netwerkregie.events.PositionEvidenceCited x) {
+            return x.actorId();
+        }
         return null;
     }
 
@@ -139,6 +145,15 @@ final class NetworkFold {
                     .add(new ShiftEntry(e.effectiveDate(), seq, e.taken(), e.left(), reason, recordedAt));
         } else if (event instanceof InvitedToPosition e) {
             c.actor(e.actorId().value()).invitations.add(new PositionInvitation(e.effectiveDate(), e.position()));
+        } else if (event instanceof nl.netwerkregie.events.PositionShiftRetracted e) {
+            c.actor(e.actorId().value()).retract(e.sequence());
+        } else if (event instanceof nl.netwerkregie.events.PositionEvidenceCited e) {
+            ThemeNetwork.ActorEntry a = c.actor(e.actorId().value());
+            if (a.evidence.stream().noneMatch(x -> x.seq() == seq)) {
+                e.evidence()
+                        .forEach(x -> a.evidence.add(new ThemeNetwork.EvidenceEntry(
+                                e.sequence(), seq, x.kind().name(), x.reference())));
+            }
         }
     }
 

@@ -192,6 +192,61 @@ public class NetworkViews {
         return out;
     }
 
+    /**
+     * The positions held on {@code date} and, of them, those whose opening shift (the one that gave the position
+     * held then) has no evidence cited.
+     */
+    public EvidenceView evidenceOn(String municipality, String themeId, LocalDate date) {
+        ThemeNetwork n = load(municipality, themeId);
+        int held = 0;
+        int evidenced = 0;
+        record Open(long shift, LocalDate since) {}
+
+        List<Object[]> rows = new ArrayList<>();
+        for (ActorEntry a : n.actors) {
+            Map<Position, Open> open = new java.util.EnumMap<>(Position.class);
+            for (ThemeNetwork.ShiftEntry s : a.effectiveShifts()) {
+                if (s.date().isAfter(date)) {
+                    break;
+                }
+                s.left().forEach(open::remove);
+                for (Position p : s.taken()) {
+                    open.put(p, new Open(s.seq(), s.date()));
+                }
+            }
+            Set<Long> cited = new java.util.HashSet<>();
+            a.evidence.forEach(e -> cited.add(e.shift()));
+            for (Map.Entry<Position, Open> e : open.entrySet()) {
+                held++;
+                if (cited.contains(e.getValue().shift())) {
+                    evidenced++;
+                } else {
+                    rows.add(new Object[] {a.actorId, e.getKey(), e.getValue()});
+                }
+            }
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        rows.forEach(r -> ids.add((String) r[0]));
+        Map<String, ActorSummary> names = actors.find(municipality, ids);
+        List<EvidenceView.Entry> entries = new ArrayList<>();
+        for (Object[] r : rows) {
+            ActorSummary s = names.get((String) r[0]);
+            Open o = (Open) r[2];
+            entries.add(new EvidenceView.Entry(
+                    (String) r[0],
+                    s == null ? null : s.name(),
+                    s != null && s.withheld(),
+                    (Position) r[1],
+                    o.since(),
+                    o.shift()));
+        }
+        entries.sort(Comparator.comparing(EvidenceView.Entry::since)
+                .thenComparing(EvidenceView.Entry::actorId)
+                .thenComparing(EvidenceView.Entry::position));
+
+        return new EvidenceView(municipality, themeId, date, held, evidenced, entries);
+    }
+
     /** The theme's network as spells, from one read of its network, opening nothing. */
     NetworkTimeline timelineOf(String municipality, String themeId) {
         ThemeNetwork n = load(municipality, themeId);

@@ -125,10 +125,23 @@ public class ThemeNetwork {
 
     public record PositionInvitation(LocalDate date, Position position) {}
 
+    /** One item of evidence for the shift recorded as event {@code shift}, cited by event {@code seq}. */
+    public record EvidenceEntry(long shift, long seq, String kind, String reference) {}
+
     public static class ActorEntry {
         public String actorId;
         public List<ShiftEntry> shifts = new ArrayList<>();
         public List<PositionInvitation> invitations = new ArrayList<>();
+        /** Evidence cited for this actor's shifts, by the shift's sequence number. */
+        public List<EvidenceEntry> evidence = new ArrayList<>();
+
+        /** Takes back the shift recorded as event {@code seq}: it no longer applies (its event stays in the history). */
+        void retract(long seq) {
+            if (shifts.removeIf(s -> s.seq() == seq)) {
+                timeline = null;
+                effective = null;
+            }
+        }
 
         /** Effective dates in applying order, and the positions held after each: computed once per list of shifts. */
         @com.fasterxml.jackson.annotation.JsonIgnore

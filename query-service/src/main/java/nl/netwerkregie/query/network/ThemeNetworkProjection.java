@@ -186,6 +186,16 @@ public class ThemeNetworkProjection {
         updateChunk(e.themeId(), e.actorId(), seq, c -> NetworkFold.applyChunk(c, e, seq, recordedAt, reason));
     }
 
+    @EventHandler
+    void on(nl.netwerkregie.events.PositionEvidenceCited e, @SequenceNumber long seq) {
+        updateChunk(e.themeId(), e.actorId(), seq, c -> NetworkFold.applyChunk(c, e, seq, null, null));
+    }
+
+    @EventHandler
+    void on(nl.netwerkregie.events.PositionShiftRetracted e, @SequenceNumber long seq) {
+        updateChunk(e.themeId(), e.actorId(), seq, c -> NetworkFold.applyChunk(c, e, seq, null, null));
+    }
+
     @org.springframework.context.annotation.Bean
     static ViewFamily networkFamily() {
         String theme = "/v1/municipalities/{municipality}/themes/{themeId}";
