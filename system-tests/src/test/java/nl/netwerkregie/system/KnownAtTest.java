@@ -137,7 +137,7 @@ class KnownAtTest {
         assertThat(r.get("records")).hasSize(2);
         assertThat(r.at("/records/0/type").asText()).isEqualTo("PositionShifted");
         assertThat(r.at("/records/0/effectiveDate").asText()).isEqualTo("2024-02-01");
-        assertThat(r.at("/records/0/backDated").asBoolean()).isTrue();
+        assertThat(r.at("/records/0/retroactive").asBoolean()).isTrue();
         assertThat(r.at("/records/0/recordedBy").asText()).isNotBlank();
         assertThat(r.at("/records/1/type").asText()).isEqualTo("ThemeRenamed");
         assertThat(r.at("/changes/actors")).hasSize(1);

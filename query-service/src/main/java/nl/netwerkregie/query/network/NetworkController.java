@@ -216,7 +216,7 @@ class NetworkController {
 
             @io.swagger.v3.oas.annotations.media.Schema(
                     description = "Recorded on a later day than it took effect (in the Netherlands)")
-            boolean backDated) {}
+            boolean retroactive) {}
 
     @GetMapping(value = "/positions-without-evidence", produces = "application/json")
     @Operation(
