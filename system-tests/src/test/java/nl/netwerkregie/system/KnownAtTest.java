@@ -178,6 +178,12 @@ class KnownAtTest {
                 o + "/position-shifts",
                 "{\"actorId\":\"" + library + "\",\"take\":[\"PARTNER\"],\"effectiveDate\":\"2024-03-01\"}");
         long sequence = shifted.json().get("version").asLong();
+        RunningSystem.Response step1 =
+                system.post(o + "/cycles/1/steps", "{\"step\":1,\"effectiveDate\":\"2024-02-01\"}");
+        assertThat(step1.status()).as(step1.body()).isBetween(200, 201);
+        RunningSystem.Response matrix =
+                system.post(o + "/matrices", "{\"buurt\":\"BU02740101\",\"effectiveDate\":\"2024-02-01\"}");
+        assertThat(matrix.status()).as(matrix.body()).isBetween(200, 201);
         system.await(
                 o + "/network?date=2024-04-01",
                 r -> r.status() == 200 && r.body().contains("PARTNER"));
@@ -189,6 +195,7 @@ class KnownAtTest {
                 "{\"why\":\"Leverancier, geen partner\",\"replacement\":{\"take\":[\"SUPPLIER\"],"
                         + "\"effectiveDate\":\"2024-03-01\"}}");
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        long replacement = corrected.json().get("version").asLong();
         JsonNode now = system.await(
                         o + "/network?date=2024-04-01",
                         r -> r.status() == 200 && r.body().contains("SUPPLIER"))
@@ -221,21 +228,21 @@ class KnownAtTest {
                         .status())
                 .as("the naming is no position shift")
                 .isEqualTo(404);
-        RunningSystem.Response noWhy = system.post(o + "/position-shifts/" + (sequence + 2) + "/retraction", "{}");
+        RunningSystem.Response noWhy = system.post(o + "/position-shifts/" + replacement + "/retraction", "{}");
         assertThat(noWhy.status()).isEqualTo(400);
         assertThat(noWhy.body()).contains("why");
         assertThat(system.storedEvents()).isEqualTo(stored);
 
-        // evidence: the corrected shift (event sequence + 2) has none yet, then a document shows it
+        // evidence: the corrected shift has none yet, then a document shows it
         String evidence = o + "/positions-without-evidence?date=2024-04-01";
         JsonNode none = system.get(evidence).json();
         assertThat(none.get("held").asInt()).isEqualTo(1);
         assertThat(none.get("withEvidence").asInt()).isZero();
         assertThat(none.at("/withoutEvidence/0/actorId").asText()).isEqualTo(library);
         assertThat(none.at("/withoutEvidence/0/position").asText()).isEqualTo("SUPPLIER");
-        assertThat(none.at("/withoutEvidence/0/shift").asLong()).isEqualTo(sequence + 2);
+        assertThat(none.at("/withoutEvidence/0/shift").asLong()).isEqualTo(replacement);
         RunningSystem.Response unknownContact = system.post(
-                o + "/position-shifts/" + (sequence + 2) + "/evidence",
+                o + "/position-shifts/" + replacement + "/evidence",
                 "{\"evidence\":[{\"kind\":\"CONTACT\",\"reference\":\"00000000-0000-4000-8000-000000000c01\"}]}");
         assertThat(unknownContact.status()).as(unknownContact.body()).isEqualTo(409);
         assertThat(unknownContact.json().get("rule").asText()).isEqualTo("evidence-not-found");
@@ -247,12 +254,12 @@ class KnownAtTest {
                         .asText())
                 .as("the shift taken back")
                 .isEqualTo("position-shift-retracted");
-        assertThat(system.post(o + "/position-shifts/" + (sequence + 2) + "/evidence", "{\"evidence\":[]}")
+        assertThat(system.post(o + "/position-shifts/" + replacement + "/evidence", "{\"evidence\":[]}")
                         .status())
                 .isEqualTo(400);
         assertThat(system.storedEvents()).isEqualTo(stored);
         RunningSystem.Response cited = system.post(
-                o + "/position-shifts/" + (sequence + 2) + "/evidence",
+                o + "/position-shifts/" + replacement + "/evidence",
                 "{\"evidence\":[{\"kind\":\"DOCUMENT\",\"reference\":\"Verslag netwerkoverleg maart\"}]}");
         assertThat(cited.status()).as(cited.body()).isEqualTo(200);
         JsonNode shown = system.await(
@@ -266,6 +273,35 @@ class KnownAtTest {
                                         .GET())
                         .status())
                 .isEqualTo(403);
+
+        // a cycle and a matrix as known then: a second step and an attention point recorded after `before`
+        RunningSystem.Response step2 =
+                system.post(o + "/cycles/1/steps", "{\"step\":2,\"effectiveDate\":\"2024-03-01\"}");
+        assertThat(step2.status()).as(step2.body()).isBetween(200, 201);
+        RunningSystem.Response point = system.post(
+                o + "/matrices/BU02740101/cells/buurt/BUILDING_NETWORKS/attention-points",
+                "{\"text\":\"Buren kennen elkaar nog niet\",\"effectiveDate\":\"2024-03-01\"}");
+        assertThat(point.status()).as(point.body()).isBetween(200, 201);
+        JsonNode cycleNow = system.await(
+                        o + "/cycles/1?date=2024-04-01",
+                        r -> r.status() == 200 && r.json().get("steps").size() == 2)
+                .json();
+        JsonNode cycleThen =
+                system.get(o + "/cycles/1?date=2024-04-01&knownAt=" + before).json();
+        assertThat(cycleThen.get("steps"))
+                .as("the second step was recorded later")
+                .hasSize(1);
+        assertThat(system.get(o + "/cycles/1?date=2024-04-01&knownAt=" + Instant.now())
+                        .json())
+                .isEqualTo(cycleNow);
+        String m = o + "/matrices/BU02740101?date=2024-04-01";
+        JsonNode matrixNow = system.await(m, r -> r.status() == 200 && r.body().contains("Buren kennen elkaar"))
+                .json();
+        JsonNode matrixThen = system.get(m + "&knownAt=" + before).json();
+        assertThat(matrixThen.toString()).doesNotContain("Buren kennen elkaar");
+        assertThat(system.get(m + "&knownAt=" + Instant.now()).json()).isEqualTo(matrixNow);
+        assertThat(system.get(m + "&knownAt=2000-01-01").status()).isEqualTo(404);
+        assertThat(system.get(o + "/cycles/1?knownAt=never").status()).isEqualTo(400);
     }
 
     @Test

@@ -25,10 +25,17 @@ class MatrixController {
     private final nl.netwerkregie.query.indicators.IndicatorDirectory indicators;
     private final Clock clock;
 
-    MatrixController(MatrixViews views, nl.netwerkregie.query.indicators.IndicatorDirectory indicators, Clock clock) {
+    private final nl.netwerkregie.query.projection.KnownAt known;
+
+    MatrixController(
+            MatrixViews views,
+            nl.netwerkregie.query.indicators.IndicatorDirectory indicators,
+            Clock clock,
+            nl.netwerkregie.query.projection.KnownAt known) {
         this.views = views;
         this.indicators = indicators;
         this.clock = clock;
+        this.known = known;
     }
 
     @GetMapping(value = MATRICES, produces = "application/json")
@@ -47,15 +54,31 @@ class MatrixController {
             description = "The positions in force in chain order; per cell its own strength and network strategies, "
                     + "the attention points open, and the latest judgement with a measurement moment on or before the "
                     + "date, labelled on the scale it was made on; the responsibilities carried. Only what had taken "
-                    + "effect by the date.")
+                    + "effect by the date. With knownAt: the matrix as the system knew it at that recording time (facts "
+                    + "recorded later, back-dated ones included, left out; the scales as known now).")
     MatrixView matrix(
             @PathVariable String municipality,
             @PathVariable String themeId,
             @PathVariable String buurt,
             @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
-                    LocalDate date) {
+                    LocalDate date,
+            @Parameter(
+                            description =
+                                    "a recording time (ISO-8601 with offset, or a date: the end of that day in the "
+                                            + "Netherlands): the matrix as known then",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", maxLength = 40))
+                    @RequestParam(required = false)
+                    String knownAt) {
         Key k = key(municipality, themeId, buurt);
-        return views.matrixOn(k.municipality(), k.themeId(), k.buurt(), date == null ? LocalDate.now(clock) : date);
+        java.time.Instant asKnown = nl.netwerkregie.query.projection.KnownAt.parse(knownAt);
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        if (asKnown != null) {
+            long upTo = known.lastSequenceRecordedBy(
+                    nl.netwerkregie.events.MatrixEvent.matrixId(new ThemeId(k.themeId()), new BuurtCode(k.buurt())),
+                    asKnown);
+            return views.matrixOn(k.municipality(), k.themeId(), k.buurt(), on, upTo);
+        }
+        return views.matrixOn(k.municipality(), k.themeId(), k.buurt(), on);
     }
 
     @GetMapping(value = MATRICES + "/{buurt}/heat-map.svg", produces = "image/svg+xml")
@@ -70,7 +93,7 @@ class MatrixController {
             @PathVariable String buurt,
             @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
                     LocalDate date) {
-        return HeatMapSvg.render(matrix(municipality, themeId, buurt, date));
+        return HeatMapSvg.render(matrix(municipality, themeId, buurt, date, null));
     }
 
     @GetMapping(value = MATRICES + "/{buurt}/shift", produces = "application/json")

@@ -188,7 +188,16 @@ public class MatrixViews {
     }
 
     public MatrixView matrixOn(String municipality, String themeId, String buurt, LocalDate on) {
-        Stored s = stored(municipality, themeId, buurt);
+        return matrixOn(municipality, themeId, buurt, on, Long.MAX_VALUE);
+    }
+
+    /** The matrix on {@code on} from the facts recorded up to the matrix's event {@code upTo} (as known then). */
+    public MatrixView matrixOn(String municipality, String themeId, String buurt, LocalDate on, long upTo) {
+        Stored all = stored(municipality, themeId, buurt);
+        Stored s = upTo == Long.MAX_VALUE
+                ? all
+                : new Stored(
+                        all.facts().stream().filter(f -> f.sequence() <= upTo).toList(), all.settings());
         Folded m = fold(s.facts(), on);
         List<MatrixView.Column> columns = new ArrayList<>();
         Map<String, Integer> carries = new HashMap<>();

@@ -76,32 +76,9 @@ class NetworkController {
         return views.networkOn(k.municipality(), k.themeId(), on);
     }
 
-    /** {@code knownAt} as an instant: an ISO-8601 date-time with offset, or a date (the end of that day in the Netherlands). */
+    /** {@code knownAt} as an instant, or {@code null} when absent. */
     private static java.time.Instant knownAt(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        Inputs in = new Inputs();
-        java.time.Instant at = in.required("knownAt", raw, v -> {
-            if (v.length() > 40) {
-                throw new IllegalArgumentException("must be at most 40 characters");
-            }
-            try {
-                if (v.length() == 10) {
-                    return LocalDate.parse(v)
-                            .plusDays(1)
-                            .atStartOfDay(NETHERLANDS)
-                            .toInstant()
-                            .minusNanos(1);
-                }
-                return java.time.OffsetDateTime.parse(v).toInstant();
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException(
-                        "must be an ISO-8601 date-time with offset (2024-03-01T12:00:00Z) or a date (2024-03-01)");
-            }
-        });
-        in.throwIfInvalid();
-        return at;
+        return nl.netwerkregie.query.projection.KnownAt.parse(raw);
     }
 
     /** The network just before and just after one event of the theme's history, and what the event changed. */

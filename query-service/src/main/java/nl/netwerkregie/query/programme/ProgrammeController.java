@@ -21,9 +21,12 @@ class ProgrammeController {
     private final ProgrammeViews views;
     private final Clock clock;
 
-    ProgrammeController(ProgrammeViews views, Clock clock) {
+    private final nl.netwerkregie.query.projection.KnownAt known;
+
+    ProgrammeController(ProgrammeViews views, Clock clock, nl.netwerkregie.query.projection.KnownAt known) {
         this.views = views;
         this.clock = clock;
+        this.known = known;
     }
 
     @GetMapping(produces = "application/json")
@@ -44,18 +47,32 @@ class ProgrammeController {
     @GetMapping(value = "/{cycle}", produces = "application/json")
     @Operation(
             summary = "A programme cycle on a date",
-            description =
-                    "The steps started and when, with the instruments used; the broad conversation; the "
-                            + "programme line of meeting moments planned and held; the manifestation and its harvest; step 5; "
-                            + "the practice agreements and whether they run; the state. Only what had taken effect by the date.")
+            description = "The steps started and when, with the instruments used; the broad conversation; the "
+                    + "programme line of meeting moments planned and held; the manifestation and its harvest; step 5; "
+                    + "the practice agreements and whether they run; the state. Only what had taken effect by the date. "
+                    + "With knownAt: the cycle as the system knew it at that recording time (facts recorded later, "
+                    + "back-dated ones included, left out).")
     CycleView cycle(
             @PathVariable String municipality,
             @PathVariable String themeId,
             @Parameter(description = "the cycle number, from 1") @PathVariable int cycle,
             @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
-                    LocalDate date) {
+                    LocalDate date,
+            @Parameter(
+                            description =
+                                    "a recording time (ISO-8601 with offset, or a date: the end of that day in the "
+                                            + "Netherlands): the cycle as known then",
+                            schema = @io.swagger.v3.oas.annotations.media.Schema(type = "string", maxLength = 40))
+                    @RequestParam(required = false)
+                    String knownAt) {
         Key k = key(municipality, themeId);
-        return views.cycleOn(k.municipality(), k.themeId(), cycle, date == null ? LocalDate.now(clock) : date);
+        java.time.Instant asKnown = nl.netwerkregie.query.projection.KnownAt.parse(knownAt);
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        if (asKnown != null) {
+            long upTo = known.lastSequenceRecordedBy(k.themeId(), asKnown);
+            return views.cycleOn(k.municipality(), k.themeId(), cycle, on, upTo);
+        }
+        return views.cycleOn(k.municipality(), k.themeId(), cycle, on);
     }
 
     @GetMapping(value = "/{cycle}/programme-line.svg", produces = "image/svg+xml")
@@ -68,7 +85,7 @@ class ProgrammeController {
             @PathVariable String themeId,
             @PathVariable int cycle,
             @RequestParam(required = false) LocalDate date) {
-        return ProgrammeLineSvg.render(cycle(municipality, themeId, cycle, date));
+        return ProgrammeLineSvg.render(cycle(municipality, themeId, cycle, date, null));
     }
 
     private record Key(String municipality, String themeId) {}

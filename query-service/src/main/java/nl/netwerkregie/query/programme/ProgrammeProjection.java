@@ -127,9 +127,13 @@ public class ProgrammeProjection {
     Optional<StoredProgramme> find(String themeId) {
         return programmes
                 .find(themeId)
-                .map(f -> new StoredProgramme(f.fields().getString("municipality"), f.lastSequence(), f.events()));
+                .map(f -> new StoredProgramme(
+                        f.fields().getString("municipality"),
+                        f.lastSequence(),
+                        f.events(),
+                        f.facts().stream().map(FactLog.Fact::sequence).toList()));
     }
 
     /** A theme's programme as stored: its municipality, the last event applied, and its facts in recording order. */
-    record StoredProgramme(String municipality, long lastSequence, List<Object> events) {}
+    record StoredProgramme(String municipality, long lastSequence, List<Object> events, List<Long> sequences) {}
 }

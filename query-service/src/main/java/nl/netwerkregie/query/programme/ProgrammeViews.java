@@ -57,7 +57,12 @@ public class ProgrammeViews {
 
     /** One cycle on {@code on}; unknown when the cycle had not started by then. */
     public CycleView cycleOn(String municipality, String themeId, int number, LocalDate on) {
-        Programme p = fold(municipality, themeId, on);
+        return cycleOn(municipality, themeId, number, on, Long.MAX_VALUE);
+    }
+
+    /** One cycle on {@code on} from the facts recorded up to the theme's event {@code upTo} (as known then). */
+    public CycleView cycleOn(String municipality, String themeId, int number, LocalDate on, long upTo) {
+        Programme p = fold(municipality, themeId, on, upTo);
         Cycle c = p.cycles.get(number);
         if (c == null) {
             throw new UnknownResourceException("programme cycle", String.valueOf(number), "cycle");
@@ -125,13 +130,20 @@ public class ProgrammeViews {
     }
 
     private Programme fold(String municipality, String themeId, LocalDate on) {
+        return fold(municipality, themeId, on, Long.MAX_VALUE);
+    }
+
+    private Programme fold(String municipality, String themeId, LocalDate on, long upTo) {
         ProgrammeProjection.StoredProgramme stored = projection
                 .find(themeId)
                 .filter(s -> s.municipality().equals(municipality))
                 .orElseThrow(() -> new UnknownResourceException("theme", themeId, "themeId"));
         List<ThemeEvent> facts = new ArrayList<>();
-        for (Object e : stored.events()) {
-            if (e instanceof ThemeEvent t && !t.effectiveDate().isAfter(on)) {
+        for (int i = 0; i < stored.events().size(); i++) {
+            Object e = stored.events().get(i);
+            if (stored.sequences().get(i) <= upTo
+                    && e instanceof ThemeEvent t
+                    && !t.effectiveDate().isAfter(on)) {
                 facts.add(t);
             }
         }
