@@ -250,6 +250,153 @@ class VerificationTest {
     }
 
     @Test
+    @Order(4)
+    void aStelselmatrixStreamIsVerifiedAndAnAlteredEventOfItNamed() throws Exception {
+        String t = GM + "/themes/" + theme;
+        RunningSystem.Response setUp =
+                system.post(t + "/matrices", "{\"buurt\":\"BU02740101\",\"effectiveDate\":\"2024-02-01\"}");
+        assertThat(setUp.status()).as(setUp.body()).isBetween(200, 201);
+        RunningSystem.Response point = system.post(
+                t + "/matrices/BU02740101/cells/buurt/BUILDING_NETWORKS/attention-points",
+                "{\"text\":\"Buren kennen elkaar nog niet\",\"effectiveDate\":\"2024-03-01\"}");
+        assertThat(point.status()).as(point.body()).isBetween(200, 201);
+        String path = t + "/matrices/BU02740101/verification";
+        JsonNode v = as("auditor-renkum", path).json();
+        assertThat(v.get("intact").asBoolean()).as(v.toString()).isTrue();
+        assertThat(v.get("buurt").asText()).isEqualTo("BU02740101");
+        assertThat(v.get("events").asLong()).isEqualTo(2);
+        String stream = theme + ":matrix:BU02740101";
+        assertThat(v.at("/checkpoint/themeId").asText())
+                .as("the matrix's stream")
+                .isEqualTo(stream);
+        PublicKey publicKey = KeyFactory.getInstance("Ed25519")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
+                        .decode(as("auditor-renkum", "/v1/checkpoint-keys")
+                                .json()
+                                .at("/keys/0/publicKey")
+                                .asText())));
+        JsonNode c = v.get("checkpoint");
+        Signature check = Signature.getInstance("Ed25519");
+        check.initVerify(publicKey);
+        check.update(String.join(
+                        "\n",
+                        "netwerkregie-checkpoint/1",
+                        "GM0274",
+                        stream,
+                        c.get("sequence").asText(),
+                        c.get("hash").asText(),
+                        c.get("issuedAt").asText())
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(check.verify(Base64.getDecoder().decode(c.get("signature").asText())))
+                .isTrue();
+
+        Document original =
+                commits().find(Filters.eq("aggregateKey", stream + ":1")).first();
+        assertThat(original).isNotNull();
+        commits()
+                .updateOne(
+                        Filters.eq("aggregateKey", stream + ":1"),
+                        Updates.set("events.0.payload.text", "Iedereen kent elkaar al"));
+        JsonNode altered = as("auditor-renkum", path).json();
+        assertThat(altered.get("intact").asBoolean()).isFalse();
+        assertThat(altered.at("/problem/kind").asText()).isEqualTo("ALTERED");
+        assertThat(altered.at("/problem/sequence").asLong()).isEqualTo(1);
+        commits().replaceOne(Filters.eq("_id", original.get("_id")), original);
+        assertThat(as("auditor-renkum", path).json().get("intact").asBoolean()).isTrue();
+
+        assertThat(as(
+                                "auditor-arnhem",
+                                "/v1/municipalities/GM0202/themes/" + theme + "/matrices/BU02740101/verification")
+                        .status())
+                .as("another municipality's matrix does not exist for it")
+                .isEqualTo(404);
+        assertThat(as("auditor-renkum", t + "/matrices/BU02740102/verification").status())
+                .isEqualTo(404);
+        assertThat(as("researcher-renkum", path).status()).isEqualTo(403);
+    }
+
+    @Test
+    @Order(4)
+    void theMunicipalitysWholeHistoryIsExportedStreamByStreamAndCheckedWithoutThisSystem() throws Exception {
+        RunningSystem.Response actor =
+                system.post(GM + "/actors", "{\"type\":\"ORGANISATION\",\"organisationName\":\"Tuinvereniging\"}");
+        assertThat(actor.status()).as(actor.body()).isEqualTo(201);
+        String actorId = actor.json().get("actorId").asText();
+        // the actor and the theme in the views
+        system.await(GM + "/actors", r -> r.status() == 200 && r.body().contains(actorId));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(system.queryUrl() + GM + "/audit-export"))
+                .header("Authorization", "Bearer " + system.token("auditor-renkum"))
+                .GET()
+                .build();
+        java.net.http.HttpResponse<byte[]> zip = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zip.statusCode()).isEqualTo(200);
+        java.util.Map<String, byte[]> files = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream in =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), in.readAllBytes());
+            }
+        }
+        JsonNode manifest = RunningSystem.JSON.readTree(files.get("manifest.json"));
+        byte[] lines = files.get("events.jsonl");
+        assertThat(manifest.at("/files/events.jsonl/sha256").asText())
+                .isEqualTo(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(lines)));
+        // recompute every stream's chain from the lines alone, the chain restarting at each new aggregateId
+        java.util.Map<String, String> heads = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String line : new String(lines, StandardCharsets.UTF_8).split("\n")) {
+            JsonNode e = RunningSystem.JSON.readTree(line);
+            String stream = e.get("aggregateId").asText();
+            String canonical = String.join(
+                    "\n",
+                    stream,
+                    e.get("sequence").asText(),
+                    e.get("eventId").asText(),
+                    e.get("timestamp").asText(),
+                    e.get("type").asText(),
+                    e.get("revision").isNull() ? "null" : e.get("revision").asText(),
+                    e.get("payloadJson").asText(),
+                    e.get("metaDataJson").asText());
+            String hash = java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest((heads.getOrDefault(stream, "") + "\n" + canonical)
+                                    .getBytes(StandardCharsets.UTF_8)));
+            assertThat(hash)
+                    .as(stream + " #" + e.get("sequence").asText())
+                    .isEqualTo(e.get("hash").asText());
+            heads.put(stream, hash);
+            counts.merge(stream, 1, Integer::sum);
+        }
+        assertThat(manifest.get("intact").asBoolean()).isTrue();
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        long total = 0;
+        for (JsonNode d : manifest.get("streams")) {
+            String stream = d.get("aggregateId").asText();
+            kinds.add(d.get("kind").asText());
+            assertThat(d.get("lines").asInt()).as(stream).isEqualTo(counts.get(stream));
+            assertThat(d.get("headHash").asText()).as(stream).isEqualTo(heads.get(stream));
+            assertThat(d.at("/checkpoint/themeId").asText()).isEqualTo(stream);
+            total += d.get("lines").asLong();
+        }
+        assertThat(kinds).contains("theme", "actor");
+        assertThat(manifest.get("streams").toString()).contains(theme, actorId);
+        assertThat(total)
+                .isEqualTo(manifest.get("events").asLong())
+                .isEqualTo(
+                        counts.values().stream().mapToLong(Integer::longValue).sum());
+        assertThat(as("auditor-renkum", GM + "/themes/" + theme + "/verification")
+                        .json()
+                        .get("headHash")
+                        .asText())
+                .isEqualTo(heads.get(theme));
+        assertThat(as("regievoerder-renkum", GM + "/audit-export").status()).isEqualTo(403);
+        assertThat(as("auditor-arnhem", GM + "/audit-export").status()).isEqualTo(403);
+    }
+
+    @Test
     @Order(5)
     void anEventRemovedFromTheStoreIsNamed() {
         Document removed = commits().find(Filters.eq("aggregateKey", key(3))).first();

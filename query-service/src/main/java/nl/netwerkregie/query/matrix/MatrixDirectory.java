@@ -38,6 +38,14 @@ public class MatrixDirectory {
         return out;
     }
 
+    /** The event streams of every stelselmatrix of the municipality ({@code <themeId>:matrix:<buurt>}), sorted. */
+    public List<String> matrixStreams(String municipality) {
+        return projection.matricesOfMunicipality(municipality).stream()
+                .map(d -> d.getString("themeId") + ":matrix:" + d.getString("buurt"))
+                .sorted()
+                .toList();
+    }
+
     /** The buurten of the theme that have a stelselmatrix. */
     public List<String> buurtenWithMatrix(String municipality, String themeId) {
         return views.list(municipality, themeId).matrices().stream()

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -51,11 +52,19 @@ class AuditExportController {
     private final ObjectMapper json;
     private final Clock clock;
 
-    AuditExportController(EventStorageEngine engine, CheckpointSigner signer, ObjectMapper json, Clock clock) {
+    private final MunicipalityStreams streams;
+
+    AuditExportController(
+            EventStorageEngine engine,
+            CheckpointSigner signer,
+            ObjectMapper json,
+            Clock clock,
+            MunicipalityStreams streams) {
         this.engine = engine;
         this.signer = signer;
         this.json = json;
         this.clock = clock;
+        this.streams = streams;
     }
 
     @GetMapping(value = "/v1/municipalities/{municipality}/themes/{themeId}/audit-export", produces = "application/zip")
@@ -102,15 +111,52 @@ class AuditExportController {
         CountingStream counted = new CountingStream(new DigestOutputStream(new Unclosed(zip), sha));
         JsonGenerator lines = json.getFactory().createGenerator(counted);
         lines.setRootValueSeparator(null);
-        EventChain.Verifier verifier = new EventChain.Verifier(id);
+        StreamWritten one = writeStream(store, id, lines);
+        long[] written = {one.lines()};
+        lines.flush();
+        zip.closeEntry();
+
+        EventChain.Verification v = one.verification();
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", FORMAT);
+        manifest.put("municipality", gm);
+        manifest.put("themeId", id);
+        manifest.put("exportedAt", exportedAt.toString());
+        manifest.put(
+                "files",
+                Map.of(
+                        "events.jsonl",
+                        Map.of(
+                                "lines",
+                                written[0],
+                                "bytes",
+                                counted.count,
+                                "sha256",
+                                HexFormat.of().formatHex(sha.digest()))));
+        manifest.put("events", written[0]);
+        describe(manifest, gm, id, v, exportedAt);
+        zip.putNextEntry(new ZipEntry("manifest.json"));
+        zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+        zip.closeEntry();
+        zip.finish();
+        zip.flush();
+    }
+
+    /** What one stream contributed to events.jsonl: its lines and its chain's verification. */
+    record StreamWritten(long lines, EventChain.Verification verification) {}
+
+    /** Writes every event of {@code stream} as one line, verifying its chain on the way; one window at a time. */
+    private static StreamWritten writeStream(GlobalSequenceEventStorageEngine store, String stream, JsonGenerator lines)
+            throws IOException {
+        EventChain.Verifier verifier = new EventChain.Verifier(stream);
         long[] written = {0};
         try {
-            store.forEachCommit(id, commit -> {
+            store.forEachCommit(stream, commit -> {
                 verifier.accept(commit);
                 for (Document event : EventCommits.events(commit)) {
                     try {
                         lines.writeStartObject();
-                        lines.writeStringField("aggregateId", id);
+                        lines.writeStringField("aggregateId", stream);
                         lines.writeNumberField(
                                 "sequence",
                                 event.get(EventCommits.SEQUENCE, Number.class).longValue());
@@ -135,32 +181,16 @@ class AuditExportController {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        lines.flush();
-        zip.closeEntry();
+        return new StreamWritten(written[0], verifier.result());
+    }
 
-        EventChain.Verification v = verifier.result();
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("format", FORMAT);
-        manifest.put("municipality", gm);
-        manifest.put("themeId", id);
-        manifest.put("exportedAt", exportedAt.toString());
-        manifest.put(
-                "files",
-                Map.of(
-                        "events.jsonl",
-                        Map.of(
-                                "lines",
-                                written[0],
-                                "bytes",
-                                counted.count,
-                                "sha256",
-                                HexFormat.of().formatHex(sha.digest()))));
-        manifest.put("events", written[0]);
-        manifest.put("intact", v.intact());
-        manifest.put("unchainedEvents", v.unchainedEvents());
-        manifest.put("chainedFrom", v.chainedFrom());
-        manifest.put("headSequence", v.headSequence());
-        manifest.put("headHash", v.headHash());
+    /** The verification of one stream in a manifest: its head, and a signed checkpoint or the problem found. */
+    private void describe(Map<String, Object> into, String gm, String stream, EventChain.Verification v, Instant at) {
+        into.put("intact", v.intact());
+        into.put("unchainedEvents", v.unchainedEvents());
+        into.put("chainedFrom", v.chainedFrom());
+        into.put("headSequence", v.headSequence());
+        into.put("headHash", v.headHash());
         if (v.problem() != null) {
             Map<String, Object> problem = new LinkedHashMap<>();
             problem.put("kind", v.problem().kind());
@@ -168,12 +198,12 @@ class AuditExportController {
             problem.put("eventId", v.problem().eventIdentifier());
             problem.put("type", VerificationController.simpleName(v.problem().payloadType()));
             problem.put("detail", v.problem().detail());
-            manifest.put("problem", problem);
+            into.put("problem", problem);
         } else if (v.headHash() != null) {
-            String issuedAt = exportedAt.toString();
+            String issuedAt = at.toString();
             Map<String, Object> checkpoint = new LinkedHashMap<>();
             checkpoint.put("municipality", gm);
-            checkpoint.put("themeId", id);
+            checkpoint.put("themeId", stream);
             checkpoint.put("sequence", v.headSequence());
             checkpoint.put("hash", v.headHash());
             checkpoint.put("issuedAt", issuedAt);
@@ -181,14 +211,103 @@ class AuditExportController {
             checkpoint.put("algorithm", CheckpointSigner.ALGORITHM);
             checkpoint.put(
                     "signature",
-                    signer.sign(CheckpointSigner.signedText(gm, id, v.headSequence(), v.headHash(), issuedAt)));
-            manifest.put("checkpoint", checkpoint);
+                    signer.sign(CheckpointSigner.signedText(gm, stream, v.headSequence(), v.headHash(), issuedAt)));
+            into.put("checkpoint", checkpoint);
         }
+    }
+
+    @GetMapping(value = "/v1/municipalities/{municipality}/audit-export", produces = "application/zip")
+    @Operation(
+            summary = "Export a municipality's whole history for an audit",
+            description = "As a theme's audit export, for every stream of the municipality: its themes, their "
+                    + "stelselmatrices, its actors, its settings and its indicator uploads, one stream after another in "
+                    + "events.jsonl (the chain restarts at each new aggregateId). manifest.json lists every stream with "
+                    + "its kind, first line, lines, head and verification, and a signed checkpoint per intact stream. "
+                    + "Streamed: one window of one stream's commits in memory at a time. For auditors and "
+                    + "administrators.",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "the zip, streamed",
+                            content =
+                                    @Content(
+                                            mediaType = "application/zip",
+                                            schema = @Schema(type = "string", format = "binary"))))
+    void exportMunicipality(@PathVariable String municipality, HttpServletResponse response) throws IOException {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        in.throwIfInvalid();
+        if (!(engine instanceof GlobalSequenceEventStorageEngine store)) {
+            throw new nl.netwerkregie.platform.domain.UnknownResourceException(
+                    "audit export", "this event store keeps no hash chain", "municipality");
+        }
+        Map<String, List<String>> byKind = this.streams.of(gm.value());
+        Instant exportedAt = clock.instant();
+        response.setStatus(200);
+        response.setContentType("application/zip");
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"audit-" + gm.value() + "-" + exportedAt.getEpochSecond() + ".zip\"");
+        ZipOutputStream zip = new ZipOutputStream(response.getOutputStream());
+        zip.putNextEntry(new ZipEntry("events.jsonl"));
+        MessageDigest sha = sha256();
+        CountingStream counted = new CountingStream(new DigestOutputStream(new Unclosed(zip), sha));
+        JsonGenerator lines = json.getFactory().createGenerator(counted);
+        lines.setRootValueSeparator(null);
+        List<Map<String, Object>> described = new java.util.ArrayList<>();
+        long total = 0;
+        for (Map.Entry<String, List<String>> kind : byKind.entrySet()) {
+            for (String stream : kind.getValue()) {
+                if (!gm.value().equals(municipalityOf(store, stream))) {
+                    continue; // a stream whose first event names another municipality is not this one's
+                }
+                StreamWritten one = writeStream(store, stream, lines);
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("aggregateId", stream);
+                entry.put("kind", kind.getKey());
+                entry.put("firstLine", total + 1);
+                entry.put("lines", one.lines());
+                describe(entry, gm.value(), stream, one.verification(), exportedAt);
+                described.add(entry);
+                total += one.lines();
+            }
+        }
+        lines.flush();
+        zip.closeEntry();
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("format", FORMAT);
+        manifest.put("municipality", gm.value());
+        manifest.put("exportedAt", exportedAt.toString());
+        manifest.put(
+                "files",
+                Map.of(
+                        "events.jsonl",
+                        Map.of(
+                                "lines",
+                                total,
+                                "bytes",
+                                counted.count,
+                                "sha256",
+                                HexFormat.of().formatHex(sha.digest()))));
+        manifest.put("events", total);
+        manifest.put("streams", described);
+        manifest.put("intact", described.stream().allMatch(d -> Boolean.TRUE.equals(d.get("intact"))));
         zip.putNextEntry(new ZipEntry("manifest.json"));
         zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
         zip.closeEntry();
         zip.finish();
         zip.flush();
+    }
+
+    /** The municipality named by the first event of a stream, or {@code null}. */
+    private static String municipalityOf(GlobalSequenceEventStorageEngine store, String stream) {
+        return store.commitStartingAt(stream, 0)
+                .map(EventCommits::events)
+                .filter(events -> !events.isEmpty())
+                .map(events -> events.get(0).get(EventCommits.PAYLOAD))
+                .filter(Document.class::isInstance)
+                .map(payload -> ((Document) payload).getString("municipality"))
+                .orElse(null);
     }
 
     private static MessageDigest sha256() {

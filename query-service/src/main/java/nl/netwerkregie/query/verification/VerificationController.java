@@ -59,7 +59,12 @@ class VerificationController {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Checkpoint(
             String municipality,
+
+            @Schema(
+                    description =
+                            "the stream verified: the theme's id, or a stelselmatrix's (<themeId>:matrix:<buurt>)")
             String themeId,
+
             long sequence,
 
             @Schema(description = "the chain's hash after that event (SHA-256, hex)")
@@ -70,8 +75,9 @@ class VerificationController {
             String algorithm,
 
             @Schema(
-                    description = "Base64 of the Ed25519 signature over the lines netwerkregie-checkpoint/1, "
-                            + "municipality, themeId, sequence, hash and issuedAt, joined by a newline")
+                    description =
+                            "Base64 of the Ed25519 signature over the lines netwerkregie-checkpoint/1, "
+                                    + "municipality, themeId (the stream's id), sequence, hash and issuedAt, joined by a newline")
             String signature) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -89,6 +95,10 @@ class VerificationController {
     record ThemeVerification(
             String municipality,
             String themeId,
+
+            @Schema(description = "for a stelselmatrix: its buurt (the stream is <themeId>:matrix:<buurt>)")
+            String buurt,
+
             Instant verifiedAt,
             boolean intact,
 
@@ -144,9 +154,58 @@ class VerificationController {
         }
         in.throwIfInvalid();
         GlobalSequenceEventStorageEngine store = chainedStore(engine, gm, id);
-        EventChain.Verifier verifier = new EventChain.Verifier(id.value());
+        return verified(store, gm, id.value(), null, id.value(), sequence, hash);
+    }
+
+    @GetMapping(
+            value = "/v1/municipalities/{municipality}/themes/{themeId}/matrices/{buurt}/verification",
+            produces = "application/json")
+    @Operation(
+            summary = "Verify a stelselmatrix's history",
+            description = "As for a theme: the hash chain of the matrix's own stream (<themeId>:matrix:<buurt>) "
+                    + "recomputed from the event store, the first altered, inserted or missing event named, and an "
+                    + "intact chain's head signed as a checkpoint (its themeId line is the matrix's stream id). For "
+                    + "auditors and administrators.")
+    ThemeVerification verifyMatrix(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String buurt,
+            @Schema(description = "the sequence number of an earlier checkpoint (with hash)", minimum = "0")
+                    @RequestParam(required = false)
+                    Long sequence,
+            @Schema(description = "the hash of an earlier checkpoint (with sequence)", pattern = "^[0-9a-f]{64}$")
+                    @RequestParam(required = false)
+                    String hash) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeId id = in.required("themeId", themeId, ThemeId::new);
+        nl.netwerkregie.values.BuurtCode b = in.required("buurt", buurt, nl.netwerkregie.values.BuurtCode::new);
+        if (sequence != null && sequence < 0) {
+            in.reject("sequence", "must be 0 or more");
+        }
+        if (hash != null && !HASH.matcher(hash).matches()) {
+            in.reject("hash", "must be 64 lowercase hexadecimal digits (SHA-256)");
+        }
+        if ((sequence == null) != (hash == null)) {
+            in.reject(sequence == null ? "sequence" : "hash", "sequence and hash go together");
+        }
+        in.throwIfInvalid();
+        String stream = nl.netwerkregie.events.MatrixEvent.matrixId(id, b);
+        GlobalSequenceEventStorageEngine store = chainedStore(engine, gm, stream, "buurt");
+        return verified(store, gm, id.value(), b.value(), stream, sequence, hash);
+    }
+
+    private ThemeVerification verified(
+            GlobalSequenceEventStorageEngine store,
+            MunicipalityCode gm,
+            String themeId,
+            String buurt,
+            String stream,
+            Long sequence,
+            String hash) {
+        EventChain.Verifier verifier = new EventChain.Verifier(stream);
         String[] storedAtSequence = {null};
-        store.forEachCommit(id.value(), commit -> {
+        store.forEachCommit(stream, commit -> {
             verifier.accept(commit);
             if (sequence != null && storedAtSequence[0] == null) {
                 for (Document event : EventCommits.events(commit)) {
@@ -172,14 +231,14 @@ class VerificationController {
             String issuedAt = now.toString();
             checkpoint = new Checkpoint(
                     gm.value(),
-                    id.value(),
+                    stream,
                     v.headSequence(),
                     v.headHash(),
                     issuedAt,
                     signer.keyId(),
                     CheckpointSigner.ALGORITHM,
-                    signer.sign(CheckpointSigner.signedText(
-                            gm.value(), id.value(), v.headSequence(), v.headHash(), issuedAt)));
+                    signer.sign(
+                            CheckpointSigner.signedText(gm.value(), stream, v.headSequence(), v.headHash(), issuedAt)));
         }
         Earlier earlier = null;
         if (sequence != null) {
@@ -188,7 +247,8 @@ class VerificationController {
         }
         return new ThemeVerification(
                 gm.value(),
-                id.value(),
+                themeId,
+                buurt,
                 now,
                 v.intact(),
                 v.events(),
@@ -219,10 +279,16 @@ class VerificationController {
      * municipality's.
      */
     static GlobalSequenceEventStorageEngine chainedStore(EventStorageEngine engine, MunicipalityCode gm, ThemeId id) {
+        return chainedStore(engine, gm, id.value(), "themeId");
+    }
+
+    /** As {@link #chainedStore(EventStorageEngine, MunicipalityCode, ThemeId)} for any stream whose first event names its municipality. */
+    static GlobalSequenceEventStorageEngine chainedStore(
+            EventStorageEngine engine, MunicipalityCode gm, String stream, String field) {
         if (!(engine instanceof GlobalSequenceEventStorageEngine store)) {
-            throw new UnknownResourceException("verification", "this event store keeps no hash chain", "themeId");
+            throw new UnknownResourceException("verification", "this event store keeps no hash chain", field);
         }
-        String municipality = store.commitStartingAt(id.value(), 0)
+        String municipality = store.commitStartingAt(stream, 0)
                 .map(EventCommits::events)
                 .filter(events -> !events.isEmpty())
                 .map(events -> events.get(0).get(EventCommits.PAYLOAD))
@@ -230,7 +296,7 @@ class VerificationController {
                 .map(payload -> ((Document) payload).getString("municipality"))
                 .orElse(null);
         if (!gm.value().equals(municipality)) {
-            throw new UnknownResourceException("theme", id.value(), "themeId");
+            throw new UnknownResourceException(field.equals("themeId") ? "theme" : "stelselmatrix", stream, field);
         }
         return store;
     }
