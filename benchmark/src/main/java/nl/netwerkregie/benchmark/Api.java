@@ -132,6 +132,49 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(query + path)).GET());
     }
 
+    /** A binary answer (an export): its status and bytes. */
+    record Download(int status, byte[] body) {}
+
+    Download download(String path) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(query + path)).GET();
+        request.header("Authorization", "Bearer " + token());
+        try {
+            HttpResponse<byte[]> r = http.send(
+                    request.timeout(Duration.ofSeconds(600)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(r.statusCode(), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The query service's heap in use now, in MiB, from its Prometheus metrics (open, like the health probes). */
+    double queryHeapMib() {
+        try {
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(query + "/actuator/prometheus"))
+                            .timeout(Duration.ofSeconds(10))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            double bytes = 0;
+            for (String line : r.body().split("\n")) {
+                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                    bytes += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                }
+            }
+            return bytes / (1024 * 1024);
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+    }
+
     Response post(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(command + "/v1/municipalities/" + path))
                 .header("Content-Type", "application/json")
