@@ -85,7 +85,11 @@ public final class EventTypes {
             BuurtRecoded.class,
             IngredientPlaced.class,
             PositionShiftRetracted.class,
-            PositionEvidenceCited.class);
+            PositionEvidenceCited.class,
+            ThemeStoryRetracted.class,
+            ContactMadeRetracted.class,
+            HarvestItemRetracted.class,
+            CellJudgementRetracted.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

@@ -14,4 +14,4 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record PositionShiftRetracted(
         ThemeId themeId, ActorId actorId, long sequence, String why, boolean corrected, LocalDate effectiveDate)
-        implements ThemeEvent {}
+        implements ThemeEvent, Retraction {}

@@ -56,6 +56,7 @@ class AccessRightsTest {
                             .replace("{cycle}", "1")
                             .replace("{sequence}", "0")
                             .replace("{step}", "1")
+                            .replace("{item}", "0")
                             .replace("{position}", "HOUSEHOLD")
                             .replace("{element}", "OWN_STRENGTH")
                             .replace("{family}", "network")

@@ -104,6 +104,18 @@ class BadInputCorpusTest {
                 .json()
                 .get("meetingId")
                 .asText();
+        // records to correct: a story change, a harvest of two items and (below) a judgement, by sequence number
+        long story = system.put(t + "/story", "{\"story\":\"Een verhaal om te verbeteren\"}")
+                .json()
+                .get("version")
+                .asLong();
+        long harvest = system.post(
+                        t + "/cycles/1/manifestation/harvest",
+                        "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"a\"},{\"kind\":\"INITIATIVE\",\"text\":\"b\"}],"
+                                + "\"effectiveDate\":\"2024-06-15\"}")
+                .json()
+                .get("version")
+                .asLong();
         String c = t + "/cycles/1";
         String period = "{\"start\":\"2027-01-01\",\"end\":\"2027-12-31\"}";
         // a stelselmatrix in Doorwerth with an actor in the network, a responsibility and two attention points
@@ -112,6 +124,13 @@ class BadInputCorpusTest {
                 "{\"actorId\":\"" + another + "\",\"take\":[\"PARTNER\"],\"effectiveDate\":\"2024-01-20\"}");
         system.post(t + "/matrices", "{\"buurt\":\"BU02740101\",\"effectiveDate\":\"2024-02-01\"}");
         String m = t + "/matrices/BU02740101";
+        long judgement = system.post(
+                        m + "/cells/buurt/SUPPORT/judgements",
+                        "{\"period\":{\"cycle\":1},\"level\":2,\"judgedBy\":[\"" + actor
+                                + "\"],\"effectiveDate\":\"2024-06-01\"}")
+                .json()
+                .get("version")
+                .asLong();
         String responsibility = system.post(
                         m + "/responsibilities",
                         "{\"kind\":\"TASK\",\"name\":\"Ouderavonden\",\"position\":\"wijkteam\","
@@ -173,6 +192,11 @@ class BadInputCorpusTest {
                         "judgedBy",
                         "{\"period\":{\"cycle\":1},\"level\":3,\"judgedBy\":[\"" + actor
                                 + "\"],\"effectiveDate\":\"2024-06-01\"}"),
+                new Endpoint(
+                        "POST",
+                        m + "/judgements/" + judgement + "/retraction",
+                        null,
+                        "{\"why\":\"verkeerde cel\",\"replacement\":{\"level\":3,\"judgedBy\":[\"" + actor + "\"]}}"),
                 new Endpoint(
                         "POST",
                         m + "/responsibilities",
@@ -311,6 +335,11 @@ class BadInputCorpusTest {
                 new Endpoint("POST", GM + "/themes", "buurten", THEME),
                 new Endpoint("PUT", t + "/name", null, "{\"name\":\"Nieuwe naam\"}"),
                 new Endpoint("PUT", t + "/story", null, "{\"story\":\"Nieuw verhaal\"}"),
+                new Endpoint(
+                        "POST",
+                        t + "/stories/" + story + "/retraction",
+                        null,
+                        "{\"why\":\"verkeerd thema\",\"replacement\":{\"story\":\"Het goede verhaal\"}}"),
                 new Endpoint("PUT", t + "/buurten", "buurten", "{\"buurten\":[\"BU02740201\"]}"),
                 new Endpoint(
                         "POST",
@@ -342,6 +371,11 @@ class BadInputCorpusTest {
                         "{\"schakels\":[\"" + actor + "\"],\"form\":\"INDIVIDUAL\",\"story\":\"x\"}"),
                 new Endpoint("POST", t + "/contacts/" + contact + "/outcome", null, "{\"outcome\":\"Goed gesprek\"}"),
                 new Endpoint(
+                        "POST",
+                        t + "/contacts/" + contact + "/outcome/retraction",
+                        null,
+                        "{\"why\":\"ander gesprek\",\"replacement\":{\"outcome\":\"Kort gesprek\"}}"),
+                new Endpoint(
                         "POST", t + "/position-shifts", "take", "{\"actorId\":\"" + actor + "\",\"take\":[\"USER\"]}"),
                 new Endpoint(
                         "POST",
@@ -362,7 +396,13 @@ class BadInputCorpusTest {
                         "POST",
                         t + "/manifestation-harvests",
                         "items",
-                        "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"x\"}]}"));
+                        "{\"items\":[{\"kind\":\"EXAMPLE\",\"text\":\"x\"}]}"),
+                new Endpoint(
+                        "POST",
+                        t + "/manifestation-harvests/" + harvest + "/items/1/retraction",
+                        null,
+                        "{\"why\":\"hoort elders\",\"replacement\":{\"kind\":\"EXAMPLE\",\"text\":\"c\",\"actors\":[\""
+                                + actor + "\"]}}"));
         endpoints = new ArrayList<>(programme);
         endpoints.addAll(matrix);
         // the rights of a person: rectified, then (its valid body sent last) erased

@@ -471,6 +471,84 @@ class MatrixController {
                 m, dispatch.send(new JudgeCell(m, p, e, period, level, note, judgedBy, rec.effectiveDate()), rec));
     }
 
+    record JudgementReplacement(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    minimum = "1",
+                    maximum = "10",
+                    description = "a level of the judgement scale in force on the replacement's measurement moment")
+            Integer level,
+
+            @Schema(maxLength = ProgrammeText.MAX) String note,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            @ArraySchema(
+                    minItems = 1,
+                    maxItems = Stelselmatrix.MAX_ACTORS,
+                    uniqueItems = true,
+                    schema = @Schema(type = "string", pattern = Ids.PATTERN))
+            List<String> judgedBy,
+
+            @Schema(description = "the measurement moment as corrected; that of the judgement taken back when absent")
+            LocalDate effectiveDate) {}
+
+    record JudgementRetractionRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = nl.netwerkregie.command.Corrections.MAX_WHY,
+                    description = "why the judgement is taken back: kept in the event itself")
+            String why,
+
+            @Schema(description = "the corrected judgement of the same cell and period, if any")
+            JudgementReplacement replacement,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PostMapping("/{buurt}/judgements/{sequence}/retraction")
+    @Operation(
+            summary = "Take back or correct a judgement of a cell",
+            description = "Names the judgement by its event's sequence number in the matrix's history and says why "
+                    + "(CellJudgementRetracted); the cell's judgement before it applies again. With a replacement the "
+                    + "same cell is judged anew for the same period in its place, in the same command, with the rules "
+                    + "of a judgement. Views apply it; the history and reads with knownAt show both. Rules: an unknown "
+                    + "judgement (404), judgement-retracted, and for the replacement those of a judgement.")
+    Recorded retractJudgement(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String buurt,
+            @PathVariable long sequence,
+            @RequestBody JudgementRetractionRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MatrixAddress m = address(in, municipality, themeId, buurt);
+        if (sequence < 0) {
+            in.reject("sequence", "must be 0 or more");
+        }
+        String why = nl.netwerkregie.command.Corrections.why(in, body.why());
+        JudgementReplacement r = body.replacement();
+        Integer level = r == null ? null : in.required("replacement.level", r.level(), l -> l);
+        ProgrammeText note = r == null ? null : in.optional("replacement.note", r.note(), ProgrammeText::new);
+        List<ActorId> judgedBy = r == null
+                ? null
+                : in.list("replacement.judgedBy", r.judgedBy(), ActorId::new, 1, Stelselmatrix.MAX_ACTORS);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        return matrix(
+                m,
+                dispatch.send(
+                        new RetractCellJudgement(
+                                m,
+                                sequence,
+                                why,
+                                level,
+                                note,
+                                judgedBy,
+                                r == null ? null : r.effectiveDate(),
+                                rec.effectiveDate()),
+                        rec));
+    }
+
     @PostMapping("/{buurt}/responsibilities")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(

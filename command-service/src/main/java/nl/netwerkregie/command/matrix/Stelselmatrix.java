@@ -50,9 +50,11 @@ import nl.netwerkregie.values.ChainLink;
 import nl.netwerkregie.values.ChainPosition;
 import nl.netwerkregie.values.DevelopmentPeriod;
 import nl.netwerkregie.values.JudgementScale;
+import nl.netwerkregie.values.MatrixElement;
 import nl.netwerkregie.values.MeasurementPeriod;
 import nl.netwerkregie.values.Milestone;
 import nl.netwerkregie.values.MunicipalityCode;
+import nl.netwerkregie.values.ProgrammeText;
 import nl.netwerkregie.values.SystemPhase;
 import nl.netwerkregie.values.ThemeId;
 import org.axonframework.commandhandling.CommandHandler;
@@ -69,13 +71,14 @@ import org.axonframework.spring.stereotype.Aggregate;
  * The stelselmatrix of one theme in one buurt (aggregate id {@code <themeId>:matrix:<buurt>}): the
  * chain of positions of responsibility over time, the attention points of its cells, the ledger of
  * concrete responsibilities, and what is built on them in the buurt: the programme of activities, the
- * five phases of building the system with the agreements of phase 3, and the buurtportfolio. Cell descriptions and judgements need no state beyond the chain; they are
- * judged on the chain in force on their own date, so a back-dated command is judged as of its date.
+ * five phases of building the system with the agreements of phase 3, and the buurtportfolio. Cell descriptions need no
+ * state beyond the chain; judgements are kept by sequence number only so that one can be taken back. Both are judged on
+ * the chain in force on their own date, so a back-dated command is judged as of its date.
  */
 @Aggregate(
         commandTargetResolver = ExpectedVersionTargetResolver.BEAN,
         repository = StelselmatrixRepositoryConfiguration.BEAN)
-@Revision("1")
+@Revision("2")
 @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.ANY,
         getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -104,6 +107,13 @@ class Stelselmatrix {
     private final Map<String, LocalDate> phases = new HashMap<>();
     /** Per portfolio item: when it was added and withdrawn (null while in the portfolio). */
     private final Map<String, Span> portfolio = new HashMap<>();
+    /** The judgements recorded, by their events' sequence numbers, while not taken back. */
+    private final Map<Long, Judged> judgements = new HashMap<>();
+
+    private final java.util.Set<Long> retractedJudgements = new java.util.HashSet<>();
+
+    /** What a correction of a judgement needs of the one it takes back. */
+    record Judged(ChainPosition position, MatrixElement element, MeasurementPeriod period, LocalDate date) {}
 
     record Activity(LocalDate plannedOn, ActivityStatus status, LocalDate statusOn) {}
 
@@ -284,48 +294,114 @@ class Stelselmatrix {
     @CommandHandler
     Long handle(JudgeCell command, ThemeDirectory themes, SettingsDirectory settings, ActorDirectory actors) {
         LocalDate date = require(command.matrix(), command.effectiveDate());
-        requireInForce(command.position(), date, "position");
-        MeasurementPeriod period = command.period();
+        apply(judgement(
+                command.position(),
+                command.element(),
+                command.period(),
+                command.level(),
+                command.note(),
+                command.judgedBy(),
+                date,
+                "",
+                themes,
+                settings,
+                actors));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Takes back a judgement and, with a replacement, judges the same cell for the same period anew in its place.
+     * Rules: an unknown judgement (404), judgement-retracted, and for the replacement those of a judgement.
+     */
+    @CommandHandler
+    Long handle(
+            RetractCellJudgement command, ThemeDirectory themes, SettingsDirectory settings, ActorDirectory actors) {
+        LocalDate on = require(command.matrix(), command.effectiveDate());
+        if (retractedJudgements.contains(command.sequence())) {
+            throw new RuleViolationException(
+                    "judgement-retracted",
+                    "sequence",
+                    "the judgement " + command.sequence() + " was taken back already");
+        }
+        Judged judged = judgements.get(command.sequence());
+        if (judged == null) {
+            throw new nl.netwerkregie.platform.domain.UnknownResourceException(
+                    "judgement", String.valueOf(command.sequence()), "sequence");
+        }
+        CellJudged replacement = null;
+        if (command.replacementLevel() != null) {
+            LocalDate date = command.replacementDate() == null ? judged.date() : command.replacementDate();
+            replacement = judgement(
+                    judged.position(),
+                    judged.element(),
+                    judged.period(),
+                    command.replacementLevel(),
+                    command.replacementNote(),
+                    command.replacementJudgedBy() == null ? List.of() : command.replacementJudgedBy(),
+                    date,
+                    "replacement.",
+                    themes,
+                    settings,
+                    actors);
+        }
+        apply(new nl.netwerkregie.events.CellJudgementRetracted(
+                themeId,
+                buurt,
+                judged.position(),
+                judged.element(),
+                command.sequence(),
+                command.why(),
+                replacement != null,
+                on));
+        if (replacement != null) {
+            apply(replacement);
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** A judgement of a cell, checked: the fields at fault are named under {@code prefix}. */
+    private CellJudged judgement(
+            ChainPosition position,
+            MatrixElement element,
+            MeasurementPeriod period,
+            int level,
+            ProgrammeText note,
+            List<ActorId> named,
+            LocalDate date,
+            String prefix,
+            ThemeDirectory themes,
+            SettingsDirectory settings,
+            ActorDirectory actors) {
+        requireInForce(position, date, prefix.isEmpty() ? "position" : prefix + "effectiveDate");
         LocalDate start = period.start();
         LocalDate end = period.end();
         if (period.cycle() != null) {
             DevelopmentPeriod cycle = themes.facts(themeId)
                     .flatMap(f -> f.cyclePeriod(period.cycle()))
                     .orElseThrow(() -> new RuleViolationException(
-                            "cycle-unknown", "period.cycle", "the theme has no cycle " + period.cycle()));
+                            "cycle-unknown", prefix + "period.cycle", "the theme has no cycle " + period.cycle()));
             start = cycle.start();
             end = cycle.end();
         }
         if (date.isBefore(start) || date.isAfter(end)) {
             throw new RuleViolationException(
                     "measurement-outside-period",
-                    "effectiveDate",
+                    prefix + "effectiveDate",
                     "the measurement moment " + date + " lies outside the period " + start + " to " + end);
         }
         JudgementScale scale = settings.scaleOn(municipality, date);
-        if (!scale.contains(command.level())) {
+        if (!scale.contains(level)) {
             throw new RuleViolationException(
                     "judgement-outside-scale",
-                    "level",
+                    prefix + "level",
                     "the judgement scale in force on " + date + " (version " + scale.version() + ") has levels 1 to "
                             + scale.levels().size());
         }
-        List<ActorId> judgedBy = requireActors(actors, command.judgedBy(), "judgedBy");
+        List<ActorId> judgedBy = requireActors(actors, named, prefix + "judgedBy");
         if (judgedBy.isEmpty()) {
-            throw new InvalidInputException("judgedBy", "must name at least one actor who judged");
+            throw new InvalidInputException(prefix + "judgedBy", "must name at least one actor who judged");
         }
-        apply(new CellJudged(
-                themeId,
-                buurt,
-                command.position(),
-                command.element(),
-                period,
-                command.level(),
-                scale.version(),
-                command.note(),
-                judgedBy,
-                date));
-        return AggregateLifecycle.getVersion();
+        return new CellJudged(themeId, buurt, position, element, period, level, scale.version(), note, judgedBy, date);
     }
 
     @CommandHandler
@@ -711,6 +787,18 @@ class Stelselmatrix {
 
     private static <T> List<T> distinct(List<T> values) {
         return List.copyOf(new LinkedHashSet<>(values));
+    }
+
+    @EventSourcingHandler
+    void on(CellJudged event, @org.axonframework.eventhandling.SequenceNumber long sequenceNumber) {
+        judgements.put(
+                sequenceNumber, new Judged(event.position(), event.element(), event.period(), event.effectiveDate()));
+    }
+
+    @EventSourcingHandler
+    void on(nl.netwerkregie.events.CellJudgementRetracted event) {
+        judgements.remove(event.sequence());
+        retractedJudgements.add(event.sequence());
     }
 
     @EventSourcingHandler

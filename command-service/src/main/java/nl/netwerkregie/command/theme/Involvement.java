@@ -99,8 +99,10 @@ class Involvement {
         Set<Position> take = command.replacementTake() == null ? Set.of() : command.replacementTake();
         Set<Position> leave = command.replacementLeave() == null ? Set.of() : command.replacementLeave();
         boolean corrected = !take.isEmpty() || !leave.isEmpty();
+        java.time.LocalDate date =
+                command.replacementDate() == null ? shift.effectiveDate() : command.replacementDate();
         if (corrected) {
-            if (command.replacementDate().isBefore(scope.namedOn())) {
+            if (date.isBefore(scope.namedOn())) {
                 throw new RuleViolationException(
                         "before-theme-named",
                         "replacement.effectiveDate",
@@ -109,13 +111,12 @@ class Involvement {
             PositionShift without = shift;
             List<PositionShift> others =
                     shifts.get(actor).stream().filter(s -> s != without).toList();
-            requireShiftFits(
-                    PositionShift.heldOn(others, command.replacementDate()), take, leave, command.replacementDate());
+            requireShiftFits(PositionShift.heldOn(others, date), take, leave, date);
         }
         apply(new nl.netwerkregie.events.PositionShiftRetracted(
                 scope.themeId(), actor, command.sequence(), command.why(), corrected, command.effectiveDate()));
         if (corrected) {
-            apply(new PositionShifted(scope.themeId(), actor, sorted(take), sorted(leave), command.replacementDate()));
+            apply(new PositionShifted(scope.themeId(), actor, sorted(take), sorted(leave), date));
         }
         return AggregateLifecycle.getVersion();
     }

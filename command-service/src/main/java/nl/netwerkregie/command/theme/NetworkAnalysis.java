@@ -260,6 +260,44 @@ class NetworkAnalysis {
         return AggregateLifecycle.getVersion();
     }
 
+    /**
+     * Takes back the record that a contact was made and, with a replacement outcome, records the corrected one in
+     * its place. Rules: an unknown contact (404), contact-not-made, and for the replacement before-contact-prepared.
+     */
+    @CommandHandler
+    Long handle(RetractContactMade command) {
+        scope.require(command.municipality(), command.effectiveDate());
+        Contact contact = contacts.get(command.contactId());
+        if (contact == null) {
+            throw new UnknownResourceException("contact", command.contactId().value(), "contactId");
+        }
+        if (!contact.made()) {
+            throw new RuleViolationException(
+                    "contact-not-made",
+                    "contactId",
+                    "this contact is not recorded as made: there is nothing to take back");
+        }
+        boolean corrected = command.replacementOutcome() != null;
+        LocalDate date = command.replacementDate() == null ? contact.madeOn() : command.replacementDate();
+        if (corrected && date.isBefore(contact.preparedOn())) {
+            throw new RuleViolationException(
+                    "before-contact-prepared",
+                    "replacement.effectiveDate",
+                    "the contact was only prepared on " + contact.preparedOn());
+        }
+        apply(new nl.netwerkregie.events.ContactMadeRetracted(
+                scope.themeId(),
+                command.contactId(),
+                contact.madeSequence(),
+                command.why(),
+                corrected,
+                command.effectiveDate()));
+        if (corrected) {
+            apply(new ContactMade(scope.themeId(), command.contactId(), command.replacementOutcome(), date));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
     @CommandHandler
     Long handle(InviteSchakelToAnalyse command) {
         scope.require(command.municipality(), command.effectiveDate());
@@ -304,12 +342,18 @@ class NetworkAnalysis {
 
     @EventSourcingHandler
     void on(ContactPrepared event) {
-        contacts.put(event.contactId(), new Contact(event.effectiveDate(), false));
+        contacts.put(event.contactId(), new Contact(event.effectiveDate(), false, -1, null));
     }
 
     @EventSourcingHandler
-    void on(ContactMade event) {
-        contacts.computeIfPresent(event.contactId(), (id, c) -> new Contact(c.preparedOn(), true));
+    void on(ContactMade event, @SequenceNumber long sequenceNumber) {
+        contacts.computeIfPresent(
+                event.contactId(), (id, c) -> new Contact(c.preparedOn(), true, sequenceNumber, event.effectiveDate()));
+    }
+
+    @EventSourcingHandler
+    void on(nl.netwerkregie.events.ContactMadeRetracted event) {
+        contacts.computeIfPresent(event.contactId(), (id, c) -> new Contact(c.preparedOn(), false, -1, null));
     }
 
     // --- rules ---
@@ -349,7 +393,8 @@ class NetworkAnalysis {
         }
     }
 
-    record Contact(LocalDate preparedOn, boolean made) {}
+    /** A contact as the rules need it: when prepared, and whether, when and as which event it was made. */
+    record Contact(LocalDate preparedOn, boolean made, long madeSequence, LocalDate madeOn) {}
 
     /** Whether the contact was made by now (its outcome recorded). */
     boolean contactMade(ContactId id) {

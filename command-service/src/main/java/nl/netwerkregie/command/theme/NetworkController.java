@@ -418,6 +418,61 @@ class NetworkController {
         return Recorded.of(t.theme().value(), null, null, contact.value(), version);
     }
 
+    record OutcomeReplacement(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Story.MAX)
+            String outcome,
+
+            @Schema(description = "the day of the contact as corrected; that of the record taken back when absent")
+            LocalDate effectiveDate) {}
+
+    record ContactRetractionRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = nl.netwerkregie.command.Corrections.MAX_WHY,
+                    description = "why the record is taken back: kept in the event itself")
+            String why,
+
+            @Schema(description = "the corrected record of the contact made, if any")
+            OutcomeReplacement replacement,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PostMapping("/contacts/{contactId}/outcome/retraction")
+    @Operation(
+            summary = "Take back or correct the record that a contact was made",
+            description = "Says why (ContactMadeRetracted, naming the record by its event's sequence number): without "
+                    + "a replacement the contact counts as prepared only again; with one, the corrected outcome (and "
+                    + "day) is recorded in its place in the same command. Views apply it; the history and reads with "
+                    + "knownAt show both. Rules: an unknown contact (404), contact-not-made, before-contact-prepared.")
+    Recorded retractContactMade(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable String contactId,
+            @RequestBody ContactRetractionRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        ContactId contact = in.required("contactId", contactId, ContactId::new);
+        String why = nl.netwerkregie.command.Corrections.why(in, body.why());
+        Story outcome = body.replacement() == null
+                ? null
+                : in.required("replacement.outcome", body.replacement().outcome(), Story::new);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(
+                new RetractContactMade(
+                        t.theme(),
+                        t.municipality(),
+                        contact,
+                        why,
+                        outcome,
+                        body.replacement() == null ? null : body.replacement().effectiveDate(),
+                        rec.effectiveDate()),
+                rec);
+        return Recorded.of(t.theme().value(), null, null, contact.value(), version);
+    }
+
     @PostMapping("/position-shifts")
     @Operation(
             summary = "Shift positions of involvement",
@@ -441,20 +496,17 @@ class NetworkController {
         return Recorded.of(t.theme().value(), actor.value(), null, null, version);
     }
 
-    /** The longest reason for taking a record back. */
-    static final int MAX_WHY = 500;
-
     record Replacement(
             @ArraySchema(uniqueItems = true) List<Position> take,
             @ArraySchema(uniqueItems = true) List<Position> leave,
 
-            @Schema(description = "the corrected shift's effective date; that of the retraction when absent")
+            @Schema(description = "the corrected shift's effective date; that of the shift taken back when absent")
             LocalDate effectiveDate) {}
 
     record RetractionRequest(
             @Schema(
                     requiredMode = Schema.RequiredMode.REQUIRED,
-                    maxLength = MAX_WHY,
+                    maxLength = nl.netwerkregie.command.Corrections.MAX_WHY,
                     description = "why the shift is taken back: kept in the event itself")
             String why,
 
@@ -483,7 +535,7 @@ class NetworkController {
         if (sequence < 0) {
             in.reject("sequence", "must be 0 or more");
         }
-        String why = in.required("why", body.why(), w -> nl.netwerkregie.values.Texts.require(w, MAX_WHY, true));
+        String why = nl.netwerkregie.command.Corrections.why(in, body.why());
         Set<Position> take = body.replacement() == null
                 ? Set.of()
                 : nonNull(in, "replacement.take", body.replacement().take());
@@ -496,9 +548,7 @@ class NetworkController {
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
         LocalDate replacementDate =
-                body.replacement() == null || body.replacement().effectiveDate() == null
-                        ? rec.effectiveDate()
-                        : body.replacement().effectiveDate();
+                body.replacement() == null ? null : body.replacement().effectiveDate();
         long version = dispatch.send(
                 new RetractPositionShift(
                         t.theme(), t.municipality(), sequence, why, take, leave, replacementDate, rec.effectiveDate()),
@@ -593,6 +643,63 @@ class NetworkController {
         in.throwIfInvalid();
         long version = dispatch.send(
                 new RecordManifestationHarvest(t.theme(), t.municipality(), null, items, rec.effectiveDate()), rec);
+        return Recorded.of(t.theme().value(), null, null, null, version);
+    }
+
+    record HarvestItemRetractionRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = nl.netwerkregie.command.Corrections.MAX_WHY,
+                    description = "why the item is taken back: kept in the event itself")
+            String why,
+
+            @Schema(description = "the corrected item, recorded as a harvest of one item on the harvest's date")
+            NewHarvestItem replacement,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PostMapping("/manifestation-harvests/{sequence}/items/{item}/retraction")
+    @Operation(
+            summary = "Take back or correct one item of a manifestation harvest",
+            description = "Names the harvest by its event's sequence number and the item by its place in it (from 0) "
+                    + "and says why (HarvestItemRetracted); the harvest's other items stand. With a replacement, the "
+                    + "corrected item is recorded in the same command as a harvest of one item of the same cycle on "
+                    + "the harvest's date. Views apply it; the history and reads with knownAt show both. Rules: an "
+                    + "unknown harvest or item (404), harvest-item-retracted, and for the replacement those of a "
+                    + "harvest's items.")
+    Recorded retractHarvestItem(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable long sequence,
+            @PathVariable int item,
+            @RequestBody HarvestItemRetractionRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        Target t = target(in, municipality, themeId);
+        if (sequence < 0) {
+            in.reject("sequence", "must be 0 or more");
+        }
+        if (item < 0) {
+            in.reject("item", "must be 0 or more");
+        }
+        String why = nl.netwerkregie.command.Corrections.why(in, body.why());
+        HarvestItem replacement = body.replacement() == null
+                ? null
+                : in.required(
+                        "replacement",
+                        body.replacement(),
+                        i -> new HarvestItem(
+                                require(i.kind(), "kind"),
+                                i.text(),
+                                ids(i.actors(), ActorId::new, "actors"),
+                                ids(i.ingredients(), IngredientId::new, "ingredients")));
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(
+                new RetractHarvestItem(
+                        t.theme(), t.municipality(), sequence, item, why, replacement, rec.effectiveDate()),
+                rec);
         return Recorded.of(t.theme().value(), null, null, null, version);
     }
 

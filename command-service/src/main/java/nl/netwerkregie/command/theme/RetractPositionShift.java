@@ -10,7 +10,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /**
  * Take back the position shift recorded as event {@code sequence}, because {@code why}; with a replacement
  * ({@code replacementTake} or {@code replacementLeave} not empty) the same actor's corrected shift on
- * {@code replacementDate} is recorded in its place.
+ * {@code replacementDate} (when absent: the date of the shift taken back) is recorded in its place.
  */
 public record RetractPositionShift(
         @TargetAggregateIdentifier ThemeId themeId,

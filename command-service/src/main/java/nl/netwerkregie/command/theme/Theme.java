@@ -59,15 +59,27 @@ import org.axonframework.spring.stereotype.Aggregate;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Theme {
     /** The revision of the snapshot form; snapshots of another revision are ignored and the stream is read instead. */
-    static final String SNAPSHOT_REVISION = "3";
+    static final String SNAPSHOT_REVISION = "4";
 
     @AggregateIdentifier
     private ThemeId themeId;
 
     private ThemeScope scope;
     private final List<Dated<ThemeName>> names = new ArrayList<>();
-    /** The sequence numbers of the harvests recorded in the theme: what evidence may cite. */
-    private final java.util.Set<Long> harvests = new java.util.HashSet<>();
+    /** The harvests recorded in the theme by their events' sequence numbers: what evidence may cite. */
+    private final java.util.Map<Long, Harvest> harvests = new java.util.HashMap<>();
+    /** The dates of the stories recorded (the naming's included) by their events' sequence numbers. */
+    private final java.util.Map<Long, LocalDate> stories = new java.util.HashMap<>();
+
+    private final java.util.Set<Long> retractedStories = new java.util.HashSet<>();
+    private long namedSequence;
+
+    /** A harvest as the rules need it: its cycle, date, number of items and the items taken back. */
+    record Harvest(int cycle, LocalDate date, int items, java.util.Set<Integer> retracted) {
+        boolean standing() {
+            return retracted.size() < items;
+        }
+    }
 
     @AggregateMember
     private NetworkAnalysis network;
@@ -151,19 +163,99 @@ class Theme {
         requireNonEmpty(command.items(), "items");
         ProgrammeCycle cycle = programme.harvestCycle(command.cycle(), date);
         for (int i = 0; i < command.items().size(); i++) {
-            HarvestItem item = command.items().get(i);
-            for (int a = 0; a < item.actors().size(); a++) {
-                ThemeRules.requireActor(
-                        actors, scope.municipality(), item.actors().get(a), "items[" + i + "].actors[" + a + "]");
-            }
-            for (int g = 0; g < item.ingredients().size(); g++) {
-                if (!network.knowsIngredient(item.ingredients().get(g))) {
-                    throw new UnknownResourceException(
-                            "ingredient", item.ingredients().get(g).value(), "items[" + i + "].ingredients[" + g + "]");
-                }
-            }
+            requireHarvestItem(command.items().get(i), "items[" + i + "]", actors);
         }
         apply(new ManifestationHarvestRecorded(themeId, cycle.number(), List.copyOf(command.items()), date));
+        return AggregateLifecycle.getVersion();
+    }
+
+    private void requireHarvestItem(HarvestItem item, String field, ActorDirectory actors) {
+        for (int a = 0; a < item.actors().size(); a++) {
+            ThemeRules.requireActor(actors, scope.municipality(), item.actors().get(a), field + ".actors[" + a + "]");
+        }
+        for (int g = 0; g < item.ingredients().size(); g++) {
+            if (!network.knowsIngredient(item.ingredients().get(g))) {
+                throw new UnknownResourceException(
+                        "ingredient", item.ingredients().get(g).value(), field + ".ingredients[" + g + "]");
+            }
+        }
+    }
+
+    /**
+     * Takes back one item of a harvest and, with a replacement, records the corrected item in its place as a
+     * harvest of one item of the same cycle on the harvest's date. Rules: an unknown harvest or item (404),
+     * harvest-item-retracted, and for the replacement those of a harvest's items.
+     */
+    @CommandHandler
+    Long handle(RetractHarvestItem command, ActorDirectory actors) {
+        scope.require(command.municipality(), command.effectiveDate());
+        Harvest harvest = harvests.get(command.sequence());
+        if (harvest == null) {
+            throw new UnknownResourceException("harvest", String.valueOf(command.sequence()), "sequence");
+        }
+        if (command.item() < 0 || command.item() >= harvest.items()) {
+            throw new UnknownResourceException("harvest item", String.valueOf(command.item()), "item");
+        }
+        if (harvest.retracted().contains(command.item())) {
+            throw new RuleViolationException(
+                    "harvest-item-retracted",
+                    "item",
+                    "item " + command.item() + " of the harvest " + command.sequence() + " was taken back already");
+        }
+        boolean corrected = command.replacement() != null;
+        if (corrected) {
+            requireHarvestItem(command.replacement(), "replacement", actors);
+        }
+        apply(new nl.netwerkregie.events.HarvestItemRetracted(
+                themeId,
+                harvest.cycle(),
+                command.sequence(),
+                command.item(),
+                command.why(),
+                corrected,
+                command.effectiveDate()));
+        if (corrected) {
+            apply(new ManifestationHarvestRecorded(
+                    themeId, harvest.cycle(), List.of(command.replacement()), harvest.date()));
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Takes back a story (the naming's or a later change) and, with a replacement, records the corrected story in
+     * its place. Rules: an unknown story (404), story-retracted, story-needed (the naming's story can only be
+     * corrected), before-theme-named for the replacement's date.
+     */
+    @CommandHandler
+    Long handle(RetractThemeStory command) {
+        scope.require(command.municipality(), command.effectiveDate());
+        if (retractedStories.contains(command.sequence())) {
+            throw new RuleViolationException(
+                    "story-retracted", "sequence", "the story " + command.sequence() + " was taken back already");
+        }
+        LocalDate original = stories.get(command.sequence());
+        if (original == null) {
+            throw new UnknownResourceException("story", String.valueOf(command.sequence()), "sequence");
+        }
+        boolean corrected = command.replacement() != null;
+        if (!corrected && command.sequence() == namedSequence) {
+            throw new RuleViolationException(
+                    "story-needed",
+                    "replacement",
+                    "the story the theme was named with can be corrected, not taken back without one in its place");
+        }
+        LocalDate date = command.replacementDate() == null ? original : command.replacementDate();
+        if (corrected && date.isBefore(scope.namedOn())) {
+            throw new RuleViolationException(
+                    "before-theme-named",
+                    "replacement.effectiveDate",
+                    "the theme was only named on " + scope.namedOn());
+        }
+        apply(new nl.netwerkregie.events.ThemeStoryRetracted(
+                themeId, command.sequence(), command.why(), corrected, command.effectiveDate()));
+        if (corrected) {
+            apply(new ThemeStoryChanged(themeId, command.replacement(), date));
+        }
         return AggregateLifecycle.getVersion();
     }
 
@@ -188,7 +280,10 @@ class Theme {
             boolean found = switch (e.kind()) {
                 case CONTACT -> network.contactMade(new nl.netwerkregie.values.ContactId(e.reference()));
                 case MEETING -> programme.meetingHeld(new nl.netwerkregie.values.MeetingId(e.reference()));
-                case HARVEST -> harvests.contains(Long.parseLong(e.reference()));
+                case HARVEST -> {
+                    Harvest h = harvests.get(Long.parseLong(e.reference()));
+                    yield h != null && h.standing();
+                }
                 case DOCUMENT -> true;
             };
             if (!found) {
@@ -212,7 +307,27 @@ class Theme {
 
     @EventSourcingHandler
     void on(ManifestationHarvestRecorded event, @SequenceNumber long sequenceNumber) {
-        harvests.add(sequenceNumber);
+        harvests.put(
+                sequenceNumber,
+                new Harvest(event.cycle(), event.effectiveDate(), event.items().size(), new java.util.HashSet<>()));
+    }
+
+    @EventSourcingHandler
+    void on(nl.netwerkregie.events.HarvestItemRetracted event) {
+        Harvest h = harvests.get(event.sequence());
+        if (h != null) {
+            h.retracted().add(event.item());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ThemeStoryChanged event, @SequenceNumber long sequenceNumber) {
+        stories.put(sequenceNumber, event.effectiveDate());
+    }
+
+    @EventSourcingHandler
+    void on(nl.netwerkregie.events.ThemeStoryRetracted event) {
+        retractedStories.add(event.sequence());
     }
 
     @EventSourcingHandler
@@ -220,6 +335,8 @@ class Theme {
         themeId = event.themeId();
         scope = new ThemeScope(event.themeId(), event.municipality(), event.effectiveDate());
         names.add(new Dated<>(event.effectiveDate(), sequenceNumber, event.name()));
+        namedSequence = sequenceNumber;
+        stories.put(sequenceNumber, event.effectiveDate());
         network = new NetworkAnalysis(scope);
         involvement = new Involvement(scope);
         Recurrence recurrence = event.recurrence() == null ? Recurrence.RECURRING : event.recurrence();

@@ -161,6 +161,65 @@ class ThemeController {
         return Recorded.of(id.value(), null, null, null, version);
     }
 
+    record StoryReplacement(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = Story.MAX)
+            String story,
+
+            @Schema(description = "the corrected story's effective date; that of the story taken back when absent")
+            LocalDate effectiveDate) {}
+
+    record StoryRetractionRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = nl.netwerkregie.command.Corrections.MAX_WHY,
+                    description = "why the story is taken back: kept in the event itself")
+            String why,
+
+            @Schema(description = "the corrected story that takes its place, if any")
+            StoryReplacement replacement,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PostMapping("/{themeId}/stories/{sequence}/retraction")
+    @Operation(
+            summary = "Take back or correct a recorded story",
+            description = "Names the story (the theme's naming or a change of its story) by its event's sequence "
+                    + "number and says why (ThemeStoryRetracted); the story before it applies again. With a "
+                    + "replacement the corrected story is recorded in its place in the same command. Views apply it; "
+                    + "the history and reads with knownAt show both. Rules: an unknown story (404), story-retracted, "
+                    + "story-needed (the story the theme was named with can only be corrected), before-theme-named.")
+    Recorded retractStory(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @PathVariable long sequence,
+            @RequestBody StoryRetractionRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeId id = in.required("themeId", themeId, ThemeId::new);
+        if (sequence < 0) {
+            in.reject("sequence", "must be 0 or more");
+        }
+        String why = nl.netwerkregie.command.Corrections.why(in, body.why());
+        Story story = body.replacement() == null
+                ? null
+                : in.required("replacement.story", body.replacement().story(), Story::new);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(
+                new RetractThemeStory(
+                        id,
+                        gm,
+                        sequence,
+                        why,
+                        story,
+                        body.replacement() == null ? null : body.replacement().effectiveDate(),
+                        rec.effectiveDate()),
+                rec);
+        return Recorded.of(id.value(), null, null, null, version);
+    }
+
     @PutMapping("/{themeId}/buurten")
     @Operation(summary = "Change the buurten a theme runs in", description = "Replaces the complete set of buurten.")
     Recorded changeBuurten(

@@ -617,6 +617,110 @@ class StelselmatrixTest {
     }
 
     @Nested
+    class JudgementCorrections {
+        /** Event 1 judges the buurt's networks at 3 in cycle 1. */
+        final CellJudged judged = new CellJudged(
+                THEME,
+                DOORWERTH,
+                ChainPosition.BUURT,
+                NETWORKS,
+                MeasurementPeriod.ofCycle(1),
+                3,
+                1,
+                null,
+                List.of(ANNA),
+                day("2014-06-01"));
+
+        RetractCellJudgement retract(long sequence, Integer level, String date) {
+            return new RetractCellJudgement(
+                    MATRIX,
+                    sequence,
+                    "Verkeerde cel",
+                    level,
+                    null,
+                    level == null ? null : List.of(BIBLIOTHEEK),
+                    date == null ? null : day(date),
+                    day("2014-07-01"));
+        }
+
+        @Test
+        void aJudgementIsTakenBackOrJudgedAnewForTheSameCellAndPeriod() {
+            fixture.given(setUpEvent(), judged)
+                    .when(retract(1, null, null))
+                    .expectEvents(new nl.netwerkregie.events.CellJudgementRetracted(
+                            THEME,
+                            DOORWERTH,
+                            ChainPosition.BUURT,
+                            NETWORKS,
+                            1,
+                            "Verkeerde cel",
+                            false,
+                            day("2014-07-01")));
+            // without a date the replacement keeps the measurement moment of the judgement taken back
+            fixture.given(setUpEvent(), judged)
+                    .when(retract(1, 2, null))
+                    .expectEvents(
+                            new nl.netwerkregie.events.CellJudgementRetracted(
+                                    THEME,
+                                    DOORWERTH,
+                                    ChainPosition.BUURT,
+                                    NETWORKS,
+                                    1,
+                                    "Verkeerde cel",
+                                    true,
+                                    day("2014-07-01")),
+                            new CellJudged(
+                                    THEME,
+                                    DOORWERTH,
+                                    ChainPosition.BUURT,
+                                    NETWORKS,
+                                    MeasurementPeriod.ofCycle(1),
+                                    2,
+                                    1,
+                                    null,
+                                    List.of(BIBLIOTHEEK),
+                                    day("2014-06-01")));
+        }
+
+        @Test
+        void refusesJudgementRetractionsThatBreakARule() {
+            expectRule(
+                    fixture.given(
+                                    setUpEvent(),
+                                    judged,
+                                    new nl.netwerkregie.events.CellJudgementRetracted(
+                                            THEME,
+                                            DOORWERTH,
+                                            ChainPosition.BUURT,
+                                            NETWORKS,
+                                            1,
+                                            "x",
+                                            false,
+                                            day("2014-07-01")))
+                            .when(retract(1, null, null)),
+                    "judgement-retracted");
+            fixture.given(setUpEvent(), judged)
+                    .when(retract(0, null, null))
+                    .expectException(UnknownResourceException.class)
+                    .expectNoEvents();
+            // the replacement is judged as a judgement is: on the scale, inside the period
+            expectRule(fixture.given(setUpEvent(), judged).when(retract(1, 6, null)), "judgement-outside-scale");
+            expectRule(
+                    fixture.given(setUpEvent(), judged).when(retract(1, 2, "2015-02-01")),
+                    "measurement-outside-period");
+            fixture.given(setUpEvent(), judged)
+                    .when(new RetractCellJudgement(
+                            MATRIX, 1, "x", 2, null, List.of(ELSEWHERE), null, day("2014-07-01")))
+                    .expectException(UnknownResourceException.class)
+                    .expectNoEvents();
+            fixture.given(setUpEvent(), judged)
+                    .when(new RetractCellJudgement(AS_ARNHEM, 1, "x", null, null, null, null, day("2014-07-01")))
+                    .expectException(UnknownResourceException.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
     class TheLedger {
         @Test
         void aResponsibilityIsTakenThroughActorsOfTheNetwork() {

@@ -521,11 +521,20 @@ public class MatrixViews {
         return position + "/" + element;
     }
 
-    /** The facts dated on or before {@code on}, applied in effective order. */
+    /**
+     * The facts dated on or before {@code on}, applied in effective order; a judgement taken back is left out on
+     * every date, whatever the retraction's own date.
+     */
     private static Folded fold(List<FactLog.Fact> facts, LocalDate on) {
+        Set<Long> retracted = new java.util.HashSet<>();
+        for (FactLog.Fact f : facts) {
+            if (f.event() instanceof nl.netwerkregie.events.CellJudgementRetracted r) {
+                retracted.add(r.sequence());
+            }
+        }
         List<FactLog.Fact> applicable = new ArrayList<>();
         for (FactLog.Fact f : facts) {
-            if (!f.date().isAfter(on)) {
+            if (!f.date().isAfter(on) && !retracted.contains(f.sequence())) {
                 applicable.add(f);
             }
         }

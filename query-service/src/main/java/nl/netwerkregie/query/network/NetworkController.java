@@ -248,10 +248,9 @@ class NetworkController {
         }
         List<LaterRecord> records = new java.util.ArrayList<>();
         for (org.axonframework.eventhandling.DomainEventMessage<?> m : known.recordedAfter(k.themeId(), asKnown)) {
-            // a retraction changes the pictures of the retracted shift's dates, whatever its own date
+            // a retraction changes the pictures of the retracted record's dates, whatever its own date
             if (!(m.getPayload() instanceof nl.netwerkregie.events.ThemeEvent e)
-                    || (e.effectiveDate().isAfter(date)
-                            && !(e instanceof nl.netwerkregie.events.PositionShiftRetracted))) {
+                    || (e.effectiveDate().isAfter(date) && !(e instanceof nl.netwerkregie.events.Retraction))) {
                 continue;
             }
             Object by = m.getMetaData().get("recordedBy");

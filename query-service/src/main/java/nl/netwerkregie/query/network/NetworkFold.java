@@ -69,7 +69,10 @@ final class NetworkFold {
         return null;
     }
 
-    /** Applies an event that changes the core (names, stories, buurten, ingredients, contacts, harvests). */
+    /**
+     * Applies an event that changes the core (names, stories, buurten, ingredients, contacts, harvests, and their
+     * retractions: a story or an item taken back is dropped, a contact made counts as prepared only again).
+     */
     static void applyCore(ThemeNetwork n, Object event, long seq) {
         if (event instanceof ThemeNamed e) {
             n.municipality = e.municipality().value();
@@ -119,7 +122,18 @@ final class NetworkFold {
                 c.outcome = e.outcome().value();
             });
         } else if (event instanceof ManifestationHarvestRecorded e) {
-            n.harvests.add(new HarvestEntry(e.effectiveDate(), seq, e.items()));
+            if (n.harvests.stream().noneMatch(h -> h.seq() == seq)) {
+                n.harvests.add(new HarvestEntry(e.effectiveDate(), seq, e.items(), null));
+            }
+        } else if (event instanceof nl.netwerkregie.events.HarvestItemRetracted e) {
+            n.harvests.replaceAll(h -> h.seq() == e.sequence() ? h.withRetracted(e.item()) : h);
+        } else if (event instanceof nl.netwerkregie.events.ThemeStoryRetracted e) {
+            n.stories.removeIf(s -> s.seq() == e.sequence());
+        } else if (event instanceof nl.netwerkregie.events.ContactMadeRetracted e) {
+            n.contact(e.contactId().value()).ifPresent(c -> {
+                c.madeOn = null;
+                c.outcome = null;
+            });
         }
     }
 

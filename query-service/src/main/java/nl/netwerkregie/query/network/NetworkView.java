@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import nl.netwerkregie.values.ActorType;
 import nl.netwerkregie.values.ContactForm;
-import nl.netwerkregie.values.HarvestItem;
 import nl.netwerkregie.values.IngredientKind;
 import nl.netwerkregie.values.Position;
 
@@ -84,5 +83,7 @@ public record NetworkView(
             LocalDate madeOn,
             String outcome) {}
 
-    public record HarvestView(LocalDate date, List<HarvestItem> items) {}
+    /** A harvest: its date, its event's sequence number (by which a correction names it) and its items standing. */
+    public record HarvestView(
+            LocalDate date, long sequence, List<nl.netwerkregie.query.projection.HarvestItemView> items) {}
 }

@@ -129,7 +129,11 @@ public class NetworkViews {
                 .filter(h -> !h.date().isAfter(date))
                 .sorted(Comparator.comparing(ThemeNetwork.HarvestEntry::date)
                         .thenComparingLong(ThemeNetwork.HarvestEntry::seq))
-                .map(h -> new HarvestView(h.date(), h.items()))
+                .filter(ThemeNetwork.HarvestEntry::standing)
+                .map(h -> new HarvestView(
+                        h.date(),
+                        h.seq(),
+                        nl.netwerkregie.query.projection.HarvestItemView.standing(h.items(), h.retracted())))
                 .toList();
         return new NetworkView(
                 municipality,
@@ -196,6 +200,16 @@ public class NetworkViews {
      * The positions held on {@code date} and, of them, those whose opening shift (the one that gave the position
      * held then) has no evidence cited.
      */
+    private static boolean stands(ThemeNetwork n, ThemeNetwork.EvidenceEntry e) {
+        return switch (e.kind()) {
+            case "CONTACT" ->
+                n.contact(e.reference()).map(c -> c.madeOn != null).orElse(false);
+            case "HARVEST" ->
+                n.harvests.stream().anyMatch(h -> String.valueOf(h.seq()).equals(e.reference()) && h.standing());
+            default -> true;
+        };
+    }
+
     public EvidenceView evidenceOn(String municipality, String themeId, LocalDate date) {
         ThemeNetwork n = load(municipality, themeId);
         int held = 0;
@@ -215,7 +229,8 @@ public class NetworkViews {
                 }
             }
             Set<Long> cited = new java.util.HashSet<>();
-            a.evidence.forEach(e -> cited.add(e.shift()));
+            // evidence whose contact or harvest was taken back since no longer shows anything
+            a.evidence.stream().filter(e -> stands(n, e)).forEach(e -> cited.add(e.shift()));
             for (Map.Entry<Position, Open> e : open.entrySet()) {
                 held++;
                 if (cited.contains(e.getValue().shift())) {

@@ -265,7 +265,21 @@ public class ThemeNetwork {
         public String outcome;
     }
 
-    public record HarvestEntry(LocalDate date, long seq, List<HarvestItem> items) {}
+    /** A harvest with the places of its items taken back ({@code null} when none, as stored before corrections). */
+    public record HarvestEntry(LocalDate date, long seq, List<HarvestItem> items, List<Integer> retracted) {
+        HarvestEntry withRetracted(int item) {
+            List<Integer> r = new ArrayList<>(retracted == null ? List.of() : retracted);
+            if (!r.contains(item)) {
+                r.add(item);
+            }
+            return new HarvestEntry(date, seq, items, r);
+        }
+
+        /** Whether any item stands. */
+        boolean standing() {
+            return retracted == null || retracted.size() < items.size();
+        }
+    }
 
     /** The value in effect on {@code date}: the latest by effective date, then by recording order. */
     static <T> Optional<T> on(List<Dated<T>> values, LocalDate date) {

@@ -153,6 +153,21 @@ public class ThemeNetworkProjection {
     }
 
     @EventHandler
+    void on(nl.netwerkregie.events.ThemeStoryRetracted e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
+    }
+
+    @EventHandler
+    void on(nl.netwerkregie.events.ContactMadeRetracted e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
+    }
+
+    @EventHandler
+    void on(nl.netwerkregie.events.HarvestItemRetracted e, @SequenceNumber long seq) {
+        update(e.themeId(), seq, n -> NetworkFold.applyCore(n, e, seq));
+    }
+
+    @EventHandler
     void on(SchakelAdded e, @SequenceNumber long seq) {
         updateChunk(e.themeId(), e.actorId(), seq, c -> NetworkFold.applyChunk(c, e, seq, null, null));
     }

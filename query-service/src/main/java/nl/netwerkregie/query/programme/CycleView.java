@@ -9,7 +9,6 @@ import nl.netwerkregie.values.ConversationMedium;
 import nl.netwerkregie.values.ConversationMethod;
 import nl.netwerkregie.values.CycleState;
 import nl.netwerkregie.values.CycleStep;
-import nl.netwerkregie.values.HarvestItem;
 import nl.netwerkregie.values.Instrument;
 import nl.netwerkregie.values.PatternPart;
 
@@ -121,7 +120,9 @@ public record CycleView(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Manifestation(LocalDate date, String place, List<String> participants, List<Harvest> harvests) {}
 
-    public record Harvest(LocalDate date, List<HarvestItem> items) {}
+    /** A harvest: its date, its event's sequence number (by which a correction names it) and its items standing. */
+    public record Harvest(
+            LocalDate date, long sequence, List<nl.netwerkregie.query.projection.HarvestItemView> items) {}
 
     public record StepFive(
             List<Answer> capacityAssessment,

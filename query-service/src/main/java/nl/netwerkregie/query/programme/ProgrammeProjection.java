@@ -69,6 +69,7 @@ public class ProgrammeProjection {
             MeetingMomentHeld.class,
             ManifestationHeld.class,
             ManifestationHarvestRecorded.class,
+            nl.netwerkregie.events.HarvestItemRetracted.class,
             CapacityAssessed.class,
             FacilityNeeded.class,
             GovernmentAlignmentRecorded.class,

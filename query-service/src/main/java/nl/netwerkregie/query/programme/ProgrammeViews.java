@@ -14,6 +14,7 @@ import nl.netwerkregie.events.CycleStepStarted;
 import nl.netwerkregie.events.DevelopmentPeriodCorrected;
 import nl.netwerkregie.events.FacilityNeeded;
 import nl.netwerkregie.events.GovernmentAlignmentRecorded;
+import nl.netwerkregie.events.HarvestItemRetracted;
 import nl.netwerkregie.events.ManifestationHarvestRecorded;
 import nl.netwerkregie.events.ManifestationHeld;
 import nl.netwerkregie.events.MeetingMomentHeld;
@@ -138,21 +139,28 @@ public class ProgrammeViews {
                 .find(themeId)
                 .filter(s -> s.municipality().equals(municipality))
                 .orElseThrow(() -> new UnknownResourceException("theme", themeId, "themeId"));
-        List<ThemeEvent> facts = new ArrayList<>();
-        for (int i = 0; i < stored.events().size(); i++) {
-            Object e = stored.events().get(i);
-            if (stored.sequences().get(i) <= upTo
-                    && e instanceof ThemeEvent t
-                    && !t.effectiveDate().isAfter(on)) {
-                facts.add(t);
-            }
-        }
-        // effective order; a stable sort keeps the recording order among facts of one date
-        facts.sort(Comparator.comparing(ThemeEvent::effectiveDate));
         Programme p = new Programme();
         p.municipality = municipality;
         p.themeId = themeId;
-        facts.forEach(p::apply);
+        List<Map.Entry<Long, ThemeEvent>> facts = new ArrayList<>();
+        for (int i = 0; i < stored.events().size(); i++) {
+            Object e = stored.events().get(i);
+            long seq = stored.sequences().get(i);
+            if (seq > upTo || !(e instanceof ThemeEvent t)) {
+                continue;
+            }
+            // a harvest item taken back is left out on every date, whatever the retraction's own date
+            if (t instanceof HarvestItemRetracted r) {
+                p.retractedItems
+                        .computeIfAbsent(r.sequence(), s -> new java.util.HashSet<>())
+                        .add(r.item());
+            } else if (!t.effectiveDate().isAfter(on)) {
+                facts.add(Map.entry(seq, t));
+            }
+        }
+        // effective order; a stable sort keeps the recording order among facts of one date
+        facts.sort(Comparator.comparing(f -> f.getValue().effectiveDate()));
+        facts.forEach(f -> p.apply(f.getValue(), f.getKey()));
         return p;
     }
 
@@ -165,6 +173,8 @@ public class ProgrammeViews {
         final List<Map.Entry<LocalDate, String>> names = new ArrayList<>();
         final TreeMap<Integer, Cycle> cycles = new TreeMap<>();
         final Map<String, Boolean> alignments = new LinkedHashMap<>();
+        /** The places of the harvest items taken back, by the harvests' sequence numbers. */
+        final Map<Long, java.util.Set<Integer>> retractedItems = new java.util.HashMap<>();
 
         String nameOn(LocalDate date) {
             String name = null;
@@ -176,7 +186,7 @@ public class ProgrammeViews {
             return name;
         }
 
-        void apply(ThemeEvent e) {
+        void apply(ThemeEvent e, long seq) {
             if (e instanceof ThemeNamed n) {
 
                 recurrence = n.recurrence() == null ? Recurrence.RECURRING : n.recurrence();
@@ -202,7 +212,7 @@ public class ProgrammeViews {
             } else {
                 Cycle c = cycles.get(cycleOf(e));
                 if (c != null) {
-                    c.apply(e);
+                    c.apply(e, seq, retractedItems);
                 }
             }
         }
@@ -309,7 +319,7 @@ public class ProgrammeViews {
             return !date.isBefore(p.start()) && !date.isAfter(p.end());
         }
 
-        void apply(ThemeEvent e) {
+        void apply(ThemeEvent e, long seq, Map<Long, java.util.Set<Integer>> retractedItems) {
             if (e instanceof DevelopmentPeriodCorrected x) {
                 corrections.add(Map.entry(x.effectiveDate(), period(x.developmentPeriod())));
             } else if (e instanceof CycleStepStarted x) {
@@ -377,7 +387,11 @@ public class ProgrammeViews {
                 manifestation =
                         new CycleView.Manifestation(x.effectiveDate(), x.place().value(), ids(x.participants()), null);
             } else if (e instanceof ManifestationHarvestRecorded x) {
-                harvests.add(new CycleView.Harvest(x.effectiveDate(), x.items()));
+                List<nl.netwerkregie.query.projection.HarvestItemView> items =
+                        nl.netwerkregie.query.projection.HarvestItemView.standing(x.items(), retractedItems.get(seq));
+                if (!items.isEmpty()) {
+                    harvests.add(new CycleView.Harvest(x.effectiveDate(), seq, items));
+                }
             } else if (e instanceof CapacityAssessed x) {
                 answers.add(new CycleView.Answer(x.question(), x.answer().value(), x.effectiveDate()));
             } else if (e instanceof FacilityNeeded x) {
