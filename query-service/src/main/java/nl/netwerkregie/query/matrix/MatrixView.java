@@ -81,7 +81,12 @@ public record MatrixView(
             Period period,
             String note,
             List<String> judgedBy,
-            @Schema(description = "The measurement moment") LocalDate judgedOn) {}
+            @Schema(description = "The measurement moment") LocalDate judgedOn,
+
+            @Schema(
+                    description = "The sequence number of the judgement's event in the matrix's history, by which a "
+                            + "correction names it")
+            Long sequence) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Period(Integer cycle, LocalDate start, LocalDate end) {}

@@ -93,7 +93,7 @@ public class MatrixViews {
             int n = 0;
             for (CellJudged j : m.judgements.values()) {
                 if (m.order.contains(j.position().value())) {
-                    sum += judgement(j, s.settings()).rank();
+                    sum += judgement(j, s.settings(), null).rank();
                     n++;
                 }
             }
@@ -231,7 +231,7 @@ public class MatrixViews {
                                 : d.otherStrategies().stream().map(Label::value).toList(),
                         d == null ? null : d.effectiveDate(),
                         open,
-                        j == null ? null : judgement(j, s.settings())));
+                        j == null ? null : judgement(j, s.settings(), m.sequences.get(j))));
             }
         }
         List<MatrixView.Responsibility> carried = m.ledger.entrySet().stream()
@@ -369,8 +369,8 @@ public class MatrixViews {
             if (was == j.getValue() || j.getValue().equals(was)) {
                 continue;
             }
-            MatrixView.Judgement now = judgement(j.getValue(), s.settings());
-            MatrixView.Judgement then = was == null ? null : judgement(was, s.settings());
+            MatrixView.Judgement now = judgement(j.getValue(), s.settings(), after.sequences.get(j.getValue()));
+            MatrixView.Judgement then = was == null ? null : judgement(was, s.settings(), before.sequences.get(was));
             ShiftView.Direction direction = then == null
                     ? ShiftView.Direction.NEW
                     : now.rank() > then.rank()
@@ -490,7 +490,7 @@ public class MatrixViews {
         return new Stored(log.facts(), MunicipalitySettingsHistory.of(projection.settings(municipality)));
     }
 
-    private static MatrixView.Judgement judgement(CellJudged j, MunicipalitySettingsHistory settings) {
+    private static MatrixView.Judgement judgement(CellJudged j, MunicipalitySettingsHistory settings, Long sequence) {
         JudgementScale scale = settings.scale(j.scaleVersion()).orElse(null);
         String label = scale == null || !scale.contains(j.level())
                 ? null
@@ -505,7 +505,8 @@ public class MatrixViews {
                         j.period().cycle(), j.period().start(), j.period().end()),
                 j.note() == null ? null : j.note().value(),
                 j.judgedBy().stream().map(ActorId::value).toList(),
-                j.effectiveDate());
+                j.effectiveDate(),
+                sequence);
     }
 
     static SettingsView.Scale scale(JudgementScale s) {
@@ -541,7 +542,12 @@ public class MatrixViews {
         // a stable sort keeps the recording order among facts of one date
         applicable.sort(Comparator.comparing(FactLog.Fact::date));
         Folded m = new Folded();
-        applicable.forEach(f -> m.apply(f.event()));
+        applicable.forEach(f -> {
+            m.apply(f.event());
+            if (f.event() instanceof CellJudged j) {
+                m.sequences.put(j, f.sequence());
+            }
+        });
         return m;
     }
 
@@ -579,6 +585,9 @@ public class MatrixViews {
         final Map<String, CellDescribed> descriptions = new HashMap<>();
         final Map<String, Point> points = new LinkedHashMap<>();
         final Map<String, CellJudged> judgements = new LinkedHashMap<>();
+        /** The sequence number of each judgement's event, by which a correction names it. */
+        final Map<CellJudged, Long> sequences = new java.util.IdentityHashMap<>();
+
         final Map<String, Entry> ledger = new LinkedHashMap<>();
         final List<ShiftView.LedgerChange> changes = new ArrayList<>();
         final Map<String, ActivitiesPage.Activity> activities = new LinkedHashMap<>();
