@@ -26,9 +26,33 @@ public class IndicatorDirectory {
      */
     public List<IndicatorsView.Series> series(
             String municipality, String buurt, String indicator, String from, String to) {
+        return series(projection.ofBuurt(municipality, buurt), indicator, from, to);
+    }
+
+    /** The indicators of every buurt of a municipality, read once, for the series of many buurten. */
+    public Municipality ofMunicipality(String municipality) {
+        return new Municipality(projection.ofMunicipality(municipality));
+    }
+
+    /** Every buurt's indicators of one municipality as read at once. */
+    public static final class Municipality {
+        private final Map<String, List<Document>> byBuurt;
+
+        private Municipality(Map<String, List<Document>> byBuurt) {
+            this.byBuurt = byBuurt;
+        }
+
+        /** As {@link IndicatorDirectory#series}, from what was read. */
+        public List<IndicatorsView.Series> series(String buurt, String indicator, String from, String to) {
+            return IndicatorDirectory.series(byBuurt.getOrDefault(buurt, List.of()), indicator, from, to);
+        }
+    }
+
+    private static List<IndicatorsView.Series> series(
+            List<Document> documents, String indicator, String from, String to) {
         // per indicator, its documents in upload order: a later upload's value supersedes an earlier one
         Map<String, Map<String, IndicatorsView.Value>> latest = new LinkedHashMap<>();
-        for (Document d : projection.ofBuurt(municipality, buurt)) {
+        for (Document d : documents) {
             if (indicator != null && !indicator.equals(d.getString("indicator"))) {
                 continue;
             }

@@ -100,6 +100,22 @@ public class IndicatorProjection {
                 .get()
                 .find(Filters.and(Filters.eq("buurt", buurt), Filters.eq("municipality", municipality)))
                 .forEach(out::add);
+        return sorted(out);
+    }
+
+    /** Every document of the municipality, by buurt, each buurt's in the order {@link #ofBuurt} gives; one query. */
+    java.util.Map<String, List<Document>> ofMunicipality(String municipality) {
+        java.util.Map<String, List<Document>> out = new java.util.HashMap<>();
+        indicators
+                .get()
+                .find(Filters.eq("municipality", municipality))
+                .forEach(d -> out.computeIfAbsent(d.getString("buurt"), b -> new ArrayList<>())
+                        .add(d));
+        out.replaceAll((b, docs) -> sorted(docs));
+        return out;
+    }
+
+    private static List<Document> sorted(List<Document> out) {
         out.sort(java.util.Comparator.comparing((Document d) -> d.getString("indicator"))
                 .thenComparing(d -> d.getString("date"))
                 .thenComparing(d -> d.getString("recordedAt")));

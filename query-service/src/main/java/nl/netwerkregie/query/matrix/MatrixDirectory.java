@@ -46,6 +46,17 @@ public class MatrixDirectory {
                 .toList();
     }
 
+    /** The buurten with a stelselmatrix of every theme of the municipality that has one, by theme; one query. */
+    public java.util.Map<String, List<String>> buurtenWithMatrix(String municipality) {
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        for (org.bson.Document d : projection.matricesOfMunicipality(municipality)) {
+            out.computeIfAbsent(d.getString("themeId"), k -> new java.util.ArrayList<>())
+                    .add(d.getString("buurt"));
+        }
+        out.values().forEach(java.util.Collections::sort);
+        return out;
+    }
+
     /** The buurten of the theme that have a stelselmatrix. */
     public List<String> buurtenWithMatrix(String municipality, String themeId) {
         return views.list(municipality, themeId).matrices().stream()

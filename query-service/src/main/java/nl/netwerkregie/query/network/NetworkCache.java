@@ -41,6 +41,49 @@ class NetworkCache {
         };
     }
 
+    /**
+     * The networks of {@code themeIds} as the family has them now, by theme: those cached and still current (one
+     * lookup of the family's versions for all of them), the others {@code load}ed together and kept.
+     */
+    Map<String, ThemeNetwork> getAll(
+            java.util.Collection<String> themeIds,
+            java.util.function.Function<java.util.Collection<String>, Map<String, ThemeNetwork>> load) {
+        if (size == 0) {
+            return load.apply(themeIds);
+        }
+        int generation = views.readGeneration(ThemeNetworkProjection.GROUP);
+        Map<String, Long> versions = progress.versions(ThemeNetworkProjection.GROUP, themeIds);
+        Map<String, ThemeNetwork> out = new java.util.HashMap<>();
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        synchronized (entries) {
+            for (String themeId : themeIds) {
+                Entry cached = entries.get(themeId);
+                long version = versions.getOrDefault(themeId, -1L);
+                if (cached != null
+                        && cached.generation() == generation
+                        && cached.version() == version
+                        && version >= 0) {
+                    out.put(themeId, cached.network());
+                } else {
+                    missing.add(themeId);
+                }
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, ThemeNetwork> loaded = load.apply(missing);
+            synchronized (entries) {
+                loaded.forEach((themeId, n) -> {
+                    long version = versions.getOrDefault(themeId, -1L);
+                    if (version >= 0) {
+                        entries.put(themeId, new Entry(generation, version, n));
+                    }
+                });
+            }
+            out.putAll(loaded);
+        }
+        return out;
+    }
+
     /** The theme's network as the family has it now: cached if still current, else {@code load}ed and kept. */
     Optional<ThemeNetwork> get(String themeId, Supplier<Optional<ThemeNetwork>> load) {
         if (size == 0) {

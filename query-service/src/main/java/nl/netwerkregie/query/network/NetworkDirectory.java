@@ -20,6 +20,15 @@ public class NetworkDirectory {
         return views.involvementOn(municipality, themeId, dates);
     }
 
+    /**
+     * Each theme's involvement on each of its dates, by theme, from one read of all their networks (themes of
+     * another municipality or not yet in this family are left out).
+     */
+    public java.util.Map<String, java.util.List<Involvement>> involvementOn(
+            String municipality, java.util.Map<String, java.util.List<LocalDate>> dates) {
+        return views.involvementOfThemes(municipality, dates);
+    }
+
     /** The theme's whole network as spells, without names or texts (404 for an unknown theme). */
     public NetworkTimeline timelineOf(String municipality, String themeId) {
         return views.timelineOf(municipality, themeId);

@@ -156,7 +156,24 @@ public class NetworkViews {
      * the theme was named.
      */
     List<Involvement> involvementOn(String municipality, String themeId, List<LocalDate> dates) {
-        ThemeNetwork n = load(municipality, themeId);
+        return involvementOn(load(municipality, themeId), dates);
+    }
+
+    /**
+     * Each theme's involvement on each of its dates, by theme, from one read of all their networks; themes of
+     * another municipality or not yet in this family are left out.
+     */
+    Map<String, List<Involvement>> involvementOfThemes(String municipality, Map<String, List<LocalDate>> dates) {
+        Map<String, List<Involvement>> out = new java.util.HashMap<>();
+        cache.getAll(dates.keySet(), networks::findAll).forEach((themeId, n) -> {
+            if (municipality.equals(n.municipality)) {
+                out.put(themeId, involvementOn(n, dates.get(themeId)));
+            }
+        });
+        return out;
+    }
+
+    private static List<Involvement> involvementOn(ThemeNetwork n, List<LocalDate> dates) {
         List<Involvement> out = new ArrayList<>(dates.size());
         for (LocalDate date : dates) {
             if (date.isBefore(n.namedOn)) {

@@ -96,6 +96,44 @@ public class ThemeNetworkProjection {
         return core;
     }
 
+    /**
+     * The networks of {@code themeIds} that exist, by theme, as {@link #find} reads each: per batch of
+     * {@value #FIND_BATCH} themes one query for the cores and one for their actors' buckets by {@code _id}.
+     */
+    public java.util.Map<String, ThemeNetwork> findAll(java.util.Collection<String> themeIds) {
+        java.util.Map<String, ThemeNetwork> out = new java.util.HashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(themeIds));
+        for (int from = 0; from < all.size(); from += FIND_BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + FIND_BATCH));
+            for (Document d : networks.get().find(Filters.in("_id", batch))) {
+                ThemeNetwork n = json.fromDocument(rename(d, "_id", "id"), ThemeNetwork.class);
+                out.put(n.id, n);
+            }
+            List<String> ids = new ArrayList<>(batch.size() * BUCKETS);
+            for (String themeId : batch) {
+                if (out.containsKey(themeId)) {
+                    for (int b = 0; b < BUCKETS; b++) {
+                        ids.add(chunkId(themeId, b));
+                    }
+                }
+            }
+            if (!ids.isEmpty()) {
+                for (Document d : chunks.get().find(Filters.in("_id", ids))) {
+                    Chunk c = json.fromDocument(rename(d, "_id", "id"), Chunk.class);
+                    ThemeNetwork n = out.get(c.themeId);
+                    if (n != null) {
+                        n.actors.addAll(c.actors);
+                        n.schakels.addAll(c.schakels);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many themes one query of {@link #findAll} asks for. */
+    private static final int FIND_BATCH = 100;
+
     private Optional<ThemeNetwork> findCore(String themeId) {
         return Optional.ofNullable(
                         networks.get().find(Filters.eq("_id", themeId)).first())

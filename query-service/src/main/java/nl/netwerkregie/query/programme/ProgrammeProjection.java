@@ -126,13 +126,22 @@ public class ProgrammeProjection {
      * order; from memory while the document's last sequence is unchanged ({@link FactLog}).
      */
     Optional<StoredProgramme> find(String themeId) {
-        return programmes
-                .find(themeId)
-                .map(f -> new StoredProgramme(
-                        f.fields().getString("municipality"),
-                        f.lastSequence(),
-                        f.events(),
-                        f.facts().stream().map(FactLog.Fact::sequence).toList()));
+        return programmes.find(themeId).map(ProgrammeProjection::stored);
+    }
+
+    /** The stored programmes of {@code themeIds} that exist, by theme, read as {@link #find} reads one. */
+    java.util.Map<String, StoredProgramme> findAll(java.util.Collection<String> themeIds) {
+        java.util.Map<String, StoredProgramme> out = new java.util.HashMap<>();
+        programmes.findAll(themeIds).forEach((id, f) -> out.put(id, stored(f)));
+        return out;
+    }
+
+    private static StoredProgramme stored(FactLog.Facts f) {
+        return new StoredProgramme(
+                f.fields().getString("municipality"),
+                f.lastSequence(),
+                f.events(),
+                f.facts().stream().map(FactLog.Fact::sequence).toList());
     }
 
     /** A theme's programme as stored: its municipality, the last event applied, and its facts in recording order. */

@@ -90,7 +90,30 @@ public class ProgrammeViews {
 
     /** Every cycle started by {@code on}, side by side. */
     public CyclesView cyclesOn(String municipality, String themeId, LocalDate on) {
-        Programme p = fold(municipality, themeId, on);
+        return cyclesOn(fold(municipality, themeId, on), on);
+    }
+
+    /**
+     * Every cycle of each of {@code themeIds} as known now, by theme, from one read of all their programmes; themes
+     * of another municipality or not yet in this family are left out.
+     */
+    Map<String, List<CyclesView.CycleSummary>> cyclesOfThemes(
+            String municipality, java.util.Collection<String> themeIds) {
+        Map<String, List<CyclesView.CycleSummary>> out = new java.util.HashMap<>();
+        projection.findAll(themeIds).forEach((themeId, stored) -> {
+            if (stored.municipality().equals(municipality)) {
+                out.put(
+                        themeId,
+                        cyclesOn(fold(stored, municipality, themeId, LocalDate.MAX, Long.MAX_VALUE), LocalDate.MAX)
+                                .cycles());
+            }
+        });
+        return out;
+    }
+
+    private CyclesView cyclesOn(Programme p, LocalDate on) {
+        String municipality = p.municipality;
+        String themeId = p.themeId;
         List<CyclesView.CycleSummary> summaries = new ArrayList<>();
         Integer current = null;
         for (Cycle c : p.cycles.values()) {
@@ -139,6 +162,11 @@ public class ProgrammeViews {
                 .find(themeId)
                 .filter(s -> s.municipality().equals(municipality))
                 .orElseThrow(() -> new UnknownResourceException("theme", themeId, "themeId"));
+        return fold(stored, municipality, themeId, on, upTo);
+    }
+
+    private static Programme fold(
+            ProgrammeProjection.StoredProgramme stored, String municipality, String themeId, LocalDate on, long upTo) {
         Programme p = new Programme();
         p.municipality = municipality;
         p.themeId = themeId;

@@ -144,6 +144,47 @@ public final class FactLog {
         return Optional.of(loaded);
     }
 
+    /**
+     * The logs of {@code ids} that exist, by id, as {@link #find} reads each: one query for the heads' last
+     * sequences and one for the logs not in memory (in batches of {@value #BATCH}), whatever their number.
+     */
+    public Map<String, Facts> findAll(java.util.Collection<String> ids) {
+        Map<String, Facts> out = new java.util.HashMap<>();
+        List<String> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        for (int from = 0; from < all.size(); from += BATCH) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+            String generation = views.readGeneration(group) + ":";
+            List<String> missing = new ArrayList<>();
+            collection
+                    .get()
+                    .find(Filters.in("_id", batch))
+                    .projection(new Document("lastSequence", 1))
+                    .forEach(head -> {
+                        String id = head.getString("_id");
+                        Facts cached = read.get(generation + id);
+                        if (cached != null
+                                && cached.lastSequence()
+                                        == head.get("lastSequence", Number.class)
+                                                .longValue()) {
+                            out.put(id, cached);
+                        } else {
+                            missing.add(id);
+                        }
+                    });
+            if (!missing.isEmpty()) {
+                collection.get().find(Filters.in("_id", missing)).forEach(d -> {
+                    Facts loaded = facts(d);
+                    read.put(generation + d.getString("_id"), loaded);
+                    out.put(d.getString("_id"), loaded);
+                });
+            }
+        }
+        return out;
+    }
+
+    /** How many logs one query of {@link #findAll} asks for. */
+    private static final int BATCH = 500;
+
     private static String chunkId(String id, int n) {
         return id + "#" + n;
     }

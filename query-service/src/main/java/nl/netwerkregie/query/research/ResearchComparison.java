@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,29 +122,40 @@ class ResearchComparison {
                     progress.versions(nl.netwerkregie.query.network.ThemeNetworkProjection.GROUP, themeIds);
             Map<String, Long> programme =
                     progress.versions(nl.netwerkregie.query.programme.ProgrammeProjection.GROUP, themeIds);
-            BuurtRecoding.Table table = null;
+            Map<String, String> fingerprints = new LinkedHashMap<>();
+            Map<String, List<Row>> rowsByTheme = new HashMap<>();
             for (String themeId : themeIds) {
                 String fingerprint = common + "|" + network.get(themeId) + "|" + programme.get(themeId) + "|"
                         + matrixState.getOrDefault(themeId, "");
+                fingerprints.put(themeId, fingerprint);
                 Cached cached = cache.get(gm + "/" + themeId);
-                List<Row> all;
                 if (cached != null && cached.fingerprint().equals(fingerprint)) {
-                    all = cached.rows();
-                } else {
-                    if (table == null) {
-                        table = recoding.tableOf(gm);
-                    }
+                    rowsByTheme.put(themeId, cached.rows());
+                }
+            }
+            List<String> missing =
+                    themeIds.stream().filter(id -> !rowsByTheme.containsKey(id)).toList();
+            if (!missing.isEmpty()) {
+                Read read = read(gm, missing);
+                for (String themeId : missing) {
+                    List<Row> all;
                     try {
-                        all = List.copyOf(rowsOfTheme(gm, themeId, today, table));
+                        all = rowsOfTheme(gm, themeId, today, read);
                     } catch (UnknownResourceException notYetInEveryView) {
+                        all = null;
+                    }
+                    if (all == null) {
                         // a theme named a moment ago may not be in every family's view yet: left out until it is
                         continue;
                     }
+                    rowsByTheme.put(themeId, all);
                     if (network.containsKey(themeId) && programme.containsKey(themeId)) {
-                        cache.put(gm + "/" + themeId, new Cached(fingerprint, all));
+                        cache.put(gm + "/" + themeId, new Cached(fingerprints.get(themeId), all));
                     }
                 }
-                for (Row r : all) {
+            }
+            for (String themeId : themeIds) {
+                for (Row r : rowsByTheme.getOrDefault(themeId, List.of())) {
                     if ((cycle == null || cycle == r.cycle()) && (buurt == null || buurt.equals(r.buurt()))) {
                         out.add(r);
                     }
@@ -157,19 +169,54 @@ class ResearchComparison {
         return out;
     }
 
-    /** Every row of the theme: each cycle × buurt. */
-    private List<Row> rowsOfTheme(String gm, String themeId, LocalDate today, BuurtRecoding.Table t) {
-        List<CyclesView.CycleSummary> cycles = programmes.cycles(gm, themeId);
-        List<LocalDate> dates = new ArrayList<>();
-        for (CyclesView.CycleSummary c : cycles) {
-            dates.add(c.developmentPeriod().start());
-            dates.add(c.developmentPeriod().end());
-        }
-        List<Involvement> involvement = networks.involvementOn(gm, themeId, dates);
+    /**
+     * What the rows of several themes of a municipality are computed from, read together: their cycles, their
+     * involvement at each cycle's start and end, their actors' sectors and buurten, which buurten have a matrix,
+     * the municipality's indicators and its recodings. A handful of queries whatever the number of themes.
+     */
+    private record Read(
+            Map<String, List<CyclesView.CycleSummary>> cycles,
+            Map<String, List<Involvement>> involvement,
+            Map<String, ActorSummary> known,
+            Map<String, List<String>> withMatrix,
+            nl.netwerkregie.query.indicators.IndicatorDirectory.Municipality indicators,
+            BuurtRecoding.Table recodings) {}
+
+    private Read read(String gm, List<String> themeIds) {
+        Map<String, List<CyclesView.CycleSummary>> cycles = programmes.cycles(gm, themeIds);
+        Map<String, List<LocalDate>> dates = new HashMap<>();
+        cycles.forEach((themeId, list) -> {
+            List<LocalDate> d = new ArrayList<>();
+            for (CyclesView.CycleSummary c : list) {
+                d.add(c.developmentPeriod().start());
+                d.add(c.developmentPeriod().end());
+            }
+            dates.put(themeId, d);
+        });
+        Map<String, List<Involvement>> involvement = networks.involvementOn(gm, dates);
         Set<String> everyone = new HashSet<>();
-        involvement.forEach(i -> everyone.addAll(i.positions().keySet()));
-        Map<String, ActorSummary> known = actors.findWithoutNames(gm, everyone);
-        Set<String> withMatrix = new HashSet<>(matrices.buurtenWithMatrix(gm, themeId));
+        involvement
+                .values()
+                .forEach(list -> list.forEach(i -> everyone.addAll(i.positions().keySet())));
+        return new Read(
+                cycles,
+                involvement,
+                actors.findWithoutNames(gm, everyone),
+                matrices.buurtenWithMatrix(gm),
+                indicators.ofMunicipality(gm),
+                recoding.tableOf(gm));
+    }
+
+    /** Every row of the theme: each cycle × buurt; {@code null} while the theme is not yet in every view read. */
+    private List<Row> rowsOfTheme(String gm, String themeId, LocalDate today, Read read) {
+        List<CyclesView.CycleSummary> cycles = read.cycles().get(themeId);
+        List<Involvement> involvement = read.involvement().get(themeId);
+        if (cycles == null || involvement == null) {
+            return null;
+        }
+        Map<String, ActorSummary> known = read.known();
+        BuurtRecoding.Table t = read.recodings();
+        Set<String> withMatrix = new HashSet<>(read.withMatrix().getOrDefault(themeId, List.of()));
 
         List<Row> rows = new ArrayList<>();
         // per buurt (today's code; null: placed in none), the actors at the end of the previous cycle
@@ -190,10 +237,10 @@ class ResearchComparison {
                 Set<String> e = atEnd.getOrDefault(b, Set.of());
                 Set<String> before = previousEnd.get(b);
                 previousEnd.put(b, e);
-                rows.add(row(gm, themeId, c, b, s, e, before, start, end, known, withMatrix, today, t));
+                rows.add(row(gm, themeId, c, b, s, e, before, start, end, known, withMatrix, today, read));
             }
         }
-        return rows;
+        return List.copyOf(rows);
     }
 
     private Row row(
@@ -209,7 +256,8 @@ class ResearchComparison {
             Map<String, ActorSummary> known,
             Set<String> withMatrix,
             LocalDate today,
-            BuurtRecoding.Table t) {
+            Read read) {
+        BuurtRecoding.Table t = read.recodings();
         int entered = (int) atEnd.stream().filter(a -> !atStart.contains(a)).count();
         int left = (int) atStart.stream().filter(a -> !atEnd.contains(a)).count();
         int both = atStart.size() + atEnd.size();
@@ -235,7 +283,7 @@ class ResearchComparison {
         List<nl.netwerkregie.query.indicators.IndicatorsView.Series> series = new ArrayList<>();
         for (String code : matrixBuurten) {
             series.addAll(
-                    indicators.series(gm, code, null, String.valueOf(from.getYear()), String.valueOf(to.getYear())));
+                    read.indicators().series(code, null, String.valueOf(from.getYear()), String.valueOf(to.getYear())));
         }
         List<String> former = buurt == null
                 ? null
