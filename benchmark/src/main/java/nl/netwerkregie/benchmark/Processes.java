@@ -158,6 +158,26 @@ final class Processes implements AutoCloseable {
         throw new IllegalStateException("service on port " + port + " did not become healthy");
     }
 
+    /**
+     * Runs a full garbage collection in the running process {@code name} ({@code jcmd <pid> GC.run}, of this JDK),
+     * so that the heap it uses right after is what it still holds.
+     */
+    void collectGarbage(String name) throws IOException, InterruptedException {
+        Process p = running.get(name);
+        if (p == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process gc = new ProcessBuilder(jcmd.toString(), String.valueOf(p.pid()), "GC.run")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        if (!gc.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || gc.exitValue() != 0) {
+            gc.destroyForcibly();
+            throw new IllegalStateException("jcmd GC.run did not succeed for " + name);
+        }
+    }
+
     /** Peak resident memory (VmHWM) per process in MiB, sampled now for those still running. */
     Map<String, Double> peakRssMib() {
         running.forEach(this::sampleRss);
