@@ -184,6 +184,7 @@ public final class Benchmark {
         measureIndicatorUpload(api, db);
         measureComparison(api);
         measureMunicipalityExport(api, system);
+        measureDataPackage(api, system);
 
         // 6b. ordinary reads of a read-only instance while 400 reads wait there for a version nothing projects yet
         measureWaitingReads(system, api, big);
@@ -830,7 +831,7 @@ public final class Benchmark {
         Map<String, double[]> measured = new LinkedHashMap<>();
         Map<String, double[]> live = new LinkedHashMap<>();
         for (String gm : List.of(RESEARCH_GM, GM)) {
-            live.put(gm, liveHeapWhileExporting(api, system, gm));
+            live.put(gm, liveHeapWhileDownloading(api, system, "/v1/municipalities/" + gm + "/audit-export"));
             double before = api.queryHeapMib();
             double[] peak = {before};
             java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
@@ -906,7 +907,7 @@ public final class Benchmark {
      * The query service's live heap while it streams the municipality's audit export: the peak of the heap used right
      * after a full collection, above that just before the export; and how many collections were sampled.
      */
-    private double[] liveHeapWhileExporting(Api api, Processes system, String gm) throws Exception {
+    private double[] liveHeapWhileDownloading(Api api, Processes system, String path) throws Exception {
         system.collectGarbage("query-service");
         double before = api.queryHeapMib();
         double[] peak = {before, 0};
@@ -930,16 +931,75 @@ public final class Benchmark {
             }
         });
         sampler.start();
-        Api.Download d = api.download("/v1/municipalities/" + gm + "/audit-export");
+        Api.Download d = api.download(path);
         running.set(false);
         sampler.join();
         if (failed.get() != null) {
             throw failed.get();
         }
         if (d.status() != 200) {
-            throw new IllegalStateException("the audit export of " + gm + " answered " + d.status());
+            throw new IllegalStateException(path + " answered " + d.status());
         }
         return new double[] {peak[0] - before, peak[1]};
+    }
+
+    /**
+     * The researchers' Data Package of the research municipality (1,000 themes) and of the one with the 50,000-event
+     * theme: rows/s and seconds, then the live heap while it streams, as for the audit export.
+     */
+    private void measureDataPackage(Api api, Processes system) throws Exception {
+        Map<String, double[]> measured = new LinkedHashMap<>();
+        for (String gm : List.of(RESEARCH_GM, GM)) {
+            String path = "/v1/municipalities/" + gm + "/research/data-package?date=2030-12-31&study=benchmark";
+            double[] live = liveHeapWhileDownloading(api, system, path);
+            long started = System.nanoTime();
+            Api.Download d = api.download(path);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (d.status() != 200) {
+                throw new IllegalStateException("the data package of " + gm + " answered " + d.status());
+            }
+            long rows = 0;
+            try (java.util.zip.ZipInputStream zip =
+                    new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(d.body()))) {
+                for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                    if (e.getName().equals("datapackage.json")) {
+                        for (com.fasterxml.jackson.databind.JsonNode r :
+                                new com.fasterxml.jackson.databind.ObjectMapper()
+                                        .readTree(zip.readAllBytes())
+                                        .get("resources")) {
+                            rows += r.get("rows").asLong();
+                        }
+                    }
+                }
+            }
+            measured.put(gm, new double[] {rows / seconds, seconds, rows, d.body().length, live[0], live[1]});
+            figures.add(new Figure(
+                    "research data package of " + gm + " (" + rows + " rows)",
+                    rows / seconds,
+                    "rows/s",
+                    null,
+                    null,
+                    null,
+                    "reported",
+                    null,
+                    Math.round(seconds * 10) / 10.0 + " s; " + Math.round(d.body().length / 1024.0) + " KiB zipped"));
+        }
+        double[] many = measured.get(RESEARCH_GM);
+        double[] large = measured.get(GM);
+        double bigger = Math.max(many[4], large[4]);
+        figures.add(new Figure(
+                "research data package: live heap growth, the larger of " + RESEARCH_GM + " and " + GM,
+                bigger,
+                "MiB",
+                null,
+                null,
+                null,
+                "<= 64 MiB (a batch of 100 themes, whatever the history)",
+                bigger <= 64,
+                "live set above the one just before, at its peak: " + Math.round(many[4] * 10) / 10.0 + " MiB ("
+                        + RESEARCH_GM + ", " + (long) many[2] + " rows, " + (int) many[5] + " full collections) and "
+                        + Math.round(large[4] * 10) / 10.0 + " MiB (" + GM + ", " + (long) large[2] + " rows, "
+                        + (int) large[5] + ")"));
     }
 
     /** Events of the theme with three programme cycles. */

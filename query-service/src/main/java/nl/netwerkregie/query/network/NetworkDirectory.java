@@ -34,6 +34,12 @@ public class NetworkDirectory {
         return views.timelineOf(municipality, themeId);
     }
 
+    /** Each theme's whole network as spells, by theme, from one read of all their networks (others' left out). */
+    public java.util.Map<String, NetworkTimeline> timelinesOf(
+            String municipality, java.util.Collection<String> themeIds) {
+        return views.timelinesOfThemes(municipality, themeIds);
+    }
+
     /** The actors holding at least one position of involvement in the theme's network on {@code date}. */
     public Set<String> inNetworkOn(String municipality, String themeId, LocalDate date) {
         return views.networkOn(municipality, themeId, date).actors().stream()

@@ -281,7 +281,21 @@ public class NetworkViews {
 
     /** The theme's network as spells, from one read of its network, opening nothing. */
     NetworkTimeline timelineOf(String municipality, String themeId) {
-        ThemeNetwork n = load(municipality, themeId);
+        return timelineOf(load(municipality, themeId));
+    }
+
+    /** Each theme's network as spells, by theme, from one read of all their networks (others' themes left out). */
+    Map<String, NetworkTimeline> timelinesOfThemes(String municipality, java.util.Collection<String> themeIds) {
+        Map<String, NetworkTimeline> out = new java.util.HashMap<>();
+        cache.getAll(themeIds, networks::findAll).forEach((themeId, n) -> {
+            if (municipality.equals(n.municipality)) {
+                out.put(themeId, timelineOf(n));
+            }
+        });
+        return out;
+    }
+
+    private static NetworkTimeline timelineOf(ThemeNetwork n) {
         List<NetworkTimeline.PositionSpell> positions = new ArrayList<>();
         for (ActorEntry a : n.actors) {
             Map<Position, LocalDate> open = new java.util.EnumMap<>(Position.class);

@@ -256,20 +256,11 @@ class DataPackageExport {
                             rows.add(s.themeId(), s.name(), s.namedOn(), String.join(";", s.buurten()));
                         }
                     }));
-            Map<String, List<CyclesView.CycleSummary>> cycles = new LinkedHashMap<>();
-            Map<String, NetworkTimeline> timelines = new LinkedHashMap<>();
-            for (ThemeSummary s : summaries) {
-                try {
-                    cycles.put(s.themeId(), programmes.cycles(municipality, s.themeId()));
-                    timelines.put(s.themeId(), networks.timelineOf(municipality, s.themeId()));
-                } catch (UnknownResourceException notYetInEveryView) {
-                    cycles.remove(s.themeId());
-                }
-            }
+            List<String> ordered = summaries.stream().map(ThemeSummary::themeId).toList();
             entry(
                     zip,
                     byName.get("cycles"),
-                    rows -> cycles.forEach((theme, list) -> {
+                    rows -> forEachTheme(municipality, ordered, (theme, list, tl) -> {
                         for (CyclesView.CycleSummary c : list) {
                             if (!c.developmentPeriod().start().isAfter(asOf)) {
                                 rows.add(
@@ -286,7 +277,7 @@ class DataPackageExport {
             entry(
                     zip,
                     byName.get("positions"),
-                    rows -> timelines.forEach((theme, tl) -> {
+                    rows -> forEachTheme(municipality, ordered, (theme, list, tl) -> {
                         for (NetworkTimeline.PositionSpell p : tl.positions()) {
                             if (!p.from().isAfter(asOf)) {
                                 rows.add(theme, names.of(p.actorId()), p.position(), p.from(), until(p.to(), asOf));
@@ -296,7 +287,7 @@ class DataPackageExport {
             entry(
                     zip,
                     byName.get("schakels"),
-                    rows -> timelines.forEach((theme, tl) -> {
+                    rows -> forEachTheme(municipality, ordered, (theme, list, tl) -> {
                         for (NetworkTimeline.SchakelSpell s : tl.schakels()) {
                             if (!s.from().isAfter(asOf)) {
                                 rows.add(theme, names.of(s.actorId()), s.from());
@@ -306,7 +297,7 @@ class DataPackageExport {
             entry(
                     zip,
                     byName.get("ingredients"),
-                    rows -> timelines.forEach((theme, tl) -> {
+                    rows -> forEachTheme(municipality, ordered, (theme, list, tl) -> {
                         for (NetworkTimeline.IngredientSpell i : tl.ingredients()) {
                             if (!i.from().isAfter(asOf)) {
                                 rows.add(
@@ -322,7 +313,7 @@ class DataPackageExport {
             entry(
                     zip,
                     byName.get("links"),
-                    rows -> timelines.forEach((theme, tl) -> {
+                    rows -> forEachTheme(municipality, ordered, (theme, list, tl) -> {
                         for (NetworkTimeline.LinkSpell l : tl.links()) {
                             if (!l.from().isAfter(asOf)) {
                                 rows.add(theme, names.of(l.actorId()), l.ingredientId(), l.from(), until(l.to(), asOf));
@@ -333,7 +324,7 @@ class DataPackageExport {
             entry(
                     zip,
                     byName.get("judgements"),
-                    rows -> cycles.forEach((theme, list) -> {
+                    rows -> forEachTheme(municipality, ordered, (theme, list, tl) -> {
                         for (String buurt : matrices.buurtenWithMatrix(municipality, theme)) {
                             buurten.add(buurt);
                             for (CyclesView.CycleSummary c : list) {
@@ -370,7 +361,7 @@ class DataPackageExport {
             entry(
                     zip,
                     byName.get("responsibilities"),
-                    rows -> cycles.keySet().forEach(theme -> {
+                    rows -> forEachTheme(municipality, ordered, (theme, list, tl) -> {
                         for (String buurt : matrices.buurtenWithMatrix(municipality, theme)) {
                             MatrixView m = matrixOn(municipality, theme, buurt, asOf);
                             if (m != null) {
@@ -434,6 +425,32 @@ class DataPackageExport {
             zip.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a table is written from for one theme: its cycles as known now and its network as spells. */
+    @FunctionalInterface
+    private interface ThemeRows {
+        void accept(String themeId, List<CyclesView.CycleSummary> cycles, NetworkTimeline timeline);
+    }
+
+    /** How many themes a table's pass reads at once: memory holds one batch, whatever the municipality's size. */
+    private static final int BATCH = 100;
+
+    /**
+     * Each theme of {@code themeIds}, in order, with its cycles and network, read a batch at a time; a theme not yet
+     * in every view is left out (as the comparison leaves it out).
+     */
+    private void forEachTheme(String municipality, List<String> themeIds, ThemeRows each) {
+        for (int from = 0; from < themeIds.size(); from += BATCH) {
+            List<String> batch = themeIds.subList(from, Math.min(themeIds.size(), from + BATCH));
+            Map<String, List<CyclesView.CycleSummary>> cycles = programmes.cycles(municipality, batch);
+            Map<String, NetworkTimeline> timelines = networks.timelinesOf(municipality, batch);
+            for (String themeId : batch) {
+                if (cycles.containsKey(themeId) && timelines.containsKey(themeId)) {
+                    each.accept(themeId, cycles.get(themeId), timelines.get(themeId));
+                }
+            }
         }
     }
 
