@@ -178,6 +178,43 @@ final class Processes implements AutoCloseable {
         }
     }
 
+    /**
+     * The live objects of the running process {@code name} by class, after a full collection
+     * ({@code jcmd <pid> GC.class_histogram}): the histogram's lines, the last one its total.
+     */
+    List<String> liveHistogram(String name) throws IOException, InterruptedException {
+        Process p = running.get(name);
+        if (p == null) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process h = new ProcessBuilder(jcmd.toString(), String.valueOf(p.pid()), "GC.class_histogram")
+                .redirectErrorStream(true)
+                .start();
+        List<String> lines;
+        try (java.io.BufferedReader r = new java.io.BufferedReader(
+                new java.io.InputStreamReader(h.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+            lines = r.lines().toList();
+        }
+        if (!h.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || h.exitValue() != 0) {
+            h.destroyForcibly();
+            throw new IllegalStateException("jcmd GC.class_histogram did not succeed for " + name);
+        }
+        return lines;
+    }
+
+    /** The total live bytes of a {@link #liveHistogram}, in MiB. */
+    static double liveMib(List<String> histogram) {
+        for (int i = histogram.size() - 1; i >= 0; i--) {
+            String line = histogram.get(i).trim();
+            if (line.startsWith("Total")) {
+                String[] parts = line.split("\\s+");
+                return Long.parseLong(parts[parts.length - 1]) / (1024.0 * 1024.0);
+            }
+        }
+        throw new IllegalStateException("no total in the class histogram");
+    }
+
     /** Peak resident memory (VmHWM) per process in MiB, sampled now for those still running. */
     Map<String, Double> peakRssMib() {
         running.forEach(this::sampleRss);

@@ -608,4 +608,35 @@ class ResearchTest {
                 r -> r.status() == 200 && r.json().get("generation").asInt() == generation);
         assertThat(comparison()).isEqualTo(before);
     }
+
+    @Test
+    @Order(9)
+    void anInstanceComputesTheComparisonOfPublishedMunicipalitiesAheadOfRequests() {
+        java.util.Set<String> themes = new java.util.TreeSet<>();
+        comparison().get("rows").forEach(r -> themes.add(r.get("themeId").asText()));
+        assertThat(themes).isNotEmpty();
+        String another = system.startAnotherQueryService("--netwerkregie.research.comparison-ahead-seconds=1");
+        // before any request to it, the instance holds the rows of every theme of Renkum (published above)
+        String held = null;
+        for (int i = 0; i < 300; i++) {
+            String metrics = system.send(HttpRequest.newBuilder(URI.create(another + "/actuator/prometheus"))
+                            .GET())
+                    .body();
+            held = metrics.lines()
+                    .filter(l -> l.startsWith("netwerkregie_research_comparison_themes"))
+                    .findFirst()
+                    .orElse(null);
+            if (held != null && held.endsWith(" " + themes.size() + ".0")) {
+                break;
+            }
+            sleep(100);
+        }
+        assertThat(held).as("the gauge of themes held").endsWith(" " + themes.size() + ".0");
+        JsonNode ahead = system.sendAs(
+                        "auditor-renkum",
+                        HttpRequest.newBuilder(URI.create(another + "/v1/research/comparison?municipality=GM0274"))
+                                .GET())
+                .json();
+        assertThat(ahead.get("rows")).isEqualTo(comparison().get("rows"));
+    }
 }

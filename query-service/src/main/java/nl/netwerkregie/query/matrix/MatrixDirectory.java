@@ -46,6 +46,13 @@ public class MatrixDirectory {
                 .toList();
     }
 
+    /** The municipalities whose data are published for research on {@code date}, by code. */
+    public List<String> publishedForResearch(LocalDate date) {
+        return projection.municipalitiesWithSettings().stream()
+                .filter(gm -> views.publishedForResearch(gm, date))
+                .toList();
+    }
+
     /** The buurten with a stelselmatrix of every theme of the municipality that has one, by theme; one query. */
     public java.util.Map<String, List<String>> buurtenWithMatrix(String municipality) {
         java.util.Map<String, List<String>> out = new java.util.HashMap<>();

@@ -97,6 +97,18 @@ public class MatrixProjection {
         return matrices.find(matrixId);
     }
 
+    /** Every municipality that ever changed its settings, by code. */
+    List<String> municipalitiesWithSettings() {
+        List<String> out = new ArrayList<>();
+        settings.collection()
+                .find()
+                .projection(new org.bson.Document("_id", 1))
+                .forEach(d -> out.add(d.getString("_id")));
+        out.removeIf(id -> !id.matches("GM\\d{4}")); // a sealed chunk of facts is no municipality
+        out.sort(null);
+        return out;
+    }
+
     /** A municipality's settings facts; none when it never changed them. */
     List<Object> settings(String municipality) {
         return settings.find(municipality).map(FactLog.Facts::events).orElse(List.of());

@@ -74,7 +74,8 @@ class ResearchComparison {
             BuurtRecoding recoding,
             nl.netwerkregie.query.projection.ProjectionProgress progress,
             nl.netwerkregie.query.projection.Views views,
-            ResearchSettings settings) {
+            ResearchSettings settings,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.themes = themes;
         this.networks = networks;
         this.actors = actors;
@@ -91,6 +92,9 @@ class ResearchComparison {
                 return size() > size;
             }
         });
+        io.micrometer.core.instrument.Gauge.builder("netwerkregie.research.comparison.themes", cache, Map::size)
+                .description("themes whose comparison rows this instance holds in memory")
+                .register(meters);
     }
 
     /**
