@@ -184,6 +184,7 @@ public final class Benchmark {
         measureIndicatorUpload(api, db);
         measureComparison(api);
         measureMunicipalityExport(api, system);
+        measureThemeExportMemory(api, system, big);
         measureDataPackage(api, system);
 
         // 6b. ordinary reads of a read-only instance while 400 reads wait there for a version nothing projects yet
@@ -969,6 +970,32 @@ public final class Benchmark {
         report.addAll(baseline.subList(0, Math.min(25, baseline.size())));
         Files.write(options.work.resolve(name), report);
         return new double[] {peak[0] - before, peak[1]};
+    }
+
+    /**
+     * Flat in the history's size, with nothing else different: the live heap while the theme audit export streams the
+     * 50,000-event theme beside the 10,000-event theme with three cycles (both one event per commit).
+     */
+    private void measureThemeExportMemory(Api api, Processes system, Seeder.SeededTheme big) throws Exception {
+        double[] large = liveHeapWhileDownloading(
+                api, system, "/v1/municipalities/" + big.municipality() + "/themes/" + big.themeId() + "/audit-export");
+        double[] small = liveHeapWhileDownloading(
+                api,
+                system,
+                "/v1/municipalities/" + cycled.municipality() + "/themes/" + cycled.themeId() + "/audit-export");
+        figures.add(new Figure(
+                "audit export: live heap growth, " + big.themeEvents() + "-event theme minus "
+                        + cycled.themeEvents() + "-event theme",
+                large[0] - small[0],
+                "MiB",
+                null,
+                null,
+                null,
+                "<= 16 MiB (flat in the history's size)",
+                large[0] - small[0] <= 16,
+                "live set above the one just before, at its peak: " + Math.round(large[0] * 10) / 10.0 + " MiB ("
+                        + (int) large[1] + " samples) and " + Math.round(small[0] * 10) / 10.0 + " MiB ("
+                        + (int) small[1] + ")"));
     }
 
     /**
