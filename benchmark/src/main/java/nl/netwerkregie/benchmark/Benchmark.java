@@ -984,8 +984,8 @@ public final class Benchmark {
                 system,
                 "/v1/municipalities/" + cycled.municipality() + "/themes/" + cycled.themeId() + "/audit-export");
         figures.add(new Figure(
-                "audit export: live heap growth, " + big.themeEvents() + "-event theme minus "
-                        + cycled.themeEvents() + "-event theme",
+                "audit export: live heap growth, " + big.themeEvents() + "-event theme minus " + cycled.themeEvents()
+                        + "-event theme",
                 large[0] - small[0],
                 "MiB",
                 null,

@@ -192,7 +192,8 @@ final class Seeder {
     /**
      * A municipality for researchers: {@code buurten} themes, one per buurt, each with {@code actors} actors
      * classified by sector in that buurt, {@code cycles} three-year programme cycles from {@code start} and
-     * position shifts spread over all of them. About 32 events per buurt with 6 actors.
+     * position shifts spread over all of them, published for research from {@code start}. About 32 events per buurt
+     * with 6 actors.
      */
     void researchMunicipality(MunicipalityCode gm, int buurten, int actors, int cycles, LocalDate start) {
         nl.netwerkregie.values.Sector[] sectors = nl.netwerkregie.values.Sector.values();
@@ -232,6 +233,12 @@ final class Seeder {
                                 a, gm, sectors[random.nextInt(sectors.length)], buurt, start));
             }
         }
+        // published for research, as a municipality that takes part in a study is
+        write(
+                "MunicipalitySettings",
+                gm.value(),
+                0,
+                new nl.netwerkregie.events.ResearchPublicationChanged(gm, true, start));
         flush();
     }
 
