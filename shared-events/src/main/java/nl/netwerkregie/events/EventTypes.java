@@ -89,7 +89,9 @@ public final class EventTypes {
             ThemeStoryRetracted.class,
             ContactMadeRetracted.class,
             HarvestItemRetracted.class,
-            CellJudgementRetracted.class);
+            CellJudgementRetracted.class,
+            ParticipationRungChosen.class,
+            InfluenceSourcesNoted.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

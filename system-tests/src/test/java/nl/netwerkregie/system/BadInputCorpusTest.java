@@ -334,6 +334,17 @@ class BadInputCorpusTest {
                         "POST", GM + "/actors", null, "{\"type\":\"ORGANISATION\",\"organisationName\":\"Buurthuis\"}"),
                 new Endpoint("POST", GM + "/themes", "buurten", THEME),
                 new Endpoint("PUT", t + "/name", null, "{\"name\":\"Nieuwe naam\"}"),
+                new Endpoint(
+                        "POST",
+                        t + "/participation-rungs",
+                        "decidedBy",
+                        "{\"subject\":\"Het dorpshuis\",\"rung\":\"DIRECT\",\"why\":\"samen besloten\","
+                                + "\"decidedBy\":[\"" + actor + "\"]}"),
+                new Endpoint(
+                        "PUT",
+                        t + "/influence/" + actor,
+                        null,
+                        "{\"sources\":[\"COMMUNICATION\"],\"note\":\"Bereikt veel ouders\"}"),
                 new Endpoint("PUT", t + "/story", null, "{\"story\":\"Nieuw verhaal\"}"),
                 new Endpoint(
                         "POST",

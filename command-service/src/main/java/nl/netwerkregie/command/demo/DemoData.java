@@ -389,6 +389,41 @@ class DemoData {
                         d("2014-10-20")),
                 null,
                 d("2014-10-20"));
+        // the municipality's rung for the meeting place, chosen with the partners, and the library's influence
+        send(
+                new nl.netwerkregie.command.theme.ChooseParticipationRung(
+                        theme,
+                        RENKUM,
+                        new nl.netwerkregie.values.Label("De ontmoetingsplek in de bibliotheek"),
+                        nl.netwerkregie.values.ParticipationRung.STIMULATE,
+                        new ProgrammeText("Bewoners willen het zelf doen; de gemeente moedigt aan en zoekt mee"),
+                        List.of(team, bibliotheek, femke),
+                        d("2014-03-01")),
+                null,
+                d("2014-03-01"));
+        send(
+                new nl.netwerkregie.command.theme.ChooseParticipationRung(
+                        theme,
+                        RENKUM,
+                        new nl.netwerkregie.values.Label("De ontmoetingsplek in de bibliotheek"),
+                        nl.netwerkregie.values.ParticipationRung.FACILITATE,
+                        new ProgrammeText("De koffieochtend draait; de gemeente helpt alleen nog met de ruimte"),
+                        List.of(team, bibliotheek, femke, joost),
+                        d("2014-10-20")),
+                null,
+                d("2014-10-20"));
+        send(
+                new nl.netwerkregie.command.theme.NoteInfluenceSources(
+                        theme,
+                        RENKUM,
+                        bibliotheek,
+                        List.of(
+                                nl.netwerkregie.values.InfluenceSource.RESOURCES,
+                                nl.netwerkregie.values.InfluenceSource.COMMUNICATION),
+                        new ProgrammeText("Stelt de zaal beschikbaar en bereikt veel gezinnen"),
+                        d("2014-03-01")),
+                null,
+                d("2014-03-01"));
         send(
                 new PrepareProviderAgreement(
                         theme,

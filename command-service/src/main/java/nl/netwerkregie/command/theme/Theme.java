@@ -39,7 +39,7 @@ import org.axonframework.spring.stereotype.Aggregate;
  * A theme: its identity, its dated names, its story and the buurten it runs in, and the scope every
  * part of it checks first (municipality, date named). Its network analysis ({@link NetworkAnalysis}),
  * the positions of involvement ({@link Involvement}) and its regieprogramma of programme cycles
- * ({@link Programme}) are members in the same event stream, each with its own rules; which capabilities get aggregates of their own is written down in ADR 0006.
+ * ({@link Programme}) and how the municipality takes part in it ({@link Governance}) are members in the same event stream, each with its own rules; which capabilities get aggregates of their own is written down in ADR 0006.
  *
  * <p>Effective dates may lie in the past. Rules that depend on time are judged on the command's
  * effective date, taking every event already recorded into account, so a back-dated command is
@@ -59,7 +59,7 @@ import org.axonframework.spring.stereotype.Aggregate;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 class Theme {
     /** The revision of the snapshot form; snapshots of another revision are ignored and the stream is read instead. */
-    static final String SNAPSHOT_REVISION = "4";
+    static final String SNAPSHOT_REVISION = "5";
 
     @AggregateIdentifier
     private ThemeId themeId;
@@ -89,6 +89,9 @@ class Theme {
 
     @AggregateMember
     private Programme programme;
+
+    @AggregateMember
+    private Governance governance;
 
     Theme() {
         // for Axon
@@ -341,6 +344,7 @@ class Theme {
         involvement = new Involvement(scope);
         Recurrence recurrence = event.recurrence() == null ? Recurrence.RECURRING : event.recurrence();
         programme = new Programme(scope, event.developmentPeriod(), recurrence, sequenceNumber);
+        governance = new Governance(scope);
     }
 
     @EventSourcingHandler

@@ -80,7 +80,9 @@ public class ProgrammeProjection {
             ThemeLetGo.class,
             ThemeAligned.class,
             ThemeAlignmentEnded.class,
-            ThemeRecurrenceChanged.class);
+            ThemeRecurrenceChanged.class,
+            nl.netwerkregie.events.ParticipationRungChosen.class,
+            nl.netwerkregie.events.InfluenceSourcesNoted.class);
 
     /** Programmes kept in memory, read again only when their last sequence moved. */
     private static final int CACHED_PROGRAMMES = 500;
@@ -98,7 +100,8 @@ public class ProgrammeProjection {
                 List.of(
                         "/v1/municipalities/{municipality}/themes/{themeId}/cycles",
                         "/v1/municipalities/{municipality}/themes/{themeId}/cycles/{cycle}",
-                        "/v1/municipalities/{municipality}/themes/{themeId}/cycles/{cycle}/programme-line.svg"));
+                        "/v1/municipalities/{municipality}/themes/{themeId}/cycles/{cycle}/programme-line.svg",
+                        "/v1/municipalities/{municipality}/themes/{themeId}/participation-ladder"));
     }
 
     @EventHandler

@@ -88,6 +88,64 @@ public class ProgrammeViews {
                 v.conversation().media(), List.copyOf(out), v.conversation().methods()));
     }
 
+    /**
+     * The rung per subject and the parties' sources of influence on {@code on}, folded in the order of effective
+     * dates (the recording order breaks ties), so a back-dated choice takes its place in time.
+     */
+    public ParticipationLadderView ladderOn(String municipality, String themeId, LocalDate on) {
+        ProgrammeProjection.StoredProgramme stored = projection
+                .find(themeId)
+                .filter(s -> s.municipality().equals(municipality))
+                .orElseThrow(() -> new UnknownResourceException("theme", themeId, "themeId"));
+        record Fact(long sequence, ThemeEvent event) {}
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < stored.events().size(); i++) {
+            if (stored.events().get(i) instanceof ThemeEvent e
+                    && !e.effectiveDate().isAfter(on)
+                    && (e instanceof nl.netwerkregie.events.ParticipationRungChosen
+                            || e instanceof nl.netwerkregie.events.InfluenceSourcesNoted)) {
+                facts.add(new Fact(stored.sequences().get(i), e));
+            }
+        }
+        facts.sort(Comparator.comparing((Fact f) -> f.event().effectiveDate()).thenComparingLong(Fact::sequence));
+        Map<String, List<ParticipationLadderView.Step>> steps = new java.util.TreeMap<>();
+        Map<String, ParticipationLadderView.Influence> influence = new java.util.TreeMap<>();
+        for (Fact f : facts) {
+            if (f.event() instanceof nl.netwerkregie.events.ParticipationRungChosen r) {
+                steps.computeIfAbsent(r.subject().value(), s -> new ArrayList<>())
+                        .add(new ParticipationLadderView.Step(
+                                r.rung(),
+                                r.effectiveDate(),
+                                r.reason().value(),
+                                r.decidedBy().stream()
+                                        .map(nl.netwerkregie.values.ActorId::value)
+                                        .toList(),
+                                f.sequence()));
+            } else if (f.event() instanceof nl.netwerkregie.events.InfluenceSourcesNoted n) {
+                influence.put(
+                        n.actorId().value(),
+                        new ParticipationLadderView.Influence(
+                                n.actorId().value(),
+                                n.sources(),
+                                n.note() == null ? null : n.note().value(),
+                                n.effectiveDate()));
+            }
+        }
+        List<ParticipationLadderView.Subject> subjects = new ArrayList<>();
+        steps.forEach((subject, list) -> {
+            ParticipationLadderView.Step now = list.get(list.size() - 1);
+            subjects.add(new ParticipationLadderView.Subject(
+                    subject,
+                    now.rung(),
+                    ParticipationLadderView.meaning(now.rung()),
+                    now.since(),
+                    now.why(),
+                    now.decidedBy(),
+                    List.copyOf(list)));
+        });
+        return new ParticipationLadderView(municipality, themeId, on, subjects, List.copyOf(influence.values()));
+    }
+
     /** Every cycle started by {@code on}, side by side. */
     public CyclesView cyclesOn(String municipality, String themeId, LocalDate on) {
         return cyclesOn(fold(municipality, themeId, on), on);
