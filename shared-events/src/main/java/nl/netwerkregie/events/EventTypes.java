@@ -91,7 +91,10 @@ public final class EventTypes {
             HarvestItemRetracted.class,
             CellJudgementRetracted.class,
             ParticipationRungChosen.class,
-            InfluenceSourcesNoted.class);
+            InfluenceSourcesNoted.class,
+            RegieElementNoted.class,
+            OwnRoleDescribed.class,
+            PhaseRegieDescribed.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

@@ -56,6 +56,38 @@ class ArchitectureTest {
                 }
             };
 
+    /**
+     * The contract names a schema by the simple name of its class, so two request or answer types of one service's
+     * controllers with the same simple name would share one schema and one of them would be documented wrongly
+     * (types private to a controller are no part of the contract; types of the same name and the same fields are
+     * one schema rightly).
+     */
+    @Test
+    void theTypesOfOneServicesControllersHaveDistinctNames() {
+        java.util.Map<String, java.util.List<String>> byName = new java.util.TreeMap<>();
+        for (JavaClass c : production) {
+            java.util.Optional<JavaClass> enclosing = c.getEnclosingClass();
+            if (enclosing.isPresent()
+                    && enclosing.get().isAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                    && !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PRIVATE)) {
+                String service = c.getPackageName().startsWith("nl.netwerkregie.command") ? "command" : "query";
+                String fields = c.getFields().stream()
+                        .filter(f -> !f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC))
+                        .map(f -> f.getName() + ":" + f.getRawType().getName())
+                        .sorted()
+                        .toList()
+                        .toString();
+                byName.computeIfAbsent(service + ":" + c.getSimpleName(), k -> new java.util.ArrayList<>())
+                        .add(fields);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(byName.entrySet().stream()
+                        .filter(e -> new java.util.HashSet<>(e.getValue()).size() > 1)
+                        .map(Object::toString)
+                        .toList())
+                .isEmpty();
+    }
+
     @Test
     void thePublishedLanguageDependsOnNoFrameworkButAxonsRevision() {
         noClasses()

@@ -345,6 +345,17 @@ class BadInputCorpusTest {
                         t + "/influence/" + actor,
                         null,
                         "{\"sources\":[\"COMMUNICATION\"],\"note\":\"Bereikt veel ouders\"}"),
+                new Endpoint(
+                        "PUT",
+                        t + "/regie/elements/DEVELOP_A_VISION",
+                        null,
+                        "{\"note\":\"Samen met de partners een visie\"}"),
+                new Endpoint("PUT", t + "/regie/levels/TOWARD_THE_PARTNERS", null, "{\"role\":\"Verbinder\"}"),
+                new Endpoint(
+                        "PUT",
+                        t + "/regie/phases/JOINT_POLICY_VISION",
+                        null,
+                        "{\"regieOn\":\"De visie\",\"skills\":[\"NETWORKING\",\"INITIATING\"]}"),
                 new Endpoint("PUT", t + "/story", null, "{\"story\":\"Nieuw verhaal\"}"),
                 new Endpoint(
                         "POST",

@@ -424,6 +424,26 @@ class DemoData {
                         d("2014-03-01")),
                 null,
                 d("2014-03-01"));
+        // how the municipality takes the regie, in MOVISIE's terms
+        send(
+                new nl.netwerkregie.command.theme.DescribeOwnRole(
+                        theme,
+                        RENKUM,
+                        nl.netwerkregie.values.RegieLevel.TOWARD_THE_PARTNERS,
+                        new ProgrammeText(
+                                "Verbinder: brengt bibliotheek, wijkteam en bewoners samen en trekt zich terug"),
+                        d("2014-03-01")),
+                null,
+                d("2014-03-01"));
+        send(
+                new nl.netwerkregie.command.theme.NoteRegieElement(
+                        theme,
+                        RENKUM,
+                        nl.netwerkregie.values.RegieElement.CHERISH_THE_NETWORK,
+                        new ProgrammeText("Elk kwartaal een ontbijt met de partners; de bewoners nodigen uit"),
+                        d("2014-03-01")),
+                null,
+                d("2014-03-01"));
         send(
                 new PrepareProviderAgreement(
                         theme,

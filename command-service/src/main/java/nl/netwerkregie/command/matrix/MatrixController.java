@@ -145,7 +145,7 @@ class MatrixController {
                     description = "Why; required")
             String reason) {}
 
-    record Period(
+    record MeasurementPeriodRequest(
             @Schema(minimum = "1", description = "A programme cycle of the theme; or give start and end")
             Integer cycle,
 
@@ -157,7 +157,7 @@ class MatrixController {
 
     record JudgeRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
-            Period period,
+            MeasurementPeriodRequest period,
 
             @Schema(
                     requiredMode = Schema.RequiredMode.REQUIRED,

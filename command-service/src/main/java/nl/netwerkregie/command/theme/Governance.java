@@ -24,7 +24,8 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 
 /**
  * How the municipality takes part in a theme: its rung on the government participation ladder per subject, over
- * time, and the sources of influence the parties bring. A member of the {@link Theme} aggregate, in the theme's
+ * time, the sources of influence the parties bring, and how it takes the regie in MOVISIE's terms (the four
+ * elements, its own role per level, what it has regie on per phase and the skills it stresses). A member of the {@link Theme} aggregate, in the theme's
  * event stream; a back-dated choice is judged against the rung held on its own date.
  */
 @JsonAutoDetect(
@@ -93,6 +94,42 @@ class Governance {
                 scope.themeId(),
                 command.actorId(),
                 sources.stream().sorted().toList(),
+                command.note(),
+                command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** MOVISIE's element A–D: how the municipality works on it, from a date. */
+    @CommandHandler
+    Long handle(NoteRegieElement command) {
+        scope.require(command.municipality(), command.effectiveDate());
+        apply(new nl.netwerkregie.events.RegieElementNoted(
+                scope.themeId(), command.element(), command.note(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** The municipality's own role at one level (MOVISIE's second schema), from a date. */
+    @CommandHandler
+    Long handle(DescribeOwnRole command) {
+        scope.require(command.municipality(), command.effectiveDate());
+        apply(new nl.netwerkregie.events.OwnRoleDescribed(
+                scope.themeId(), command.level(), command.role(), command.effectiveDate()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** What the municipality has regie on in a phase and the skills it stresses there; a skill named twice is malformed. */
+    @CommandHandler
+    Long handle(DescribePhaseRegie command) {
+        scope.require(command.municipality(), command.effectiveDate());
+        List<nl.netwerkregie.values.RegieSkill> skills = command.skills() == null ? List.of() : command.skills();
+        if (new LinkedHashSet<>(skills).size() != skills.size()) {
+            throw new InvalidInputException("skills", "must not name a skill twice");
+        }
+        apply(new nl.netwerkregie.events.PhaseRegieDescribed(
+                scope.themeId(),
+                command.phase(),
+                command.regieOn(),
+                skills.stream().sorted().toList(),
                 command.note(),
                 command.effectiveDate()));
         return AggregateLifecycle.getVersion();

@@ -49,7 +49,7 @@ class GovernanceController {
         this.dispatch = dispatch;
     }
 
-    record RungRequest(
+    record ParticipationRungRequest(
             @Schema(
                     requiredMode = Schema.RequiredMode.REQUIRED,
                     maxLength = Label.MAX,
@@ -86,7 +86,7 @@ class GovernanceController {
     Recorded chooseRung(
             @PathVariable String municipality,
             @PathVariable String themeId,
-            @RequestBody RungRequest body,
+            @RequestBody ParticipationRungRequest body,
             HttpServletRequest request) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
@@ -102,7 +102,7 @@ class GovernanceController {
         return Recorded.of(id.value(), null, null, null, version);
     }
 
-    record InfluenceRequest(
+    record InfluenceSourcesRequest(
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
             @ArraySchema(
                     maxItems = 4,
@@ -128,7 +128,7 @@ class GovernanceController {
             @PathVariable String municipality,
             @PathVariable String themeId,
             @PathVariable String actorId,
-            @RequestBody InfluenceRequest body,
+            @RequestBody InfluenceSourcesRequest body,
             HttpServletRequest request) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
@@ -146,5 +146,129 @@ class GovernanceController {
         in.throwIfInvalid();
         long version = dispatch.send(new NoteInfluenceSources(id, gm, actor, sources, note, rec.effectiveDate()), rec);
         return Recorded.of(id.value(), actor.value(), null, null, version);
+    }
+
+    record RegieElementRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ProgrammeText.MAX)
+            String note,
+
+            @Schema(description = "from when it holds; today when left out")
+            LocalDate effectiveDate,
+
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PutMapping("/regie/elements/{element}")
+    @Operation(
+            summary = "Note how the municipality works on one of MOVISIE's elements of regie",
+            description = "The elements: DEVELOP_A_VISION (A, develop a vision with the partners), CHERISH_THE_NETWORK "
+                    + "(B), NAME_YOUR_OWN_ROLE (C), VARY_THE_APPROACH (D). From the effective date, replacing the "
+                    + "element's earlier note (RegieElementNoted).")
+    Recorded noteElement(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            schema = @Schema(implementation = nl.netwerkregie.values.RegieElement.class))
+                    @PathVariable
+                    String element,
+            @RequestBody RegieElementRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeId id = in.required("themeId", themeId, ThemeId::new);
+        nl.netwerkregie.values.RegieElement e =
+                in.required("element", element, nl.netwerkregie.values.RegieElement::valueOf);
+        ProgrammeText note = in.required("note", body.note(), ProgrammeText::new);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(new NoteRegieElement(id, gm, e, note, rec.effectiveDate()), rec);
+        return Recorded.of(id.value(), null, null, null, version);
+    }
+
+    record OwnRoleRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = ProgrammeText.MAX)
+            String role,
+
+            @Schema(description = "from when it holds; today when left out")
+            LocalDate effectiveDate,
+
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PutMapping("/regie/levels/{level}")
+    @Operation(
+            summary = "Describe the municipality's own role at one level",
+            description =
+                    "MOVISIE's second schema: ADMINISTRATIVE_AND_POLICY (administrative and policy regie, setting "
+                            + "up the process), INTERNAL_INTEGRAL_STEERING, TOWARD_THE_PARTNERS, CHAIN_STEERING_IN_EXECUTION. "
+                            + "From the effective date, replacing the level's earlier description (OwnRoleDescribed).")
+    Recorded describeRole(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            schema = @Schema(implementation = nl.netwerkregie.values.RegieLevel.class))
+                    @PathVariable
+                    String level,
+            @RequestBody OwnRoleRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeId id = in.required("themeId", themeId, ThemeId::new);
+        nl.netwerkregie.values.RegieLevel l = in.required("level", level, nl.netwerkregie.values.RegieLevel::valueOf);
+        ProgrammeText role = in.required("role", body.role(), ProgrammeText::new);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(new DescribeOwnRole(id, gm, l, role, rec.effectiveDate()), rec);
+        return Recorded.of(id.value(), null, null, null, version);
+    }
+
+    record RegiePhaseRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = ProgrammeText.MAX,
+                    description = "what the municipality has regie on in this phase")
+            String regieOn,
+
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            @ArraySchema(minItems = 1, maxItems = 9, uniqueItems = true)
+            List<nl.netwerkregie.values.RegieSkill> skills,
+
+            @Schema(maxLength = ProgrammeText.MAX) String note,
+
+            @Schema(description = "from when it holds; today when left out")
+            LocalDate effectiveDate,
+
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PutMapping("/regie/phases/{phase}")
+    @Operation(
+            summary = "Describe what the municipality has regie on in a phase, and the skills it stresses",
+            description = "MOVISIE's third schema: JOINT_POLICY_VISION (regie on the vision: NETWORKING, STIMULATING, "
+                    + "INITIATING), SPATIAL_PLANS_AND_DESIGN (regie on the policy: NEGOTIATING, DECIDING, MEDIATING, "
+                    + "FACILITATING), EXECUTION (regie on the chain: MAKING_AGREEMENTS, FIXING_AGREEMENTS); any skill "
+                    + "may be stressed in any phase. From the effective date, replacing the phase's earlier "
+                    + "description (PhaseRegieDescribed).")
+    Recorded describePhase(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @io.swagger.v3.oas.annotations.Parameter(
+                            schema = @Schema(implementation = nl.netwerkregie.values.RegiePhase.class))
+                    @PathVariable
+                    String phase,
+            @RequestBody RegiePhaseRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeId id = in.required("themeId", themeId, ThemeId::new);
+        nl.netwerkregie.values.RegiePhase p = in.required("phase", phase, nl.netwerkregie.values.RegiePhase::valueOf);
+        ProgrammeText regieOn = in.required("regieOn", body.regieOn(), ProgrammeText::new);
+        List<nl.netwerkregie.values.RegieSkill> skills = in.list("skills", body.skills(), k -> k, 1, 9);
+        if (new java.util.HashSet<>(skills).size() != skills.size()) {
+            in.reject("skills", "must not name a skill twice");
+        }
+        ProgrammeText note = in.optional("note", body.note(), ProgrammeText::new);
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version =
+                dispatch.send(new DescribePhaseRegie(id, gm, p, regieOn, skills, note, rec.effectiveDate()), rec);
+        return Recorded.of(id.value(), null, null, null, version);
     }
 }

@@ -135,4 +135,68 @@ class GovernanceTest {
                 .expectException(UnknownResourceException.class)
                 .expectNoEvents();
     }
+
+    @Test
+    void notesMoviesRegieAndRefusesItBeforeTheThemeWasNamed() {
+        ProgrammeText note = new ProgrammeText("Elk kwartaal een ontbijt met de partners.");
+        fixture.given(themeNamed())
+                .when(new NoteRegieElement(
+                        THEME,
+                        RENKUM,
+                        nl.netwerkregie.values.RegieElement.CHERISH_THE_NETWORK,
+                        note,
+                        day("2024-03-01")))
+                .expectEvents(new nl.netwerkregie.events.RegieElementNoted(
+                        THEME, nl.netwerkregie.values.RegieElement.CHERISH_THE_NETWORK, note, day("2024-03-01")));
+        fixture.given(themeNamed())
+                .when(new DescribeOwnRole(
+                        THEME, RENKUM, nl.netwerkregie.values.RegieLevel.TOWARD_THE_PARTNERS, note, day("2024-03-01")))
+                .expectEvents(new nl.netwerkregie.events.OwnRoleDescribed(
+                        THEME, nl.netwerkregie.values.RegieLevel.TOWARD_THE_PARTNERS, note, day("2024-03-01")));
+        fixture.given(themeNamed())
+                .when(new DescribePhaseRegie(
+                        THEME,
+                        RENKUM,
+                        nl.netwerkregie.values.RegiePhase.EXECUTION,
+                        note,
+                        List.of(
+                                nl.netwerkregie.values.RegieSkill.FIXING_AGREEMENTS,
+                                nl.netwerkregie.values.RegieSkill.MAKING_AGREEMENTS),
+                        null,
+                        day("2024-03-01")))
+                .expectEvents(new nl.netwerkregie.events.PhaseRegieDescribed(
+                        THEME,
+                        nl.netwerkregie.values.RegiePhase.EXECUTION,
+                        note,
+                        List.of(
+                                nl.netwerkregie.values.RegieSkill.MAKING_AGREEMENTS,
+                                nl.netwerkregie.values.RegieSkill.FIXING_AGREEMENTS),
+                        null,
+                        day("2024-03-01")));
+        fixture.given(themeNamed())
+                .when(new DescribePhaseRegie(
+                        THEME,
+                        RENKUM,
+                        nl.netwerkregie.values.RegiePhase.EXECUTION,
+                        note,
+                        List.of(nl.netwerkregie.values.RegieSkill.DECIDING, nl.netwerkregie.values.RegieSkill.DECIDING),
+                        null,
+                        day("2024-03-01")))
+                .expectException(InvalidInputException.class)
+                .expectNoEvents();
+        expectRule(
+                fixture.given(themeNamed())
+                        .when(new NoteRegieElement(
+                                THEME,
+                                RENKUM,
+                                nl.netwerkregie.values.RegieElement.DEVELOP_A_VISION,
+                                note,
+                                day("2023-06-01"))),
+                "before-theme-named");
+        fixture.given(themeNamed())
+                .when(new DescribeOwnRole(
+                        THEME, ARNHEM, nl.netwerkregie.values.RegieLevel.TOWARD_THE_PARTNERS, note, day("2024-03-01")))
+                .expectException(UnknownResourceException.class)
+                .expectNoEvents();
+    }
 }

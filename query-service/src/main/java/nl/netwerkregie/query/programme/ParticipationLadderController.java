@@ -47,4 +47,25 @@ class ParticipationLadderController {
         in.throwIfInvalid();
         return views.ladderOn(gm.value(), id.value(), date == null ? LocalDate.now(clock) : date);
     }
+
+    @GetMapping(value = "/v1/municipalities/{municipality}/themes/{themeId}/regie", produces = "application/json")
+    @Operation(
+            summary = "How the municipality takes the regie of the theme on a date, in MOVISIE's terms",
+            description = "Each of the four elements it works on (A DEVELOP_A_VISION, B CHERISH_THE_NETWORK, C "
+                    + "NAME_YOUR_OWN_ROLE, D VARY_THE_APPROACH) with its note; its own role per level "
+                    + "(ADMINISTRATIVE_AND_POLICY, INTERNAL_INTEGRAL_STEERING, TOWARD_THE_PARTNERS, "
+                    + "CHAIN_STEERING_IN_EXECUTION); per phase (JOINT_POLICY_VISION, SPATIAL_PLANS_AND_DESIGN, "
+                    + "EXECUTION) what it has regie on and the skills it stresses. Each as it stood on the date, with "
+                    + "its earlier versions; only what had taken effect by the date.")
+    RegieView regie(
+            @PathVariable String municipality,
+            @PathVariable String themeId,
+            @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
+                    LocalDate date) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        ThemeId id = in.required("themeId", themeId, ThemeId::new);
+        in.throwIfInvalid();
+        return views.regieOn(gm.value(), id.value(), date == null ? LocalDate.now(clock) : date);
+    }
 }

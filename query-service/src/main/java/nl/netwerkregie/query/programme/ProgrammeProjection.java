@@ -82,7 +82,10 @@ public class ProgrammeProjection {
             ThemeAlignmentEnded.class,
             ThemeRecurrenceChanged.class,
             nl.netwerkregie.events.ParticipationRungChosen.class,
-            nl.netwerkregie.events.InfluenceSourcesNoted.class);
+            nl.netwerkregie.events.InfluenceSourcesNoted.class,
+            nl.netwerkregie.events.RegieElementNoted.class,
+            nl.netwerkregie.events.OwnRoleDescribed.class,
+            nl.netwerkregie.events.PhaseRegieDescribed.class);
 
     /** Programmes kept in memory, read again only when their last sequence moved. */
     private static final int CACHED_PROGRAMMES = 500;
@@ -101,7 +104,8 @@ public class ProgrammeProjection {
                         "/v1/municipalities/{municipality}/themes/{themeId}/cycles",
                         "/v1/municipalities/{municipality}/themes/{themeId}/cycles/{cycle}",
                         "/v1/municipalities/{municipality}/themes/{themeId}/cycles/{cycle}/programme-line.svg",
-                        "/v1/municipalities/{municipality}/themes/{themeId}/participation-ladder"));
+                        "/v1/municipalities/{municipality}/themes/{themeId}/participation-ladder",
+                        "/v1/municipalities/{municipality}/themes/{themeId}/regie"));
     }
 
     @EventHandler

@@ -146,6 +146,77 @@ public class ProgrammeViews {
         return new ParticipationLadderView(municipality, themeId, on, subjects, List.copyOf(influence.values()));
     }
 
+    /** MOVISIE's regie of the theme on {@code on}: elements, own role per level, phases, folded by effective date. */
+    public RegieView regieOn(String municipality, String themeId, LocalDate on) {
+        ProgrammeProjection.StoredProgramme stored = projection
+                .find(themeId)
+                .filter(s -> s.municipality().equals(municipality))
+                .orElseThrow(() -> new UnknownResourceException("theme", themeId, "themeId"));
+        List<ThemeEvent> facts = new ArrayList<>();
+        for (Object o : stored.events()) {
+            if (o instanceof ThemeEvent e
+                    && !e.effectiveDate().isAfter(on)
+                    && (e instanceof nl.netwerkregie.events.RegieElementNoted
+                            || e instanceof nl.netwerkregie.events.OwnRoleDescribed
+                            || e instanceof nl.netwerkregie.events.PhaseRegieDescribed)) {
+                facts.add(e);
+            }
+        }
+        // effective order; a stable sort keeps the recording order among facts of one date
+        facts.sort(Comparator.comparing(ThemeEvent::effectiveDate));
+        Map<nl.netwerkregie.values.RegieElement, List<nl.netwerkregie.events.RegieElementNoted>> elements =
+                new java.util.EnumMap<>(nl.netwerkregie.values.RegieElement.class);
+        Map<nl.netwerkregie.values.RegieLevel, List<nl.netwerkregie.events.OwnRoleDescribed>> levels =
+                new java.util.EnumMap<>(nl.netwerkregie.values.RegieLevel.class);
+        Map<nl.netwerkregie.values.RegiePhase, List<nl.netwerkregie.events.PhaseRegieDescribed>> phases =
+                new java.util.EnumMap<>(nl.netwerkregie.values.RegiePhase.class);
+        for (ThemeEvent e : facts) {
+            if (e instanceof nl.netwerkregie.events.RegieElementNoted x) {
+                elements.computeIfAbsent(x.element(), k -> new ArrayList<>()).add(x);
+            } else if (e instanceof nl.netwerkregie.events.OwnRoleDescribed x) {
+                levels.computeIfAbsent(x.level(), k -> new ArrayList<>()).add(x);
+            } else if (e instanceof nl.netwerkregie.events.PhaseRegieDescribed x) {
+                phases.computeIfAbsent(x.phase(), k -> new ArrayList<>()).add(x);
+            }
+        }
+        List<RegieView.Element> e = new ArrayList<>();
+        elements.forEach((k, list) -> {
+            var now = list.get(list.size() - 1);
+            e.add(new RegieView.Element(
+                    k,
+                    now.note().value(),
+                    now.effectiveDate(),
+                    list.stream()
+                            .map(x -> new RegieView.Noted(x.note().value(), x.effectiveDate()))
+                            .toList()));
+        });
+        List<RegieView.Level> l = new ArrayList<>();
+        levels.forEach((k, list) -> {
+            var now = list.get(list.size() - 1);
+            l.add(new RegieView.Level(
+                    k,
+                    now.role().value(),
+                    now.effectiveDate(),
+                    list.stream()
+                            .map(x -> new RegieView.Noted(x.role().value(), x.effectiveDate()))
+                            .toList()));
+        });
+        List<RegieView.Phase> p = new ArrayList<>();
+        phases.forEach((k, list) -> {
+            var now = list.get(list.size() - 1);
+            p.add(new RegieView.Phase(
+                    k,
+                    now.regieOn().value(),
+                    now.skills(),
+                    now.note() == null ? null : now.note().value(),
+                    now.effectiveDate(),
+                    list.stream()
+                            .map(x -> new RegieView.Noted(x.regieOn().value(), x.effectiveDate()))
+                            .toList()));
+        });
+        return new RegieView(municipality, themeId, on, e, l, p);
+    }
+
     /** Every cycle started by {@code on}, side by side. */
     public CyclesView cyclesOn(String municipality, String themeId, LocalDate on) {
         return cyclesOn(fold(municipality, themeId, on), on);

@@ -19,12 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * The government participation ladder over real HTTP against the embedded store: rungs per subject over time (one
- * chosen back-dated, recorded last), the parties' sources of influence, the view on dates against a hand-computed
+ * The governance models over real HTTP against the embedded store: the government participation ladder (rungs per
+ * subject over time, one chosen back-dated and recorded last; the parties' sources of influence) and MOVISIE's regie
+ * (elements, own role per level, phases with skills, revised over time), the views on dates against a hand-computed
  * expectation, refusals recording nothing, other municipalities refused, CORS and a replay of the programme family.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ParticipationLadderTest {
+class GovernanceModelsTest {
     private static final String GM = "/v1/municipalities/GM0274";
     private static RunningSystem system;
     private static String t;
@@ -51,11 +52,29 @@ class ParticipationLadderTest {
                 t + "/influence/" + library,
                 "{\"sources\":[\"COMMUNICATION\",\"INFORMATION_AND_EXPERTISE\"],\"note\":\"Bereikt veel ouders.\","
                         + "\"effectiveDate\":\"2024-03-01\"}"));
+        ok(system.put(
+                t + "/regie/elements/CHERISH_THE_NETWORK",
+                "{\"note\":\"Elk kwartaal een ontbijt met de partners.\",\"effectiveDate\":\"2024-03-01\"}"));
+        ok(system.put(
+                t + "/regie/elements/CHERISH_THE_NETWORK",
+                "{\"note\":\"Het bestuur nodigt de partners zelf uit.\",\"effectiveDate\":\"2025-03-01\"}"));
+        ok(system.put(
+                t + "/regie/levels/TOWARD_THE_PARTNERS",
+                "{\"role\":\"Verbinder, neemt het werk niet over.\",\"effectiveDate\":\"2024-03-01\"}"));
+        ok(system.put(
+                t + "/regie/phases/EXECUTION",
+                "{\"regieOn\":\"De keten rond het dorpshuis.\",\"skills\":[\"FIXING_AGREEMENTS\",\"MAKING_AGREEMENTS\"],"
+                        + "\"effectiveDate\":\"2024-06-01\"}"));
         system.await(
                 ladder("2025-06-01"),
                 r -> r.status() == 200
                         && r.body().contains("STIMULATE")
                         && r.body().contains("COMMUNICATION"));
+        system.await(
+                regie("2025-06-01"),
+                r -> r.status() == 200
+                        && r.body().contains("Het bestuur nodigt")
+                        && r.body().contains("EXECUTION"));
     }
 
     @AfterAll
@@ -78,6 +97,48 @@ class ParticipationLadderTest {
 
     private static String ladder(String date) {
         return t + "/participation-ladder?date=" + date;
+    }
+
+    private static String regie(String date) {
+        return t + "/regie?date=" + date;
+    }
+
+    @Test
+    @Order(0)
+    void movisiesRegieOnEachDateWithItsEarlierVersions() {
+        JsonNode before = system.get(regie("2024-02-01")).json();
+        assertThat(before.get("elements")).isEmpty();
+        assertThat(before.get("phases")).isEmpty();
+        JsonNode first = system.get(regie("2024-04-01")).json();
+        assertThat(first.at("/elements/0/element").asText()).isEqualTo("CHERISH_THE_NETWORK");
+        assertThat(first.at("/elements/0/note").asText()).isEqualTo("Elk kwartaal een ontbijt met de partners.");
+        assertThat(first.at("/levels/0/level").asText()).isEqualTo("TOWARD_THE_PARTNERS");
+        assertThat(first.get("phases")).as("the phase was described from June").isEmpty();
+        JsonNode later = system.get(regie("2025-06-01")).json();
+        assertThat(later.at("/elements/0/note").asText()).isEqualTo("Het bestuur nodigt de partners zelf uit.");
+        assertThat(later.at("/elements/0/since").asText()).isEqualTo("2025-03-01");
+        assertThat(later.at("/elements/0/history")).hasSize(2);
+        assertThat(later.at("/elements/0/history/0/since").asText()).isEqualTo("2024-03-01");
+        assertThat(later.at("/phases/0/phase").asText()).isEqualTo("EXECUTION");
+        assertThat(later.at("/phases/0/skills").toString()).isEqualTo("[\"MAKING_AGREEMENTS\",\"FIXING_AGREEMENTS\"]");
+        long stored = system.storedEvents();
+        assertThat(system.put(t + "/regie/elements/BE_NICE", "{\"note\":\"x\"}").status())
+                .isEqualTo(400);
+        assertThat(system.put(t + "/regie/levels/TOWARD_THE_PARTNERS", "{}").status())
+                .isEqualTo(400);
+        assertThat(system.put(
+                                t + "/regie/phases/EXECUTION",
+                                "{\"regieOn\":\"x\",\"skills\":[\"DECIDING\",\"DECIDING\"]}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(system.put(t + "/regie/phases/EXECUTION", "{\"regieOn\":\"x\",\"skills\":[]}")
+                        .status())
+                .isEqualTo(400);
+        RunningSystem.Response early = system.put(
+                t + "/regie/levels/TOWARD_THE_PARTNERS", "{\"role\":\"x\",\"effectiveDate\":\"2023-06-01\"}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("rule").asText()).isEqualTo("before-theme-named");
+        assertThat(system.storedEvents()).isEqualTo(stored);
     }
 
     private static List<String> steps(JsonNode subject) {
@@ -161,6 +222,13 @@ class ParticipationLadderTest {
                             .status())
                     .as(account)
                     .isEqualTo(403);
+            assertThat(system.sendAs(
+                                    account,
+                                    HttpRequest.newBuilder(URI.create(system.queryUrl() + regie("2025-06-01")))
+                                            .GET())
+                            .status())
+                    .as(account)
+                    .isEqualTo(403);
         }
         assertThat(system.sendAs(
                                 "regievoerder-arnhem",
@@ -174,9 +242,13 @@ class ParticipationLadderTest {
 
     @Test
     @Order(3)
-    void corsAllowsTheLadder() throws Exception {
+    void corsAllowsTheLadderAndTheRegie() throws Exception {
         for (String[] call : List.of(
-                new String[] {"POST", t + "/participation-rungs"}, new String[] {"PUT", t + "/influence/" + library})) {
+                new String[] {"POST", t + "/participation-rungs"},
+                new String[] {"PUT", t + "/influence/" + library},
+                new String[] {"PUT", t + "/regie/elements/VARY_THE_APPROACH"},
+                new String[] {"PUT", t + "/regie/levels/CHAIN_STEERING_IN_EXECUTION"},
+                new String[] {"PUT", t + "/regie/phases/JOINT_POLICY_VISION"})) {
             HttpResponse<String> preflight = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create(system.commandUrl() + call[1]))
@@ -204,10 +276,11 @@ class ParticipationLadderTest {
 
     @Test
     @Order(4)
-    void aReplayOfTheProgrammeFamilyGivesTheSameLadder() {
+    void aReplayOfTheProgrammeFamilyGivesTheSameLadderAndRegie() {
         Map<String, String> before = new LinkedHashMap<>();
         for (String date : List.of("2024-02-01", "2024-06-01", "2024-10-01", "2025-06-01")) {
             before.put(date, system.get(ladder(date)).body());
+            before.put("regie " + date, system.get(regie(date)).body());
         }
         RunningSystem.Response accepted =
                 system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/programme/replays"))
@@ -218,7 +291,8 @@ class ParticipationLadderTest {
                 "/v1/projections/programme",
                 r -> r.status() == 200 && r.json().get("generation").asInt() == generation);
         for (Map.Entry<String, String> e : before.entrySet()) {
-            assertThat(system.get(ladder(e.getKey())).body()).as(e.getKey()).isEqualTo(e.getValue());
+            String path = e.getKey().startsWith("regie ") ? regie(e.getKey().substring(6)) : ladder(e.getKey());
+            assertThat(system.get(path).body()).as(e.getKey()).isEqualTo(e.getValue());
         }
     }
 }
