@@ -46,6 +46,11 @@ public record Recorded(
         @Schema(description = "The portfolio item the command added or concerns")
         String portfolioItemId,
 
+        @Schema(
+                description =
+                        "The analysis (theme, environment or capacity analysis, pattern research) the command opened or concerns")
+        String analysisId,
+
         long version,
         String consistencyToken) {
 
@@ -58,6 +63,7 @@ public record Recorded(
                 actorId,
                 ingredientIds,
                 contactId,
+                null,
                 null,
                 null,
                 null,
@@ -81,6 +87,7 @@ public record Recorded(
                 cycle,
                 meetingId,
                 agreementId,
+                null,
                 null,
                 null,
                 null,
@@ -111,6 +118,7 @@ public record Recorded(
                 null,
                 null,
                 null,
+                null,
                 version,
                 themeId + ":matrix:" + buurt + "." + version);
     }
@@ -132,6 +140,7 @@ public record Recorded(
                 null,
                 activityId,
                 portfolioItemId,
+                null,
                 version,
                 themeId + ":matrix:" + buurt + "." + version);
     }
@@ -152,7 +161,29 @@ public record Recorded(
                 scaleVersion,
                 null,
                 null,
+                null,
                 version,
                 municipality + "." + version);
+    }
+
+    /** A command on an analysis made with an instrument; the token names the analysis: {@code <analysisId>.<version>}. */
+    public static Recorded ofAnalysis(String themeId, String analysisId, long version) {
+        return new Recorded(
+                themeId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                analysisId,
+                version,
+                analysisId + "." + version);
     }
 }

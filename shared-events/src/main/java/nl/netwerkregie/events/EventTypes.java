@@ -94,7 +94,12 @@ public final class EventTypes {
             InfluenceSourcesNoted.class,
             RegieElementNoted.class,
             OwnRoleDescribed.class,
-            PhaseRegieDescribed.class);
+            PhaseRegieDescribed.class,
+            AnalysisOpened.class,
+            ThemeAnalysisRecorded.class,
+            EnvironmentAnalysisRecorded.class,
+            CapacityAnalysisRecorded.class,
+            PatternResearchRecorded.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

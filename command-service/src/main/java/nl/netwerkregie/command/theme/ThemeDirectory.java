@@ -7,14 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.netwerkregie.command.aggregates.Dated;
+import nl.netwerkregie.events.CycleStepStarted;
 import nl.netwerkregie.events.DevelopmentPeriodCorrected;
+import nl.netwerkregie.events.MeetingMomentPlanned;
 import nl.netwerkregie.events.PositionShifted;
 import nl.netwerkregie.events.ProgrammeCycleStarted;
 import nl.netwerkregie.events.ThemeBuurtenChanged;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.CycleStep;
 import nl.netwerkregie.values.DevelopmentPeriod;
+import nl.netwerkregie.values.MeetingId;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.PositionShift;
 import nl.netwerkregie.values.ThemeId;
@@ -44,6 +48,8 @@ public interface ThemeDirectory {
         private final List<Dated<List<BuurtCode>>> buurten = new ArrayList<>();
         private final Map<Integer, DevelopmentPeriod> cycles = new HashMap<>();
         private final Map<ActorId, List<PositionShift>> shifts = new HashMap<>();
+        private final Map<Integer, Map<CycleStep, LocalDate>> steps = new HashMap<>();
+        private final Map<MeetingId, Integer> meetings = new HashMap<>();
         private long lastSequence = -1;
 
         /** The facts of the events given in stream order, numbered from 0. */
@@ -70,6 +76,11 @@ public interface ThemeDirectory {
                 buurten.add(new Dated<>(changed.effectiveDate(), sequence, List.copyOf(changed.buurten())));
             } else if (event instanceof ProgrammeCycleStarted started) {
                 cycles.put(started.cycle(), started.developmentPeriod());
+            } else if (event instanceof CycleStepStarted started) {
+                steps.computeIfAbsent(started.cycle(), c -> new java.util.EnumMap<>(CycleStep.class))
+                        .put(started.step(), started.effectiveDate());
+            } else if (event instanceof MeetingMomentPlanned planned) {
+                meetings.put(planned.meetingId(), planned.cycle());
             } else if (event instanceof DevelopmentPeriodCorrected corrected) {
                 cycles.put(corrected.cycle(), corrected.developmentPeriod());
             } else if (event instanceof PositionShifted shifted) {
@@ -104,6 +115,16 @@ public interface ThemeDirectory {
         /** The development period of cycle {@code n} as last recorded, if the cycle was started. */
         public synchronized Optional<DevelopmentPeriod> cyclePeriod(int n) {
             return Optional.ofNullable(cycles.get(n));
+        }
+
+        /** The day step {@code step} of cycle {@code n} started, if it has. */
+        public synchronized Optional<LocalDate> stepStarted(int n, CycleStep step) {
+            return Optional.ofNullable(steps.getOrDefault(n, Map.of()).get(step));
+        }
+
+        /** The cycle whose programme line has the meeting moment, if one was planned under this id. */
+        public synchronized Optional<Integer> cycleOfMeeting(MeetingId meeting) {
+            return Optional.ofNullable(meetings.get(meeting));
         }
 
         /** Whether the actor holds at least one position of involvement in the theme's network on {@code date}. */
