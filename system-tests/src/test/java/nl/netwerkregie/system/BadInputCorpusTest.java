@@ -116,6 +116,21 @@ class BadInputCorpusTest {
                 .json()
                 .get("version")
                 .asLong();
+        // one analysis per instrument, in step 2 of cycle 1, to record sessions of
+        java.util.Map<String, String> analysis = new java.util.HashMap<>();
+        for (String kind : List.of("THEME_ANALYSIS", "ENVIRONMENT_ANALYSIS", "CAPACITY_ANALYSIS", "PATTERN_RESEARCH")) {
+            analysis.put(
+                    kind,
+                    t + "/analyses/"
+                            + system.post(
+                                            t + "/analyses",
+                                            "{\"instrument\":\"" + kind
+                                                    + "\",\"title\":\"Sessie\",\"madeBy\":\"GROUP\","
+                                                    + "\"cycle\":1,\"step\":2,\"effectiveDate\":\"2024-03-15\"}")
+                                    .json()
+                                    .get("analysisId")
+                                    .asText());
+        }
         String c = t + "/cycles/1";
         String period = "{\"start\":\"2027-01-01\",\"end\":\"2027-12-31\"}";
         // a stelselmatrix in Doorwerth with an actor in the network, a responsibility and two attention points
@@ -356,6 +371,41 @@ class BadInputCorpusTest {
                         t + "/regie/phases/JOINT_POLICY_VISION",
                         null,
                         "{\"regieOn\":\"De visie\",\"skills\":[\"NETWORKING\",\"INITIATING\"]}"),
+                new Endpoint(
+                        "POST",
+                        t + "/analyses",
+                        null,
+                        "{\"instrument\":\"PATTERN_RESEARCH\",\"title\":\"Patroon\",\"madeBy\":\"SCHAKEL\","
+                                + "\"schakel\":\"" + actor + "\",\"cycle\":1,\"step\":2}"),
+                new Endpoint(
+                        "POST",
+                        analysis.get("THEME_ANALYSIS") + "/sessions/theme-analysis",
+                        null,
+                        "{\"participants\":[\"" + actor + "\"],\"nameWords\":[{\"word\":\"samen\"}],"
+                                + "\"contributions\":[{\"kind\":\"IDEA\",\"text\":\"Spelmiddag\"}],"
+                                + "\"timeline\":[{\"moment\":\"MEETING_MOMENT\",\"date\":\"2024-09-01\","
+                                + "\"label\":\"Ontmoeting\",\"meetingId\":\"" + meeting + "\"}]}"),
+                new Endpoint(
+                        "POST",
+                        analysis.get("ENVIRONMENT_ANALYSIS") + "/sessions/environment-analysis",
+                        "answers",
+                        "{\"ownStrength\":{\"kind\":\"COMMUNITY\",\"name\":\"Het dorp\"},"
+                                + "\"entries\":[{\"ring\":\"OWN_NETWORKS\",\"text\":\"Buren\"}],"
+                                + "\"answers\":[{\"angle\":\"EFFORT\",\"question\":\"HOW_DO_YOU_ALIGN\","
+                                + "\"answer\":\"Samen plannen\"}]}"),
+                new Endpoint(
+                        "POST",
+                        analysis.get("CAPACITY_ANALYSIS") + "/sessions/capacity-analysis",
+                        null,
+                        "{\"cells\":[{\"part\":\"SHARED_AWARENESS\",\"activity\":\"COMMUNICATE_PATTERNS\","
+                                + "\"description\":\"Nieuwsbrief\"}],\"signs\":[{\"question\":\"TAKES_REGIE\","
+                                + "\"answer\":\"Deels\",\"judgement\":\"SMALL\"}]}"),
+                new Endpoint(
+                        "POST",
+                        analysis.get("PATTERN_RESEARCH") + "/sessions/pattern-research",
+                        null,
+                        "{\"associations\":[{\"part\":\"ENTERPRISING_NETWORK\",\"text\":\"durven\"}],"
+                                + "\"conclusions\":[\"Breed gedragen\"]}"),
                 new Endpoint("PUT", t + "/story", null, "{\"story\":\"Nieuw verhaal\"}"),
                 new Endpoint(
                         "POST",

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import nl.netwerkregie.values.ActivityId;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.AgreementId;
+import nl.netwerkregie.values.AnalysisId;
 import nl.netwerkregie.values.AttentionPointId;
 import nl.netwerkregie.values.BuurtCode;
 import nl.netwerkregie.values.ChainPosition;
@@ -65,6 +66,7 @@ public class ValueTypesModule extends SimpleModule {
         string(IndicatorPeriod.class, IndicatorPeriod::value, IndicatorPeriod::new);
         string(IndicatorCode.class, IndicatorCode::value, IndicatorCode::new);
         string(UploadId.class, UploadId::value, UploadId::new);
+        string(AnalysisId.class, AnalysisId::value, AnalysisId::new);
     }
 
     private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {

@@ -21,12 +21,15 @@ class MunicipalityStreams {
     private final MatrixDirectory matrices;
     private final ActorProjection actors;
     private final ProjectionProgress progress;
+    private final nl.netwerkregie.query.instrument.AnalysisProjection analyses;
 
     MunicipalityStreams(
             ThemeDirectoryProjection themes,
             MatrixDirectory matrices,
             ActorProjection actors,
-            ProjectionProgress progress) {
+            ProjectionProgress progress,
+            nl.netwerkregie.query.instrument.AnalysisProjection analyses) {
+        this.analyses = analyses;
         this.themes = themes;
         this.matrices = matrices;
         this.actors = actors;
@@ -42,6 +45,7 @@ class MunicipalityStreams {
         List<String> actorIds = new ArrayList<>();
         actors.forEachOf(municipality, a -> actorIds.add(a.actorId()));
         out.put("actor", actorIds);
+        out.put("analysis", analyses.streamsOf(municipality));
         out.put("settings", List.of(municipality));
         out.put(
                 "indicators",
