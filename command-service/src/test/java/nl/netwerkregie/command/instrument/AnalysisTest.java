@@ -162,13 +162,29 @@ class AnalysisTest {
 
     static OpenAnalysis open(Instrument instrument, String date) {
         return new OpenAnalysis(
-                ANALYSIS, RENKUM, THEME, instrument, TITLE, AnalysisAuthor.GROUP, null, 1, CycleStep.ORDER_RELATIONS,
+                ANALYSIS,
+                RENKUM,
+                THEME,
+                instrument,
+                TITLE,
+                AnalysisAuthor.GROUP,
+                null,
+                1,
+                CycleStep.ORDER_RELATIONS,
                 day(date));
     }
 
     static AnalysisOpened opened(Instrument instrument, String date) {
         return new AnalysisOpened(
-                ANALYSIS, RENKUM, THEME, instrument, TITLE, AnalysisAuthor.GROUP, null, 1, CycleStep.ORDER_RELATIONS,
+                ANALYSIS,
+                RENKUM,
+                THEME,
+                instrument,
+                TITLE,
+                AnalysisAuthor.GROUP,
+                null,
+                1,
+                CycleStep.ORDER_RELATIONS,
                 day(date));
     }
 
@@ -178,7 +194,8 @@ class AnalysisTest {
                 new ThemeName("Samen in Oosterbeek"),
                 null,
                 List.of(new ThemeAnalysisContent.Initiative(new ProgrammeText("Leesclub"), false, BIBLIOTHEEK)),
-                List.of(new ThemeAnalysisContent.Contribution(ContributionKind.IDEA, new ProgrammeText("Spelmiddag"), ANNA)),
+                List.of(new ThemeAnalysisContent.Contribution(
+                        ContributionKind.IDEA, new ProgrammeText("Spelmiddag"), ANNA)),
                 List.of(ANNA, BIBLIOTHEEK),
                 timeline,
                 List.of());
@@ -198,11 +215,27 @@ class AnalysisTest {
         void opensAnAnalysisOutsideAnyCycleAndOneMadeByASchakel() {
             fixture.givenNoPriorActivity()
                     .when(new OpenAnalysis(
-                            ANALYSIS, RENKUM, THEME, Instrument.PATTERN_RESEARCH, TITLE, AnalysisAuthor.SCHAKEL,
-                            BIBLIOTHEEK, null, null, day("2024-02-01")))
+                            ANALYSIS,
+                            RENKUM,
+                            THEME,
+                            Instrument.PATTERN_RESEARCH,
+                            TITLE,
+                            AnalysisAuthor.SCHAKEL,
+                            BIBLIOTHEEK,
+                            null,
+                            null,
+                            day("2024-02-01")))
                     .expectEvents(new AnalysisOpened(
-                            ANALYSIS, RENKUM, THEME, Instrument.PATTERN_RESEARCH, TITLE, AnalysisAuthor.SCHAKEL,
-                            BIBLIOTHEEK, null, null, day("2024-02-01")));
+                            ANALYSIS,
+                            RENKUM,
+                            THEME,
+                            Instrument.PATTERN_RESEARCH,
+                            TITLE,
+                            AnalysisAuthor.SCHAKEL,
+                            BIBLIOTHEEK,
+                            null,
+                            null,
+                            day("2024-02-01")));
         }
 
         @Test
@@ -210,14 +243,30 @@ class AnalysisTest {
             expectUnknown(
                     fixture.givenNoPriorActivity()
                             .when(new OpenAnalysis(
-                                    ANALYSIS, RENKUM, UNKNOWN_THEME, Instrument.THEME_ANALYSIS, TITLE,
-                                    AnalysisAuthor.GROUP, null, null, null, day("2024-03-15"))),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    UNKNOWN_THEME,
+                                    Instrument.THEME_ANALYSIS,
+                                    TITLE,
+                                    AnalysisAuthor.GROUP,
+                                    null,
+                                    null,
+                                    null,
+                                    day("2024-03-15"))),
                     "themeId");
             expectUnknown(
                     fixture.givenNoPriorActivity()
                             .when(new OpenAnalysis(
-                                    ANALYSIS, ARNHEM, THEME, Instrument.THEME_ANALYSIS, TITLE, AnalysisAuthor.GROUP,
-                                    null, null, null, day("2024-03-15"))),
+                                    ANALYSIS,
+                                    ARNHEM,
+                                    THEME,
+                                    Instrument.THEME_ANALYSIS,
+                                    TITLE,
+                                    AnalysisAuthor.GROUP,
+                                    null,
+                                    null,
+                                    null,
+                                    day("2024-03-15"))),
                     "themeId");
         }
 
@@ -226,8 +275,16 @@ class AnalysisTest {
             expectRule(
                     fixture.givenNoPriorActivity()
                             .when(new OpenAnalysis(
-                                    ANALYSIS, RENKUM, THEME, Instrument.THEME_ANALYSIS, TITLE, AnalysisAuthor.GROUP,
-                                    null, null, null, day("2024-01-09"))),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    Instrument.THEME_ANALYSIS,
+                                    TITLE,
+                                    AnalysisAuthor.GROUP,
+                                    null,
+                                    null,
+                                    null,
+                                    day("2024-01-09"))),
                     "before-theme-named");
         }
 
@@ -242,20 +299,44 @@ class AnalysisTest {
             expectInvalid(
                     fixture.givenNoPriorActivity()
                             .when(new OpenAnalysis(
-                                    ANALYSIS, RENKUM, THEME, Instrument.THEME_ANALYSIS, TITLE, AnalysisAuthor.SCHAKEL,
-                                    null, null, null, day("2024-03-15"))),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    Instrument.THEME_ANALYSIS,
+                                    TITLE,
+                                    AnalysisAuthor.SCHAKEL,
+                                    null,
+                                    null,
+                                    null,
+                                    day("2024-03-15"))),
                     "schakel");
             expectInvalid(
                     fixture.givenNoPriorActivity()
                             .when(new OpenAnalysis(
-                                    ANALYSIS, RENKUM, THEME, Instrument.THEME_ANALYSIS, TITLE, AnalysisAuthor.GROUP,
-                                    ANNA, null, null, day("2024-03-15"))),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    Instrument.THEME_ANALYSIS,
+                                    TITLE,
+                                    AnalysisAuthor.GROUP,
+                                    ANNA,
+                                    null,
+                                    null,
+                                    day("2024-03-15"))),
                     "schakel");
             expectUnknown(
                     fixture.givenNoPriorActivity()
                             .when(new OpenAnalysis(
-                                    ANALYSIS, RENKUM, THEME, Instrument.THEME_ANALYSIS, TITLE, AnalysisAuthor.SCHAKEL,
-                                    ELSEWHERE, null, null, day("2024-03-15"))),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    Instrument.THEME_ANALYSIS,
+                                    TITLE,
+                                    AnalysisAuthor.SCHAKEL,
+                                    ELSEWHERE,
+                                    null,
+                                    null,
+                                    day("2024-03-15"))),
                     "schakel");
         }
 
@@ -264,20 +345,44 @@ class AnalysisTest {
             expectInvalid(
                     fixture.givenNoPriorActivity()
                             .when(new OpenAnalysis(
-                                    ANALYSIS, RENKUM, THEME, Instrument.THEME_ANALYSIS, TITLE, AnalysisAuthor.GROUP,
-                                    null, 1, null, day("2024-03-15"))),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    Instrument.THEME_ANALYSIS,
+                                    TITLE,
+                                    AnalysisAuthor.GROUP,
+                                    null,
+                                    1,
+                                    null,
+                                    day("2024-03-15"))),
                     "step");
             expectInvalid(
                     fixture.givenNoPriorActivity()
                             .when(new OpenAnalysis(
-                                    ANALYSIS, RENKUM, THEME, Instrument.THEME_ANALYSIS, TITLE, AnalysisAuthor.GROUP,
-                                    null, null, CycleStep.ORDER_RELATIONS, day("2024-03-15"))),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    Instrument.THEME_ANALYSIS,
+                                    TITLE,
+                                    AnalysisAuthor.GROUP,
+                                    null,
+                                    null,
+                                    CycleStep.ORDER_RELATIONS,
+                                    day("2024-03-15"))),
                     "cycle");
             expectUnknown(
                     fixture.givenNoPriorActivity()
                             .when(new OpenAnalysis(
-                                    ANALYSIS, RENKUM, THEME, Instrument.THEME_ANALYSIS, TITLE, AnalysisAuthor.GROUP,
-                                    null, 3, CycleStep.INTRODUCE_THEME, day("2024-03-15"))),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    Instrument.THEME_ANALYSIS,
+                                    TITLE,
+                                    AnalysisAuthor.GROUP,
+                                    null,
+                                    3,
+                                    CycleStep.INTRODUCE_THEME,
+                                    day("2024-03-15"))),
                     "cycle");
         }
 
@@ -287,11 +392,21 @@ class AnalysisTest {
             expectRule(
                     fixture.givenNoPriorActivity()
                             .when(new OpenAnalysis(
-                                    ANALYSIS, RENKUM, THEME, Instrument.THEME_ANALYSIS, TITLE, AnalysisAuthor.GROUP,
-                                    null, 1, CycleStep.BROAD_CONVERSATION, day("2024-05-01"))),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    Instrument.THEME_ANALYSIS,
+                                    TITLE,
+                                    AnalysisAuthor.GROUP,
+                                    null,
+                                    1,
+                                    CycleStep.BROAD_CONVERSATION,
+                                    day("2024-05-01"))),
                     "step-not-started");
             // step 2 started on 1 March 2024: an opening back-dated to February is refused, one in March accepted
-            expectRule(fixture.givenNoPriorActivity().when(open(Instrument.THEME_ANALYSIS, "2024-02-20")), "step-not-started");
+            expectRule(
+                    fixture.givenNoPriorActivity().when(open(Instrument.THEME_ANALYSIS, "2024-02-20")),
+                    "step-not-started");
             fixture.givenNoPriorActivity()
                     .when(open(Instrument.THEME_ANALYSIS, "2024-03-01"))
                     .expectEvents(opened(Instrument.THEME_ANALYSIS, "2024-03-01"));
@@ -307,13 +422,15 @@ class AnalysisTest {
         @Test
         void recordsASessionOfAThemeAnalysisWithAMeetingMomentOfItsCycle() {
             ThemeAnalysisContent content = themeContent(List.of(
-                    new ThemeAnalysisContent.TimelineEntry(TimelineMoment.START, day("2024-03-01"), new Label("Start"), null),
+                    new ThemeAnalysisContent.TimelineEntry(
+                            TimelineMoment.START, day("2024-03-01"), new Label("Start"), null),
                     new ThemeAnalysisContent.TimelineEntry(
                             TimelineMoment.MEETING_MOMENT, day("2024-09-01"), new Label("Ontmoeting"), MEETING)));
             fixture.given(opened(Instrument.THEME_ANALYSIS, "2024-03-15"))
                     .when(themeSession(content, "2024-03-20"))
                     .expectResultMessagePayload(1L)
-                    .expectEvents(new ThemeAnalysisRecorded(ANALYSIS, THEME, List.of(ANNA), content, day("2024-03-20")));
+                    .expectEvents(
+                            new ThemeAnalysisRecorded(ANALYSIS, THEME, List.of(ANNA), content, day("2024-03-20")));
         }
 
         @Test
@@ -323,7 +440,8 @@ class AnalysisTest {
                     new ThemeAnalysisRecorded(ANALYSIS, THEME, List.of(ANNA), content, day("2024-05-01"));
             fixture.given(opened(Instrument.THEME_ANALYSIS, "2024-03-15"), later)
                     .when(themeSession(content, "2024-03-15"))
-                    .expectEvents(new ThemeAnalysisRecorded(ANALYSIS, THEME, List.of(ANNA), content, day("2024-03-15")));
+                    .expectEvents(
+                            new ThemeAnalysisRecorded(ANALYSIS, THEME, List.of(ANNA), content, day("2024-03-15")));
             expectRule(
                     fixture.given(opened(Instrument.THEME_ANALYSIS, "2024-03-15"), later)
                             .when(themeSession(content, "2024-03-14")),
@@ -348,7 +466,11 @@ class AnalysisTest {
             expectUnknown(
                     fixture.given(opened(Instrument.THEME_ANALYSIS, "2024-03-15"))
                             .when(new RecordThemeAnalysis(
-                                    ANALYSIS, RENKUM, UNKNOWN_THEME, List.of(), themeContent(List.of()),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    UNKNOWN_THEME,
+                                    List.of(),
+                                    themeContent(List.of()),
                                     day("2024-03-20"))),
                     "analysisId");
         }
@@ -358,13 +480,21 @@ class AnalysisTest {
             expectInvalid(
                     fixture.given(opened(Instrument.THEME_ANALYSIS, "2024-03-15"))
                             .when(new RecordThemeAnalysis(
-                                    ANALYSIS, RENKUM, THEME, List.of(ANNA, ANNA), themeContent(List.of()),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    List.of(ANNA, ANNA),
+                                    themeContent(List.of()),
                                     day("2024-03-20"))),
                     "participants");
             expectUnknown(
                     fixture.given(opened(Instrument.THEME_ANALYSIS, "2024-03-15"))
                             .when(new RecordThemeAnalysis(
-                                    ANALYSIS, RENKUM, THEME, List.of(ANNA, ELSEWHERE), themeContent(List.of()),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    List.of(ANNA, ELSEWHERE),
+                                    themeContent(List.of()),
                                     day("2024-03-20"))),
                     "participants[1]");
         }
@@ -374,7 +504,8 @@ class AnalysisTest {
             ThemeAnalysisContent twice = new ThemeAnalysisContent(
                     List.of(), null, null, List.of(), List.of(), List.of(ANNA, ANNA), List.of(), List.of());
             expectInvalid(
-                    fixture.given(opened(Instrument.THEME_ANALYSIS, "2024-03-15")).when(themeSession(twice, "2024-03-20")),
+                    fixture.given(opened(Instrument.THEME_ANALYSIS, "2024-03-15"))
+                            .when(themeSession(twice, "2024-03-20")),
                     "firstNetwork");
             ThemeAnalysisContent elsewhere = new ThemeAnalysisContent(
                     List.of(), null, null, List.of(), List.of(), List.of(ELSEWHERE), List.of(), List.of());
@@ -384,7 +515,13 @@ class AnalysisTest {
                     "firstNetwork[0]");
             ThemeAnalysisContent proposer = new ThemeAnalysisContent(
                     List.of(new ThemeAnalysisContent.NameWord(new Label("samen"), ELSEWHERE)),
-                    null, null, List.of(), List.of(), List.of(), List.of(), List.of());
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    List.of());
             expectUnknown(
                     fixture.given(opened(Instrument.THEME_ANALYSIS, "2024-03-15"))
                             .when(themeSession(proposer, "2024-03-20")),
@@ -397,7 +534,9 @@ class AnalysisTest {
                     fixture.given(opened(Instrument.THEME_ANALYSIS, "2024-03-15"))
                             .when(themeSession(
                                     themeContent(List.of(new ThemeAnalysisContent.TimelineEntry(
-                                            TimelineMoment.MEETING_MOMENT, day("2027-09-01"), new Label("Later"),
+                                            TimelineMoment.MEETING_MOMENT,
+                                            day("2027-09-01"),
+                                            new Label("Later"),
                                             MEETING_OF_CYCLE_2))),
                                     "2024-03-20")),
                     "timeline[0].meetingId");
@@ -405,7 +544,9 @@ class AnalysisTest {
                     fixture.given(opened(Instrument.THEME_ANALYSIS, "2024-03-15"))
                             .when(themeSession(
                                     themeContent(List.of(new ThemeAnalysisContent.TimelineEntry(
-                                            TimelineMoment.MANIFESTATION, day("2024-09-01"), new Label("Feest"),
+                                            TimelineMoment.MANIFESTATION,
+                                            day("2024-09-01"),
+                                            new Label("Feest"),
                                             MEETING))),
                                     "2024-03-20")),
                     "timeline[0].meetingId");
@@ -426,18 +567,26 @@ class AnalysisTest {
                             new ProgrammeText("Het bestuur neemt het over."))));
             fixture.given(opened(Instrument.ENVIRONMENT_ANALYSIS, "2024-03-15"))
                     .when(new RecordEnvironmentAnalysis(ANALYSIS, RENKUM, THEME, List.of(), content, day("2024-04-01")))
-                    .expectEvents(new EnvironmentAnalysisRecorded(ANALYSIS, THEME, List.of(), content, day("2024-04-01")));
+                    .expectEvents(
+                            new EnvironmentAnalysisRecorded(ANALYSIS, THEME, List.of(), content, day("2024-04-01")));
             expectInvalid(
                     fixture.given(opened(Instrument.ENVIRONMENT_ANALYSIS, "2024-03-15"))
                             .when(new RecordEnvironmentAnalysis(
-                                    ANALYSIS, RENKUM, THEME, List.of(),
-                                    new EnvironmentAnalysisContent(null, RingVariant.ENVIRONMENT_RINGS, List.of(), List.of()),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    List.of(),
+                                    new EnvironmentAnalysisContent(
+                                            null, RingVariant.ENVIRONMENT_RINGS, List.of(), List.of()),
                                     day("2024-04-01"))),
                     "ownStrength");
             expectInvalid(
                     fixture.given(opened(Instrument.ENVIRONMENT_ANALYSIS, "2024-03-15"))
                             .when(new RecordEnvironmentAnalysis(
-                                    ANALYSIS, RENKUM, THEME, List.of(),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    List.of(),
                                     new EnvironmentAnalysisContent(
                                             village,
                                             RingVariant.STELSEL_POSITIONS,
@@ -449,7 +598,10 @@ class AnalysisTest {
             expectInvalid(
                     fixture.given(opened(Instrument.ENVIRONMENT_ANALYSIS, "2024-03-15"))
                             .when(new RecordEnvironmentAnalysis(
-                                    ANALYSIS, RENKUM, THEME, List.of(),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    List.of(),
                                     new EnvironmentAnalysisContent(
                                             village,
                                             RingVariant.ENVIRONMENT_RINGS,
@@ -469,7 +621,10 @@ class AnalysisTest {
             expectInvalid(
                     fixture.given(opened(Instrument.ENVIRONMENT_ANALYSIS, "2024-03-15"))
                             .when(new RecordEnvironmentAnalysis(
-                                    ANALYSIS, RENKUM, THEME, List.of(),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    List.of(),
                                     new EnvironmentAnalysisContent(
                                             village,
                                             RingVariant.ENVIRONMENT_RINGS,
@@ -483,7 +638,10 @@ class AnalysisTest {
             expectInvalid(
                     fixture.given(opened(Instrument.ENVIRONMENT_ANALYSIS, "2024-03-15"))
                             .when(new RecordEnvironmentAnalysis(
-                                    ANALYSIS, RENKUM, THEME, List.of(),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    List.of(),
                                     new EnvironmentAnalysisContent(
                                             village, RingVariant.ENVIRONMENT_RINGS, List.of(), List.of(align, align)),
                                     day("2024-04-01"))),
@@ -493,42 +651,58 @@ class AnalysisTest {
         @Test
         void aCapacityAnalysisDescribesEachCellAndAnswersEachQuestionOnce() {
             CapacityAnalysisContent.Cell cell = new CapacityAnalysisContent.Cell(
-                    PatternPart.SHARED_AWARENESS, CapacityActivity.COMMUNICATE_PATTERNS, new ProgrammeText("Nieuwsbrief"));
+                    PatternPart.SHARED_AWARENESS,
+                    CapacityActivity.COMMUNICATE_PATTERNS,
+                    new ProgrammeText("Nieuwsbrief"));
             CapacityAnalysisContent.Sign sign = new CapacityAnalysisContent.Sign(
                     CapacitySign.TAKES_REGIE, new ProgrammeText("Deels"), CapacityExtent.SMALL);
             CapacityAnalysisContent content = new CapacityAnalysisContent(List.of(cell), List.of(sign));
             fixture.given(opened(Instrument.CAPACITY_ANALYSIS, "2024-03-15"))
-                    .when(new RecordCapacityAnalysis(ANALYSIS, RENKUM, THEME, List.of(BIBLIOTHEEK), content, day("2024-06-01")))
+                    .when(new RecordCapacityAnalysis(
+                            ANALYSIS, RENKUM, THEME, List.of(BIBLIOTHEEK), content, day("2024-06-01")))
                     .expectEvents(new CapacityAnalysisRecorded(
                             ANALYSIS, THEME, List.of(BIBLIOTHEEK), content, day("2024-06-01")));
             expectInvalid(
                     fixture.given(opened(Instrument.CAPACITY_ANALYSIS, "2024-03-15"))
                             .when(new RecordCapacityAnalysis(
-                                    ANALYSIS, RENKUM, THEME, List.of(),
-                                    new CapacityAnalysisContent(List.of(cell, cell), List.of()), day("2024-06-01"))),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    List.of(),
+                                    new CapacityAnalysisContent(List.of(cell, cell), List.of()),
+                                    day("2024-06-01"))),
                     "cells[1]");
             expectInvalid(
                     fixture.given(opened(Instrument.CAPACITY_ANALYSIS, "2024-03-15"))
                             .when(new RecordCapacityAnalysis(
-                                    ANALYSIS, RENKUM, THEME, List.of(),
-                                    new CapacityAnalysisContent(List.of(), List.of(sign, sign)), day("2024-06-01"))),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    List.of(),
+                                    new CapacityAnalysisContent(List.of(), List.of(sign, sign)),
+                                    day("2024-06-01"))),
                     "signs[1].question");
         }
 
         @Test
         void patternResearchNamesItsWritersAmongTheMunicipalitysActors() {
             PatternResearchContent content = new PatternResearchContent(
-                    List.of(new PatternResearchContent.Association(PatternPart.ENTERPRISING_NETWORK, new Label("durven"), ANNA)),
+                    List.of(new PatternResearchContent.Association(
+                            PatternPart.ENTERPRISING_NETWORK, new Label("durven"), ANNA)),
                     List.of(new PatternResearchContent.Exchange(
                             new ProgrammeText("Wie durft?"), new ProgrammeText("De buren."))),
                     List.of(new ProgrammeText("Breed gedragen")));
             fixture.given(opened(Instrument.PATTERN_RESEARCH, "2024-03-15"))
                     .when(new RecordPatternResearch(ANALYSIS, RENKUM, THEME, List.of(ANNA), content, day("2024-07-01")))
-                    .expectEvents(new PatternResearchRecorded(ANALYSIS, THEME, List.of(ANNA), content, day("2024-07-01")));
+                    .expectEvents(
+                            new PatternResearchRecorded(ANALYSIS, THEME, List.of(ANNA), content, day("2024-07-01")));
             expectUnknown(
                     fixture.given(opened(Instrument.PATTERN_RESEARCH, "2024-03-15"))
                             .when(new RecordPatternResearch(
-                                    ANALYSIS, RENKUM, THEME, List.of(),
+                                    ANALYSIS,
+                                    RENKUM,
+                                    THEME,
+                                    List.of(),
                                     new PatternResearchContent(
                                             List.of(new PatternResearchContent.Association(
                                                     PatternPart.SHARED_AWARENESS, new Label("x"), ELSEWHERE)),
