@@ -12,6 +12,11 @@ import nl.netwerkregie.command.CommandDispatch;
 import nl.netwerkregie.command.CommandDispatch.Recording;
 import nl.netwerkregie.command.actor.RegisterActor;
 import nl.netwerkregie.command.indicators.LoadIndicators;
+import nl.netwerkregie.command.instrument.OpenAnalysis;
+import nl.netwerkregie.command.instrument.RecordCapacityAnalysis;
+import nl.netwerkregie.command.instrument.RecordEnvironmentAnalysis;
+import nl.netwerkregie.command.instrument.RecordPatternResearch;
+import nl.netwerkregie.command.instrument.RecordThemeAnalysis;
 import nl.netwerkregie.command.matrix.AddAttentionPoint;
 import nl.netwerkregie.command.matrix.AddPortfolioItem;
 import nl.netwerkregie.command.matrix.ChangeActivityStatus;
@@ -65,17 +70,28 @@ import nl.netwerkregie.values.ActorType;
 import nl.netwerkregie.values.AgreementId;
 import nl.netwerkregie.values.AgreementKind;
 import nl.netwerkregie.values.AgreementPeriod;
+import nl.netwerkregie.values.AnalysisAuthor;
+import nl.netwerkregie.values.AnalysisId;
 import nl.netwerkregie.values.AnalysisSession;
 import nl.netwerkregie.values.AttentionPointId;
 import nl.netwerkregie.values.BuurtCode;
+import nl.netwerkregie.values.CapacityActivity;
+import nl.netwerkregie.values.CapacityAnalysisContent;
+import nl.netwerkregie.values.CapacityExtent;
 import nl.netwerkregie.values.CapacityQuestion;
+import nl.netwerkregie.values.CapacitySign;
 import nl.netwerkregie.values.ChainPosition;
 import nl.netwerkregie.values.ContactForm;
 import nl.netwerkregie.values.ContactId;
+import nl.netwerkregie.values.ContributionKind;
 import nl.netwerkregie.values.ConversationMedium;
 import nl.netwerkregie.values.ConversationMethod;
 import nl.netwerkregie.values.CycleStep;
 import nl.netwerkregie.values.DevelopmentPeriod;
+import nl.netwerkregie.values.EnvironmentAnalysisContent;
+import nl.netwerkregie.values.EnvironmentAngle;
+import nl.netwerkregie.values.EnvironmentQuestion;
+import nl.netwerkregie.values.EnvironmentRing;
 import nl.netwerkregie.values.HarvestItem;
 import nl.netwerkregie.values.HarvestItemKind;
 import nl.netwerkregie.values.IndicatorCode;
@@ -92,7 +108,9 @@ import nl.netwerkregie.values.MeetingId;
 import nl.netwerkregie.values.Milestone;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.NetworkStrategy;
+import nl.netwerkregie.values.OwnStrengthKind;
 import nl.netwerkregie.values.PatternPart;
+import nl.netwerkregie.values.PatternResearchContent;
 import nl.netwerkregie.values.Place;
 import nl.netwerkregie.values.PortfolioItemId;
 import nl.netwerkregie.values.PortfolioKind;
@@ -102,12 +120,15 @@ import nl.netwerkregie.values.PublicationMedium;
 import nl.netwerkregie.values.Recurrence;
 import nl.netwerkregie.values.ResponsibilityId;
 import nl.netwerkregie.values.ResponsibilityKind;
+import nl.netwerkregie.values.RingVariant;
 import nl.netwerkregie.values.Sector;
 import nl.netwerkregie.values.SourceLevel;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.SystemPhase;
+import nl.netwerkregie.values.ThemeAnalysisContent;
 import nl.netwerkregie.values.ThemeId;
 import nl.netwerkregie.values.ThemeName;
+import nl.netwerkregie.values.TimelineMoment;
 import nl.netwerkregie.values.UploadId;
 import nl.netwerkregie.values.WebLink;
 import org.bson.Document;
@@ -729,6 +750,209 @@ class DemoData {
         cycle.agreement("2014-11-10", sanne, "Organiseert met andere ouders vier ouderavonden per jaar");
         send(new FixPracticeAgreements(theme, RENKUM, 1, d("2014-11-24")), null, d("2014-11-24"));
         opvoedenMatrix(theme, team, cjg, school, sanne, noor);
+        opvoedenAnalyses(theme, cjg, school, sanne, bram, noor);
+    }
+
+    /**
+     * The instruments used in cycle 1 of the proeftuin in Oosterbeek: a theme analysis with the parents in step 1
+     * (two sessions), an environment analysis made by the CJG-netwerk as schakel in step 2, pattern research in step 3
+     * and the regievoerder's capacity analysis in step 5.
+     */
+    private void opvoedenAnalyses(
+            ThemeId theme, ActorId cjg, ActorId school, ActorId sanne, ActorId bram, ActorId noor) {
+        var themeAnalysis = AnalysisId.generate();
+        open(
+                theme,
+                themeAnalysis,
+                Instrument.THEME_ANALYSIS,
+                "Themasessie met ouders",
+                AnalysisAuthor.GROUP,
+                null,
+                CycleStep.INTRODUCE_THEME,
+                "2013-01-14");
+        var nameWords = List.of(
+                new ThemeAnalysisContent.NameWord(new Label("eigen kracht"), sanne),
+                new ThemeAnalysisContent.NameWord(new Label("opvoeden"), bram),
+                new ThemeAnalysisContent.NameWord(new Label("samen"), null));
+        send(
+                new RecordThemeAnalysis(
+                        themeAnalysis,
+                        RENKUM,
+                        theme,
+                        List.of(sanne, bram, school),
+                        new ThemeAnalysisContent(
+                                nameWords,
+                                null,
+                                null,
+                                List.of(),
+                                List.of(new ThemeAnalysisContent.Contribution(
+                                        ContributionKind.REMARK,
+                                        new ProgrammeText("Opvoeden doe je niet alleen."),
+                                        sanne)),
+                                List.of(sanne, school),
+                                List.of(),
+                                List.of()),
+                        d("2013-01-28")),
+                null,
+                d("2013-01-28"));
+        send(
+                new RecordThemeAnalysis(
+                        themeAnalysis,
+                        RENKUM,
+                        theme,
+                        List.of(sanne, bram, noor, school, cjg),
+                        new ThemeAnalysisContent(
+                                nameWords,
+                                new ThemeName("Opvoeden vanuit eigen kracht"),
+                                new Story("Ouders, school en CJG-netwerk maken samen een pedagogische omgeving."),
+                                List.of(new ThemeAnalysisContent.Initiative(
+                                        new ProgrammeText("Triple P-cursus van het CJG-netwerk"), false, cjg)),
+                                List.of(
+                                        new ThemeAnalysisContent.Contribution(
+                                                ContributionKind.REMARK,
+                                                new ProgrammeText("Opvoeden doe je niet alleen."),
+                                                sanne),
+                                        new ThemeAnalysisContent.Contribution(
+                                                ContributionKind.IDEA,
+                                                new ProgrammeText("Ouderavonden door ouders zelf"),
+                                                bram)),
+                                List.of(sanne, school, cjg),
+                                List.of(
+                                        new ThemeAnalysisContent.TimelineEntry(
+                                                TimelineMoment.START,
+                                                d("2013-01-14"),
+                                                new Label("Startbijeenkomst"),
+                                                null),
+                                        new ThemeAnalysisContent.TimelineEntry(
+                                                TimelineMoment.MANIFESTATION,
+                                                d("2014-06-21"),
+                                                new Label("Manifestatie op het schoolplein"),
+                                                null)),
+                                List.of(new ThemeAnalysisContent.KnowledgeNode(
+                                        new Label("CJG-netwerk"),
+                                        cjg,
+                                        new ProgrammeText("Kennis van opvoedondersteuning")))),
+                        d("2013-02-11")),
+                null,
+                d("2013-02-11"));
+        var environment = AnalysisId.generate();
+        open(
+                theme,
+                environment,
+                Instrument.ENVIRONMENT_ANALYSIS,
+                "Omgeving van een gezin",
+                AnalysisAuthor.SCHAKEL,
+                cjg,
+                CycleStep.ORDER_RELATIONS,
+                "2013-02-18");
+        send(
+                new RecordEnvironmentAnalysis(
+                        environment,
+                        RENKUM,
+                        theme,
+                        List.of(cjg, noor),
+                        new EnvironmentAnalysisContent(
+                                new EnvironmentAnalysisContent.OwnStrength(
+                                        OwnStrengthKind.SYSTEM, new Label("Een jong gezin in Oosterbeek"), null),
+                                RingVariant.ENVIRONMENT_RINGS,
+                                List.of(
+                                        new EnvironmentAnalysisContent.RingEntry(
+                                                EnvironmentRing.OWN_NETWORKS,
+                                                null,
+                                                new ProgrammeText("Grootouders en buren"),
+                                                null),
+                                        new EnvironmentAnalysisContent.RingEntry(
+                                                EnvironmentRing.GENERAL_FACILITIES,
+                                                null,
+                                                new ProgrammeText("De basisschool"),
+                                                school),
+                                        new EnvironmentAnalysisContent.RingEntry(
+                                                EnvironmentRing.SPECIFIC_FACILITIES,
+                                                null,
+                                                new ProgrammeText("Opvoedondersteuning"),
+                                                cjg)),
+                                List.of(new EnvironmentAnalysisContent.AngleAnswer(
+                                        EnvironmentAngle.EFFORT,
+                                        EnvironmentQuestion.MAKING_YOURSELF_SUPERFLUOUS,
+                                        new ProgrammeText("Ouders leiden de avonden; het CJG-netwerk schuift aan.")))),
+                        d("2013-02-25")),
+                null,
+                d("2013-02-25"));
+        var pattern = AnalysisId.generate();
+        open(
+                theme,
+                pattern,
+                Instrument.PATTERN_RESEARCH,
+                "Patroononderzoek met ouders",
+                AnalysisAuthor.GROUP,
+                null,
+                CycleStep.BROAD_CONVERSATION,
+                "2013-04-15");
+        send(
+                new RecordPatternResearch(
+                        pattern,
+                        RENKUM,
+                        theme,
+                        List.of(sanne, bram, noor),
+                        new PatternResearchContent(
+                                List.of(
+                                        new PatternResearchContent.Association(
+                                                PatternPart.ENTERPRISING_NETWORK,
+                                                new Label("ouders die durven"),
+                                                sanne),
+                                        new PatternResearchContent.Association(
+                                                PatternPart.SHARED_AWARENESS, new Label("het schoolplein"), noor)),
+                                List.of(new PatternResearchContent.Exchange(
+                                        new ProgrammeText("Wie organiseert de eerste avond?"),
+                                        new ProgrammeText("Twee moeders met de school."))),
+                                List.of(new ProgrammeText("De ouders willen het zelf trekken."))),
+                        d("2013-04-15")),
+                null,
+                d("2013-04-15"));
+        var capacity = AnalysisId.generate();
+        open(
+                theme,
+                capacity,
+                Instrument.CAPACITY_ANALYSIS,
+                "Capaciteitsanalyse",
+                AnalysisAuthor.REGIEVOERDER,
+                null,
+                CycleStep.ESTABLISH_CAPACITY,
+                "2014-09-15");
+        send(
+                new RecordCapacityAnalysis(
+                        capacity,
+                        RENKUM,
+                        theme,
+                        List.of(),
+                        new CapacityAnalysisContent(
+                                List.of(new CapacityAnalysisContent.Cell(
+                                        PatternPart.SELF_ORGANISING_EXAMPLE,
+                                        CapacityActivity.FACILITATE_WHAT_YOU_DO,
+                                        new ProgrammeText(
+                                                "Ouderavonden door ouders, de school stelt het lokaal beschikbaar"))),
+                                List.of(new CapacityAnalysisContent.Sign(
+                                        CapacitySign.MAKING_THEMSELVES_SUPERFLUOUS,
+                                        new ProgrammeText("Het CJG-netwerk schuift alleen op verzoek aan."),
+                                        CapacityExtent.CONSIDERABLE))),
+                        d("2014-09-22")),
+                null,
+                d("2014-09-22"));
+    }
+
+    private void open(
+            ThemeId theme,
+            AnalysisId id,
+            Instrument instrument,
+            String title,
+            AnalysisAuthor madeBy,
+            ActorId schakel,
+            CycleStep step,
+            String date) {
+        send(
+                new OpenAnalysis(id, RENKUM, theme, instrument, new Label(title), madeBy, schakel, 1, step, d(date)),
+                null,
+                d(date));
     }
 
     /** The stelselmatrix of Oosterbeek: the buurt as a pedagogical environment, parents taking over the evenings. */
