@@ -51,6 +51,12 @@ public record Recorded(
                         "The analysis (theme, environment or capacity analysis, pattern research) the command opened or concerns")
         String analysisId,
 
+        @Schema(description = "The region the command defined or concerns")
+        String regionId,
+
+        @Schema(description = "The scan moment of the region's zelfscan the command opened or concerns")
+        Integer scan,
+
         long version,
         String consistencyToken) {
 
@@ -63,6 +69,8 @@ public record Recorded(
                 actorId,
                 ingredientIds,
                 contactId,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -87,6 +95,8 @@ public record Recorded(
                 cycle,
                 meetingId,
                 agreementId,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -119,6 +129,8 @@ public record Recorded(
                 null,
                 null,
                 null,
+                null,
+                null,
                 version,
                 themeId + ":matrix:" + buurt + "." + version);
     }
@@ -141,6 +153,8 @@ public record Recorded(
                 activityId,
                 portfolioItemId,
                 null,
+                null,
+                null,
                 version,
                 themeId + ":matrix:" + buurt + "." + version);
     }
@@ -159,6 +173,8 @@ public record Recorded(
                 null,
                 null,
                 scaleVersion,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -183,7 +199,32 @@ public record Recorded(
                 null,
                 null,
                 analysisId,
+                null,
+                null,
                 version,
                 analysisId + "." + version);
+    }
+
+    /** A command on a region or its zelfscan; the token names the region: {@code <regionId>.<version>}. */
+    public static Recorded ofRegion(String regionId, Integer scan, long version) {
+        return new Recorded(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                regionId,
+                scan,
+                version,
+                regionId + "." + version);
     }
 }

@@ -19,4 +19,5 @@ public record ActorRegistered(
         ActorType type,
         String organisationName,
         SealedPersonalData personalData,
-        LocalDate effectiveDate) {}
+        LocalDate effectiveDate)
+        implements StreamOpening {}

@@ -28,4 +28,10 @@ public record AnalysisOpened(
         Integer cycle,
         CycleStep step,
         LocalDate effectiveDate)
-        implements AnalysisEvent {}
+        implements AnalysisEvent, StreamOpening {
+
+    @Override
+    public java.util.Optional<ThemeId> ofTheme() {
+        return java.util.Optional.of(themeId);
+    }
+}

@@ -99,7 +99,11 @@ public final class EventTypes {
             ThemeAnalysisRecorded.class,
             EnvironmentAnalysisRecorded.class,
             CapacityAnalysisRecorded.class,
-            PatternResearchRecorded.class);
+            PatternResearchRecorded.class,
+            RegionDefined.class,
+            ZelfscanOpened.class,
+            ZelfscanClosed.class,
+            ZelfscanAnswered.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

@@ -19,7 +19,8 @@ public record IndicatorsLoaded(
         int part,
         int parts,
         List<IndicatorValue> values,
-        LocalDate effectiveDate) {
+        LocalDate effectiveDate)
+        implements StreamOpening {
 
     public static String uploadAggregate(MunicipalityCode municipality, UploadId uploadId) {
         return municipality.value() + ":indicators:" + uploadId.value();

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import nl.netwerkregie.values.MunicipalityCode;
 
 /** A change to the settings of one municipality (aggregate and stream id: the municipality code), from an effective date. */
-public interface SettingsEvent {
+public interface SettingsEvent extends StreamOpening {
+    @Override
     MunicipalityCode municipality();
 
     LocalDate effectiveDate();

@@ -12,4 +12,10 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record StelselmatrixSetUp(
         ThemeId themeId, MunicipalityCode municipality, BuurtCode buurt, List<ChainLink> chain, LocalDate effectiveDate)
-        implements MatrixEvent {}
+        implements MatrixEvent, StreamOpening {
+
+    @Override
+    public java.util.Optional<ThemeId> ofTheme() {
+        return java.util.Optional.of(themeId);
+    }
+}

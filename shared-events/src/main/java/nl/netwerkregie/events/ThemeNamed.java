@@ -26,4 +26,10 @@ public record ThemeNamed(
         DevelopmentPeriod developmentPeriod,
         Recurrence recurrence,
         LocalDate effectiveDate)
-        implements ThemeEvent {}
+        implements ThemeEvent, StreamOpening {
+
+    @Override
+    public java.util.Optional<ThemeId> ofTheme() {
+        return java.util.Optional.of(themeId);
+    }
+}

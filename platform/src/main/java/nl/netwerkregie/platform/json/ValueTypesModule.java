@@ -27,6 +27,7 @@ import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.Place;
 import nl.netwerkregie.values.PortfolioItemId;
 import nl.netwerkregie.values.ProgrammeText;
+import nl.netwerkregie.values.RegionId;
 import nl.netwerkregie.values.ResponsibilityId;
 import nl.netwerkregie.values.Story;
 import nl.netwerkregie.values.ThemeId;
@@ -67,6 +68,7 @@ public class ValueTypesModule extends SimpleModule {
         string(IndicatorCode.class, IndicatorCode::value, IndicatorCode::new);
         string(UploadId.class, UploadId::value, UploadId::new);
         string(AnalysisId.class, AnalysisId::value, AnalysisId::new);
+        string(RegionId.class, RegionId::value, RegionId::new);
     }
 
     private <T> void string(Class<T> type, Function<T, String> write, Function<String, T> read) {

@@ -1,0 +1,16 @@
+package nl.netwerkregie.values;
+
+/**
+ * The four core roles of regie in a region that the zelfscan regieneming asks about. They are rarely combined in one
+ * person, so a region asks which of them are present and who fills them.
+ */
+public enum RegieRole {
+    /** Ontwerper: sees where working together can bring something for children and families and spreads that vision. */
+    DESIGNER,
+    /** Kwartiermaker: brings in useful knowledge and ideas for practical solutions and so settles a new way of working. */
+    QUARTERMASTER,
+    /** Verbinder: brings (new) partners together and creates a good climate. */
+    CONNECTOR,
+    /** Dirigent: gives the network an identity by letting parties work from their strength and joining levels of steering. */
+    CONDUCTOR
+}
