@@ -1,5 +1,7 @@
 package nl.netwerkregie.command.region;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import nl.netwerkregie.events.ZelfscanOpened;
 import nl.netwerkregie.platform.domain.InvalidInputException;
 import nl.netwerkregie.platform.domain.RuleViolationException;
 import nl.netwerkregie.platform.domain.UnknownResourceException;
+import nl.netwerkregie.platform.json.JsonConfiguration;
 import nl.netwerkregie.values.ActorId;
 import nl.netwerkregie.values.Label;
 import nl.netwerkregie.values.MunicipalityCode;
@@ -19,6 +22,8 @@ import nl.netwerkregie.values.RegieRole;
 import nl.netwerkregie.values.RegionId;
 import nl.netwerkregie.values.RoleScore;
 import nl.netwerkregie.values.ZelfscanSector;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.hamcrest.CustomTypeSafeMatcher;
@@ -379,5 +384,31 @@ class RegionTest {
                                     day("2024-02-10"))),
                     "regionId");
         }
+    }
+
+    @Test
+    void aRegionReadBackFromItsSnapshotHasTheSameState() {
+        JacksonSerializer snapshots = JacksonSerializer.builder()
+                .objectMapper(JsonConfiguration.eventMapper())
+                .build();
+        fixture.given(
+                        defined(ALL),
+                        opened(1, "2024-02-01"),
+                        answered(SCHOOL, "2024-02-10"),
+                        answered(OPVANG, "2024-02-12"),
+                        new ZelfscanClosed(REGION, 1, ARNHEM, day("2024-03-01")),
+                        opened(2, "2025-02-01"))
+                .when(new CloseZelfscan(REGION, 2, EDE, day("2025-03-01")))
+                .expectState(region -> {
+                    SerializedObject<String> snapshot = snapshots.serialize(region, String.class);
+                    Region back = snapshots.deserialize(snapshot);
+                    assertThat(back).isNotSameAs(region);
+                    assertThat(back)
+                            .usingRecursiveComparison()
+                            .ignoringCollectionOrder()
+                            .isEqualTo(region);
+                    assertThat(snapshot.getData())
+                            .contains("\"closedOn\":\"2024-03-01\"", "\"lastAnswerOn\":\"2024-02-12\"", "GM0228");
+                });
     }
 }
