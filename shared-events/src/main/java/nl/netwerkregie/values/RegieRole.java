@@ -6,11 +6,22 @@ package nl.netwerkregie.values;
  */
 public enum RegieRole {
     /** Ontwerper: sees where working together can bring something for children and families and spreads that vision. */
-    DESIGNER,
+    DESIGNER("ontwerper"),
     /** Kwartiermaker: brings in useful knowledge and ideas for practical solutions and so settles a new way of working. */
-    QUARTERMASTER,
+    QUARTERMASTER("kwartiermaker"),
     /** Verbinder: brings (new) partners together and creates a good climate. */
-    CONNECTOR,
+    CONNECTOR("verbinder"),
     /** Dirigent: gives the network an identity by letting parties work from their strength and joining levels of steering. */
-    CONDUCTOR
+    CONDUCTOR("dirigent");
+
+    private final String term;
+
+    RegieRole(String term) {
+        this.term = term;
+    }
+
+    /** The Dutch name the zelfscan gives the role. */
+    public String term() {
+        return term;
+    }
 }

@@ -150,8 +150,8 @@ final class RunningSystem implements AutoCloseable {
 
     /** Stops every view family's processor in every query-service instance: events are stored but no longer projected. */
     /** Every view family of the query service. */
-    static final List<String> FAMILIES =
-            List.of("network", "history", "directory", "actors", "programme", "matrix", "indicators", "instruments");
+    static final List<String> FAMILIES = List.of(
+            "network", "history", "directory", "actors", "programme", "matrix", "indicators", "instruments", "regions");
 
     void pauseViews() {
         for (String family : FAMILIES) {

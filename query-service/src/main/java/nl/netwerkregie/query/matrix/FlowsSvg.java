@@ -1,5 +1,7 @@
 package nl.netwerkregie.query.matrix;
 
+import static nl.netwerkregie.query.projection.SvgText.esc;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,16 +153,5 @@ final class FlowsSvg {
 
     private static String shorten(String name) {
         return name == null || name.length() <= 20 ? name : name.substring(0, 19) + "…";
-    }
-
-    private static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

@@ -1,5 +1,7 @@
 package nl.netwerkregie.query.matrix;
 
+import static nl.netwerkregie.query.projection.SvgText.esc;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -132,16 +134,5 @@ final class HeatMapSvg {
 
     private static String shorten(String name) {
         return name.length() <= 20 ? name : name.substring(0, 19) + "…";
-    }
-
-    private static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

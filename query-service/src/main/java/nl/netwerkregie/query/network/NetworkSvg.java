@@ -1,5 +1,7 @@
 package nl.netwerkregie.query.network;
 
+import static nl.netwerkregie.query.projection.SvgText.esc;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,12 +113,5 @@ final class NetworkSvg {
             return "";
         }
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    private static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

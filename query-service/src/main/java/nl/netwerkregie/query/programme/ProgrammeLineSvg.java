@@ -1,5 +1,7 @@
 package nl.netwerkregie.query.programme;
 
+import static nl.netwerkregie.query.projection.SvgText.esc;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -133,16 +135,5 @@ final class ProgrammeLineSvg {
     private static int x(LocalDate date, LocalDate start, long days) {
         long offset = Math.max(0, Math.min(days, ChronoUnit.DAYS.between(start, date)));
         return LEFT + (int) ((WIDTH - LEFT - RIGHT) * offset / days);
-    }
-
-    static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

@@ -27,14 +27,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.netwerkregie.events.ActorRegistered;
-import nl.netwerkregie.events.IndicatorsLoaded;
-import nl.netwerkregie.events.SettingsEvent;
-import nl.netwerkregie.events.StelselmatrixSetUp;
-import nl.netwerkregie.events.ThemeNamed;
+import nl.netwerkregie.events.StreamOpening;
 import nl.netwerkregie.platform.domain.FieldError;
 import nl.netwerkregie.platform.web.Problems;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -44,13 +39,15 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Read-your-writes: a read that carries a consistency token from a command response (header
  * {@code X-Consistency-Token} or parameter {@code consistencyToken}, {@code <aggregate id>.<version>}, the
- * aggregate a theme, an actor, a stelselmatrix {@code <themeId>:matrix:<buurt>} or a municipality's settings)
+ * aggregate a theme, an actor, a stelselmatrix {@code <themeId>:matrix:<buurt>}, an analysis, a region or a
+ * municipality's settings)
  * is answered only once the view family that answers the path ({@link ViewFamilies#serving}) includes
  * that version; the other families may still be behind.
  *
  * <ul>
- *   <li>The token must name the theme in the path (on a theme's resources) and a version the event store
- *       holds for that theme or actor in the path's municipality; otherwise the answer is {@code 409}
+ *   <li>The token must name the theme in the path or a stream of that theme (its stelselmatrix, an analysis) on
+ *       a theme's resources, and a version the event store holds for a stream the path's municipality reads (its
+ *       first event, a {@link StreamOpening}, says which: its own, or a region's members); otherwise the answer is {@code 409}
  *       with rule {@code version-not-recorded} at once, the same for an unknown id, another
  *       municipality's id and a version not (yet) recorded, so the answer tells nothing about other
  *       municipalities.</li>
@@ -80,8 +77,8 @@ public class ConsistencyGate implements Filter {
     private final int maxWaiting;
     private final AtomicInteger waiting = new AtomicInteger();
     private final ConcurrentLinkedQueue<Waiter> waiters = new ConcurrentLinkedQueue<>();
-    /** Municipality per aggregate: it never changes once recorded. Bounded by clearing when full. */
-    private final Map<String, String> municipalities = new ConcurrentHashMap<>();
+    /** Owner per aggregate: it never changes once recorded. Bounded by clearing when full. */
+    private final Map<String, Owner> owners = new ConcurrentHashMap<>();
 
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "consistency-poller");
@@ -158,11 +155,14 @@ public class ConsistencyGate implements Filter {
         }
         String aggregate = m.group(1);
         long version = Long.parseLong(m.group(3));
-        if (path.group(2) != null && !path.group(2).equals(m.group(2))) {
+        Owner owner = owner(aggregate);
+        if (path.group(2) != null
+                && !path.group(2).equals(m.group(2))
+                && (owner == null || !path.group(2).equals(owner.theme()))) {
             invalid(request, response, field, "names another theme than the path");
             return;
         }
-        if (!recorded(path.group(1), aggregate, version)) {
+        if (!recorded(owner, path.group(1), aggregate, version)) {
             Problems.write(
                     request,
                     response,
@@ -215,37 +215,45 @@ public class ConsistencyGate implements Filter {
         waiters.add(w);
     }
 
-    /** Whether the event store holds {@code version} of {@code aggregate}, and the aggregate is in {@code municipality}. */
-    private boolean recorded(String municipality, String aggregate, long version) {
+    /** Whose stream an aggregate is, from its first event: the municipalities that read it and its theme, if any. */
+    private record Owner(Set<String> municipalities, String theme) {
+        static final Owner NONE = new Owner(Set.of(), null);
+    }
+
+    /**
+     * Whether the event store holds {@code version} of {@code aggregate}, and the aggregate is readable by {@code
+     * municipality}.
+     */
+    private boolean recorded(Owner owner, String municipality, String aggregate, long version) {
         Optional<Long> last = events.lastSequenceNumberFor(aggregate);
         if (last.isEmpty() || last.get() < version) {
             return false;
         }
-        String owner = municipalities.get(aggregate);
-        if (owner == null) {
-            DomainEventStream stream = events.readEvents(aggregate, 0);
-            if (!stream.hasNext()) {
-                return false;
-            }
-            DomainEventMessage<?> first = stream.next();
-            Object payload = first.getPayload();
-            owner = payload instanceof ThemeNamed t
-                    ? t.municipality().value()
-                    : payload instanceof ActorRegistered a
-                            ? a.municipality().value()
-                            : payload instanceof StelselmatrixSetUp x
-                                    ? x.municipality().value()
-                                    : payload instanceof SettingsEvent e
-                                            ? e.municipality().value()
-                                            : payload instanceof IndicatorsLoaded i
-                                                    ? i.municipality().value()
-                                                    : "";
-            if (municipalities.size() > 100_000) {
-                municipalities.clear();
-            }
-            municipalities.put(aggregate, owner);
+        return owner != null && owner.municipalities().contains(municipality);
+    }
+
+    /** The owner of a stream as its first event names it ({@link StreamOpening}); {@code null} for an empty stream. */
+    private Owner owner(String aggregate) {
+        Owner owner = owners.get(aggregate);
+        if (owner != null) {
+            return owner;
         }
-        return owner.equals(municipality);
+        DomainEventStream stream = events.readEvents(aggregate, 0);
+        if (!stream.hasNext()) {
+            return null;
+        }
+        owner = stream.next().getPayload() instanceof StreamOpening opening
+                ? new Owner(
+                        opening.readableBy().stream()
+                                .map(nl.netwerkregie.values.MunicipalityCode::value)
+                                .collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                        opening.ofTheme().map(t -> t.value()).orElse(null))
+                : Owner.NONE;
+        if (owners.size() > 100_000) {
+            owners.clear();
+        }
+        owners.put(aggregate, owner);
+        return owner;
     }
 
     private void poll() {

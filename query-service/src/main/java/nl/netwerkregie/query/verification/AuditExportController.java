@@ -220,7 +220,8 @@ class AuditExportController {
     @Operation(
             summary = "Export a municipality's whole history for an audit",
             description = "As a theme's audit export, for every stream of the municipality: its themes, their "
-                    + "stelselmatrices, its actors, its settings and its indicator uploads, one stream after another in "
+                    + "stelselmatrices, its actors, its analyses, the regions it is a member of, its settings and its indicator "
+                    + "uploads, one stream after another in "
                     + "events.jsonl (the chain restarts at each new aggregateId). manifest.json lists every stream with "
                     + "its kind, first line, lines, head and verification, and a signed checkpoint per intact stream. "
                     + "Streamed: one window of one stream's commits in memory at a time. For auditors and "
@@ -258,7 +259,7 @@ class AuditExportController {
         long total = 0;
         for (Map.Entry<String, List<String>> kind : byKind.entrySet()) {
             for (String stream : kind.getValue()) {
-                if (!gm.value().equals(municipalityOf(store, stream))) {
+                if (!readableBy(store, stream, gm.value())) {
                     continue; // a stream whose first event names another municipality is not this one's
                 }
                 StreamWritten one = writeStream(store, stream, lines);
@@ -299,15 +300,20 @@ class AuditExportController {
         zip.flush();
     }
 
-    /** The municipality named by the first event of a stream, or {@code null}. */
-    private static String municipalityOf(GlobalSequenceEventStorageEngine store, String stream) {
+    /**
+     * Whether the first event of a stream names the municipality: as the one that recorded it, or among the members
+     * of a region.
+     */
+    private static boolean readableBy(GlobalSequenceEventStorageEngine store, String stream, String municipality) {
         return store.commitStartingAt(stream, 0)
                 .map(EventCommits::events)
                 .filter(events -> !events.isEmpty())
                 .map(events -> events.get(0).get(EventCommits.PAYLOAD))
                 .filter(Document.class::isInstance)
-                .map(payload -> ((Document) payload).getString("municipality"))
-                .orElse(null);
+                .map(Document.class::cast)
+                .map(payload -> municipality.equals(payload.getString("municipality"))
+                        || (payload.get("members") instanceof List<?> members && members.contains(municipality)))
+                .orElse(false);
     }
 
     private static MessageDigest sha256() {

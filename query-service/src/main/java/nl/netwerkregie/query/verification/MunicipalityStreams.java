@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every event stream of a municipality, by kind, as the views know them: its themes, their stelselmatrices, its
- * actors, its settings and its indicator uploads. The export checks each stream's first event names the
- * municipality.
+ * actors, its analyses, the regions it is a member of, its settings and its indicator uploads. The export checks
+ * each stream's first event names the municipality (a region's: among its members).
  */
 @Component
 class MunicipalityStreams {
@@ -22,14 +22,17 @@ class MunicipalityStreams {
     private final ActorProjection actors;
     private final ProjectionProgress progress;
     private final nl.netwerkregie.query.instrument.AnalysisProjection analyses;
+    private final nl.netwerkregie.query.region.RegionProjection regions;
 
     MunicipalityStreams(
             ThemeDirectoryProjection themes,
             MatrixDirectory matrices,
             ActorProjection actors,
             ProjectionProgress progress,
-            nl.netwerkregie.query.instrument.AnalysisProjection analyses) {
+            nl.netwerkregie.query.instrument.AnalysisProjection analyses,
+            nl.netwerkregie.query.region.RegionProjection regions) {
         this.analyses = analyses;
+        this.regions = regions;
         this.themes = themes;
         this.matrices = matrices;
         this.actors = actors;
@@ -46,6 +49,7 @@ class MunicipalityStreams {
         actors.forEachOf(municipality, a -> actorIds.add(a.actorId()));
         out.put("actor", actorIds);
         out.put("analysis", analyses.streamsOf(municipality));
+        out.put("region", regions.streamsOf(municipality));
         out.put("settings", List.of(municipality));
         out.put(
                 "indicators",
