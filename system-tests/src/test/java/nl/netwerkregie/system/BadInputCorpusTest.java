@@ -477,6 +477,26 @@ class BadInputCorpusTest {
                                 + actor + "\"]}}"));
         endpoints = new ArrayList<>(programme);
         endpoints.addAll(matrix);
+        // a region with an open scan moment: answered, then (its valid body sent last) closed
+        String region = GM + "/regions/"
+                + system.post(
+                                GM + "/regions",
+                                "{\"name\":\"Regio\",\"members\":[\"GM0274\",\"GM0202\"],"
+                                        + "\"effectiveDate\":\"2024-01-15\"}")
+                        .json()
+                        .get("regionId")
+                        .asText();
+        system.post(region + "/zelfscans", "{\"title\":\"Voorjaar\",\"effectiveDate\":\"2024-02-01\"}");
+        endpoints.add(new Endpoint(
+                "POST", GM + "/regions", "members", "{\"name\":\"Regio\",\"members\":[\"GM0274\",\"GM0202\"]}"));
+        endpoints.add(new Endpoint("POST", region + "/zelfscans", null, "{\"title\":\"Najaar\"}"));
+        endpoints.add(new Endpoint(
+                "POST",
+                region + "/zelfscans/1/answers",
+                "scores",
+                "{\"respondent\":\"" + actor + "\",\"sector\":\"EDUCATION\",\"scores\":[{\"role\":\"DESIGNER\","
+                        + "\"level\":3,\"filledBy\":[\"" + another + "\"]}]}"));
+        endpoints.add(new Endpoint("POST", region + "/zelfscans/1/closure", null, "{}"));
         // the rights of a person: rectified, then (its valid body sent last) erased
         String person = system.post(GM + "/actors", "{\"type\":\"PERSON\",\"name\":\"Corpus Persoon\"}")
                 .json()
@@ -1019,6 +1039,28 @@ class BadInputCorpusTest {
                     "application/json",
                     SIGNED_IN,
                     valid));
+            if (e.path().contains("/regions/")) {
+                Map<String, String> paths = new java.util.LinkedHashMap<>();
+                paths.put("invalid region id", e.path().replaceFirst("/regions/[0-9a-f-]{36}", "/regions/not-a-uuid"));
+                paths.put(
+                        "unknown region",
+                        e.path()
+                                .replaceFirst(
+                                        "/regions/[0-9a-f-]{36}", "/regions/00000000-0000-0000-0000-000000000000"));
+                paths.put(
+                        "region of which the municipality is no member",
+                        e.path().replace("GM0274", "GM9901"));
+                if (e.path().contains("/zelfscans/")) {
+                    paths.put("unknown scan moment", e.path().replaceFirst("/zelfscans/\\d+", "/zelfscans/99"));
+                    paths.put("scan moment 0", e.path().replaceFirst("/zelfscans/\\d+", "/zelfscans/0"));
+                    paths.put("scan moment not a number", e.path().replaceFirst("/zelfscans/\\d+", "/zelfscans/one"));
+                    paths.put(
+                            "scan moment beyond int",
+                            e.path().replaceFirst("/zelfscans/\\d+", "/zelfscans/99999999999"));
+                }
+                paths.forEach((name, path) ->
+                        cases.add(new Case(name, e, path, "application/json", SIGNED_IN, e.validBody())));
+            }
             if (e.path().contains("/themes/")) {
                 cases.add(new Case(
                         "invalid theme id",
@@ -1139,7 +1181,7 @@ class BadInputCorpusTest {
                         "{\"reason\":" + json + "}"));
                 String texts = e.validBody()
                         .replaceAll(
-                                "\"(name|story|text|outcome|organisationName)\":\"[^\"]*\"",
+                                "\"(name|story|text|outcome|organisationName|title)\":\"[^\"]*\"",
                                 "\"$1\":" + java.util.regex.Matcher.quoteReplacement(json));
                 if (!texts.equals(e.validBody())) {
                     cases.add(new Case(
@@ -1164,6 +1206,86 @@ class BadInputCorpusTest {
                                     "\\{",
                                     "{\"effectiveDate\":" + java.util.regex.Matcher.quoteReplacement(date)
                                             + (e.validBody().equals("{}") ? "" : ","))));
+        }
+        // an integer field given a fraction is refused, never cut to the integer below it
+        String fractions =
+                e.validBody().replaceAll("\"(cycle|step|level|scan|sequence|version)\":(\\d+)", "\"$1\":$2.5");
+        if (!fractions.equals(e.validBody())) {
+            cases.add(new Case("fraction for an integer", e, e.path(), "application/json", by, fractions));
+        }
+        if ("scores".equals(e.listField())) {
+            for (String level : List.of("0", "6", "-1", "3.5", "\"3\"", "null", "1e9", "99999999999", "true", "[3]")) {
+                cases.add(new Case(
+                        "level " + level,
+                        e,
+                        e.path(),
+                        "application/json",
+                        by,
+                        e.validBody().replace("\"level\":3", "\"level\":" + level)));
+            }
+            for (String role : List.of("\"MANAGER\"", "\"designer\"", "\"\"", "null", "1")) {
+                cases.add(new Case(
+                        "role " + role,
+                        e,
+                        e.path(),
+                        "application/json",
+                        by,
+                        e.validBody().replace("\"role\":\"DESIGNER\"", "\"role\":" + role)));
+            }
+            for (String sector : List.of("\"POLICE\"", "\"education\"", "\"\"", "7")) {
+                cases.add(new Case(
+                        "sector " + sector,
+                        e,
+                        e.path(),
+                        "application/json",
+                        by,
+                        e.validBody().replace("\"sector\":\"EDUCATION\"", "\"sector\":" + sector)));
+            }
+            cases.add(new Case(
+                    "five roles",
+                    e,
+                    e.path(),
+                    "application/json",
+                    by,
+                    e.validBody()
+                            .replace(
+                                    "\"scores\":[",
+                                    "\"scores\":[{\"role\":\"CONNECTOR\",\"level\":2},{\"role\":\"CONDUCTOR\","
+                                            + "\"level\":2},{\"role\":\"QUARTERMASTER\",\"level\":2},"
+                                            + "{\"role\":\"CONNECTOR\",\"level\":2},")));
+            cases.add(new Case(
+                    "no respondent",
+                    e,
+                    e.path(),
+                    "application/json",
+                    by,
+                    e.validBody().replaceFirst("\"respondent\":\"[^\"]*\",", "")));
+        }
+        if ("members".equals(e.listField())) {
+            for (String members : List.of(
+                    "[\"GM0274\"]",
+                    "[\"GM0274\",\"GM0274\"]",
+                    "[\"GM0274\",\"gm0202\"]",
+                    "[\"GM0274\",\"GM020\"]",
+                    "[\"GM0274\",null]",
+                    "[\"GM0274\",202]",
+                    "[\"GM0202\",\"GM0221\"]",
+                    "\"GM0274,GM0202\"")) {
+                cases.add(new Case(
+                        "members " + members,
+                        e,
+                        e.path(),
+                        "application/json",
+                        by,
+                        e.validBody().replace("[\"GM0274\",\"GM0202\"]", members)));
+            }
+            cases.add(new Case(
+                    "sector twice",
+                    e,
+                    e.path(),
+                    "application/json",
+                    by,
+                    e.validBody().replace("}", ",\"sectors\":[\"CARE\",\"CARE\"]}")));
         }
         if (e.listField() != null && e.listField().equals("ingredients")) {
             for (String date : BAD_DATES) {
