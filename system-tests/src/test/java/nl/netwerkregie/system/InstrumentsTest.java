@@ -296,6 +296,37 @@ class InstrumentsTest {
     }
 
     @Test
+    @Order(2)
+    void theConsistencyTokenOfAnAnalysisIsHonouredOnItsThemesPathsOnly() {
+        String token = ok(system.post(
+                        pattern + "/sessions/pattern-research",
+                        "{\"conclusions\":[\"Nog breder gedragen\"],\"effectiveDate\":\"2024-05-20\"}"))
+                .get("consistencyToken")
+                .asText();
+        assertThat(token).startsWith(pattern.substring(pattern.lastIndexOf('/') + 1) + ".");
+        for (String path : List.of(on(pattern, "2024-06-30"), t + "/analyses?date=2024-06-30")) {
+            RunningSystem.Response r = system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + path))
+                    .header("X-Consistency-Token", token)
+                    .GET());
+            assertThat(r.status()).as(path + " " + r.body()).isEqualTo(200);
+            assertThat(r.body()).as("read-your-writes").contains("Nog breder gedragen");
+        }
+        String other = GM + "/themes/"
+                + ok(system.post(
+                                GM + "/themes",
+                                "{\"name\":\"Elders\",\"story\":\"Een ander thema.\",\"buurten\":[\"BU02740201\"],"
+                                        + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"},"
+                                        + "\"effectiveDate\":\"2024-01-10\"}"))
+                        .get("themeId")
+                        .asText();
+        RunningSystem.Response elsewhere =
+                system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + other + "/analyses"))
+                        .header("X-Consistency-Token", token)
+                        .GET());
+        assertThat(elsewhere.status()).as("another theme's path").isEqualTo(400);
+    }
+
+    @Test
     @Order(3)
     void corsAllowsTheInstrumentsCommandsAndReads() throws Exception {
         for (String path : List.of(
