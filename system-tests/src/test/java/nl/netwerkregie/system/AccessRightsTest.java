@@ -54,6 +54,7 @@ class AccessRightsTest {
                             .replace("{municipality}", GM)
                             .replace("{buurt}", "BU02740101")
                             .replace("{cycle}", "1")
+                            .replace("{scan}", "1")
                             .replace("{sequence}", "0")
                             .replace("{step}", "1")
                             .replace("{item}", "0")

@@ -34,6 +34,10 @@ import nl.netwerkregie.command.matrix.SetUpStelselmatrix;
 import nl.netwerkregie.command.matrix.StartSystemPhase;
 import nl.netwerkregie.command.matrix.TakeResponsibility;
 import nl.netwerkregie.command.matrix.WithdrawPortfolioItem;
+import nl.netwerkregie.command.region.AnswerZelfscan;
+import nl.netwerkregie.command.region.CloseZelfscan;
+import nl.netwerkregie.command.region.DefineRegion;
+import nl.netwerkregie.command.region.OpenZelfscan;
 import nl.netwerkregie.command.theme.AddIngredients;
 import nl.netwerkregie.command.theme.AddSchakel;
 import nl.netwerkregie.command.theme.AssessCapacity;
@@ -118,9 +122,12 @@ import nl.netwerkregie.values.Position;
 import nl.netwerkregie.values.ProgrammeText;
 import nl.netwerkregie.values.PublicationMedium;
 import nl.netwerkregie.values.Recurrence;
+import nl.netwerkregie.values.RegieRole;
+import nl.netwerkregie.values.RegionId;
 import nl.netwerkregie.values.ResponsibilityId;
 import nl.netwerkregie.values.ResponsibilityKind;
 import nl.netwerkregie.values.RingVariant;
+import nl.netwerkregie.values.RoleScore;
 import nl.netwerkregie.values.Sector;
 import nl.netwerkregie.values.SourceLevel;
 import nl.netwerkregie.values.Story;
@@ -131,6 +138,7 @@ import nl.netwerkregie.values.ThemeName;
 import nl.netwerkregie.values.TimelineMoment;
 import nl.netwerkregie.values.UploadId;
 import nl.netwerkregie.values.WebLink;
+import nl.netwerkregie.values.ZelfscanSector;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,6 +184,7 @@ class DemoData {
         opvoeden();
         vrolijkGrootWorden();
         wijkprofiel();
+        regioArnhem();
         // Renkum opens its proeftuin data to researchers (pseudonymised) from 2016
         send(
                 new nl.netwerkregie.command.settings.ChangeResearchPublication(RENKUM, true, d("2016-01-01")),
@@ -1524,13 +1533,104 @@ class DemoData {
         send(new InviteToPosition(theme, RENKUM, actor, position, d(date)), null, d(date));
     }
 
+    /** Illustrative CBS codes of the twelve municipalities of regio Arnhem in 2013 (Renkum among them). */
+    static final List<String> REGIO_ARNHEM = List.of(
+            "GM0202", "GM0221", "GM0226", "GM1705", "GM1955", "GM1734", "GM0274", "GM0275", "GM0196", "GM0277",
+            "GM0293", "GM0299");
+
+    /**
+     * Regio Arnhem, in whose regional learning environment the proeftuinen took part, with two scan moments of the
+     * zelfscan regieneming a year apart: respondents of Renkum and Arnhem (invented organisations) score the four
+     * roles; the second moment shows the connector and conductor more present.
+     */
+    private void regioArnhem() {
+        MunicipalityCode arnhem = new MunicipalityCode("GM0202");
+        RegionId region = RegionId.generate();
+        send(
+                new DefineRegion(
+                        region,
+                        RENKUM,
+                        new Label("Regio Arnhem"),
+                        REGIO_ARNHEM.stream().map(MunicipalityCode::new).toList(),
+                        List.of(),
+                        d("2013-01-15")),
+                "the regional learning environment of the twelve municipalities",
+                d("2013-01-15"));
+        ActorId school = organisation("Basisschool De Wegwijzer", d("2013-01-20"));
+        ActorId opvang = organisation("Kinderopvang De Boomhut", d("2013-01-20"));
+        ActorId zorg = organisation("Huisartsenpraktijk Oosterbeek-Zuid", d("2013-01-20"));
+        ActorId jeugd = organisation("Jeugdhulp Veluwezoom", d("2013-01-20"));
+        ActorId swv = organisation(arnhem, "Samenwerkingsverband Passend Leren Rijnstreek", d("2013-01-20"));
+        ActorId kdv = organisation(arnhem, "Kinderdagverblijf Het Klaverblad", d("2013-01-20"));
+        ActorId wijkteam = organisation(arnhem, "Wijkteam Arnhem-Oost", d("2013-01-20"));
+        send(
+                new OpenZelfscan(region, RENKUM, new Label("Zelfscan voorjaar 2013"), d("2013-03-01")),
+                null,
+                d("2013-03-01"));
+        zelfscan(region, 1, RENKUM, school, ZelfscanSector.EDUCATION, "2013-03-04", 3, 2, 2, 1, jeugd);
+        zelfscan(region, 1, RENKUM, opvang, ZelfscanSector.CHILDCARE, "2013-03-06", 2, 1, 3, 1, null);
+        zelfscan(region, 1, RENKUM, zorg, ZelfscanSector.CARE, "2013-03-11", 2, 2, 2, 2, null);
+        zelfscan(region, 1, RENKUM, jeugd, ZelfscanSector.YOUTH_AID, "2013-03-12", 3, 1, 2, 1, jeugd);
+        zelfscan(region, 1, arnhem, swv, ZelfscanSector.EDUCATION, "2013-03-08", 4, 2, 2, 2, swv);
+        zelfscan(region, 1, arnhem, kdv, ZelfscanSector.CHILDCARE, "2013-03-13", 2, 2, 1, 1, null);
+        send(new CloseZelfscan(region, 1, arnhem, d("2013-04-01")), null, d("2013-04-01"));
+        send(
+                new OpenZelfscan(region, arnhem, new Label("Zelfscan voorjaar 2014"), d("2014-03-03")),
+                null,
+                d("2014-03-03"));
+        zelfscan(region, 2, RENKUM, school, ZelfscanSector.EDUCATION, "2014-03-05", 4, 3, 4, 3, jeugd);
+        zelfscan(region, 2, RENKUM, opvang, ZelfscanSector.CHILDCARE, "2014-03-07", 3, 2, 4, 2, opvang);
+        zelfscan(region, 2, RENKUM, jeugd, ZelfscanSector.YOUTH_AID, "2014-03-10", 4, 3, 4, 3, jeugd);
+        zelfscan(region, 2, arnhem, swv, ZelfscanSector.EDUCATION, "2014-03-06", 4, 3, 3, 3, swv);
+        zelfscan(region, 2, arnhem, kdv, ZelfscanSector.CHILDCARE, "2014-03-12", 3, 2, 3, 2, null);
+        zelfscan(region, 2, arnhem, wijkteam, ZelfscanSector.CARE, "2014-03-14", 3, 3, 5, 4, wijkteam);
+        send(new CloseZelfscan(region, 2, RENKUM, d("2014-04-01")), null, d("2014-04-01"));
+    }
+
+    /** One answer: the levels of designer, quartermaster, connector and conductor, and who connects, if named. */
+    private void zelfscan(
+            RegionId region,
+            int scan,
+            MunicipalityCode municipality,
+            ActorId respondent,
+            ZelfscanSector sector,
+            String date,
+            int designer,
+            int quartermaster,
+            int connector,
+            int conductor,
+            ActorId connectedBy) {
+        send(
+                new AnswerZelfscan(
+                        region,
+                        scan,
+                        municipality,
+                        respondent,
+                        sector,
+                        List.of(
+                                new RoleScore(RegieRole.DESIGNER, designer, List.of()),
+                                new RoleScore(RegieRole.QUARTERMASTER, quartermaster, List.of()),
+                                new RoleScore(
+                                        RegieRole.CONNECTOR,
+                                        connector,
+                                        connectedBy == null ? List.of() : List.of(connectedBy)),
+                                new RoleScore(RegieRole.CONDUCTOR, conductor, List.of())),
+                        d(date)),
+                null,
+                d(date));
+    }
+
     private void classify(ActorId actor, Sector sector, BuurtCode buurt, String date) {
         send(new nl.netwerkregie.command.actor.ClassifyActor(actor, RENKUM, sector, buurt, d(date)), null, d(date));
     }
 
     private ActorId organisation(String name, LocalDate date) {
+        return organisation(RENKUM, name, date);
+    }
+
+    private ActorId organisation(MunicipalityCode municipality, String name, LocalDate date) {
         ActorId id = ActorId.generate();
-        send(new RegisterActor(id, RENKUM, ActorType.ORGANISATION, name, null, date), null, date);
+        send(new RegisterActor(id, municipality, ActorType.ORGANISATION, name, null, date), null, date);
         return id;
     }
 
