@@ -30,9 +30,11 @@ class ZelfscanTest {
     static final String RENKUM = "/v1/municipalities/GM0274";
     static final String ARNHEM = "/v1/municipalities/GM0202";
     static final String OUTSIDE = "/v1/municipalities/GM9901";
+    /** The twelve municipalities of regio Arnhem (2013), by CBS code. */
     static final List<String> REGIO_ARNHEM = List.of(
             "GM0202", "GM0221", "GM0226", "GM1705", "GM1955", "GM1734", "GM0274", "GM0275", "GM0196", "GM0277",
             "GM0293", "GM0299");
+
     private static RunningSystem system;
     private static String regionId;
     private static String school;

@@ -119,7 +119,7 @@ final class ZelfscanSvg {
                     now.level(),
                     slotX + slot / 2,
                     baseline + 26,
-                    esc(now.label())));
+                    esc(now.label().replace(" present", ""))));
         }
         svg.append("</g>\n");
     }
