@@ -264,6 +264,10 @@ class OosterbeekProeftuinTest {
         assertThat(later.at("/subjects/0/rung").asText()).isEqualTo("FACILITATE");
         assertThat(later.at("/subjects/0/decidedBy/0").asText()).isEqualTo(iris);
         assertThat(later.at("/subjects/0/steps")).hasSize(2);
+        assertThat(later.at("/subjects/0/steps/0/cycle").asInt())
+                .as("beside its cycle")
+                .isEqualTo(1);
+        assertThat(later.at("/subjects/0/steps/1/cycle").asInt()).isEqualTo(1);
         assertThat(system.get(t + "/participation-ladder?date=2013-01-10")
                         .json()
                         .get("subjects"))
@@ -276,6 +280,17 @@ class OosterbeekProeftuinTest {
         JsonNode regie2014 = system.get(t + "/regie?date=2014-07-01").json();
         assertThat(regie2014.at("/elements/0/note").asText()).startsWith("Wij stappen terug");
         assertThat(regie2014.at("/elements/0/history")).hasSize(2);
+        assertThat(regie2014.at("/elements/0/history/1/cycle").asInt()).isEqualTo(1);
+        // a note after the cycle's development period stands outside any cycle
+        ok(system.put(
+                t + "/regie/elements/DEVELOP_A_VISION",
+                "{\"note\":\"Een visie voor na de proeftuin.\",\"effectiveDate\":\"2015-02-01\"}"));
+        JsonNode regie2015 = system.await(
+                        t + "/regie?date=2015-03-01",
+                        r -> r.status() == 200 && r.body().contains("na de proeftuin"))
+                .json();
+        assertThat(regie2015.at("/elements/0/element").asText()).isEqualTo("DEVELOP_A_VISION");
+        assertThat(regie2015.at("/elements/0/history/0/cycle").isMissingNode()).isTrue();
     }
 
     @Test

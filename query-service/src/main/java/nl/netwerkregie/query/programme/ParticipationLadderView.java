@@ -32,7 +32,16 @@ public record ParticipationLadderView(
             @Schema(description = "every rung of the subject up to the date, oldest first")
             List<Step> steps) {}
 
-    public record Step(ParticipationRung rung, LocalDate since, String why, List<String> decidedBy, long sequence) {}
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Step(
+            ParticipationRung rung,
+            LocalDate since,
+            String why,
+            List<String> decidedBy,
+            long sequence,
+
+            @Schema(description = "the programme cycle whose development period holds `since`; absent outside any")
+            Integer cycle) {}
 
     public record Influence(String actorId, List<InfluenceSource> sources, String note, LocalDate since) {}
 

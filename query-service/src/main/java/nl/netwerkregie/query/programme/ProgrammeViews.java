@@ -108,6 +108,7 @@ public class ProgrammeViews {
             }
         }
         facts.sort(Comparator.comparing((Fact f) -> f.event().effectiveDate()).thenComparingLong(Fact::sequence));
+        Programme programme = fold(municipality, themeId, on);
         Map<String, List<ParticipationLadderView.Step>> steps = new java.util.TreeMap<>();
         Map<String, ParticipationLadderView.Influence> influence = new java.util.TreeMap<>();
         for (Fact f : facts) {
@@ -120,7 +121,8 @@ public class ProgrammeViews {
                                 r.decidedBy().stream()
                                         .map(nl.netwerkregie.values.ActorId::value)
                                         .toList(),
-                                f.sequence()));
+                                f.sequence(),
+                                cycleOf(programme, r.effectiveDate(), on)));
             } else if (f.event() instanceof nl.netwerkregie.events.InfluenceSourcesNoted n) {
                 influence.put(
                         n.actorId().value(),
@@ -164,6 +166,7 @@ public class ProgrammeViews {
         }
         // effective order; a stable sort keeps the recording order among facts of one date
         facts.sort(Comparator.comparing(ThemeEvent::effectiveDate));
+        Programme programme = fold(municipality, themeId, on);
         Map<nl.netwerkregie.values.RegieElement, List<nl.netwerkregie.events.RegieElementNoted>> elements =
                 new java.util.EnumMap<>(nl.netwerkregie.values.RegieElement.class);
         Map<nl.netwerkregie.values.RegieLevel, List<nl.netwerkregie.events.OwnRoleDescribed>> levels =
@@ -187,7 +190,8 @@ public class ProgrammeViews {
                     now.note().value(),
                     now.effectiveDate(),
                     list.stream()
-                            .map(x -> new RegieView.Noted(x.note().value(), x.effectiveDate()))
+                            .map(x -> new RegieView.Noted(
+                                    x.note().value(), x.effectiveDate(), cycleOf(programme, x.effectiveDate(), on)))
                             .toList()));
         });
         List<RegieView.Level> l = new ArrayList<>();
@@ -198,7 +202,8 @@ public class ProgrammeViews {
                     now.role().value(),
                     now.effectiveDate(),
                     list.stream()
-                            .map(x -> new RegieView.Noted(x.role().value(), x.effectiveDate()))
+                            .map(x -> new RegieView.Noted(
+                                    x.role().value(), x.effectiveDate(), cycleOf(programme, x.effectiveDate(), on)))
                             .toList()));
         });
         List<RegieView.Phase> p = new ArrayList<>();
@@ -211,10 +216,21 @@ public class ProgrammeViews {
                     now.note() == null ? null : now.note().value(),
                     now.effectiveDate(),
                     list.stream()
-                            .map(x -> new RegieView.Noted(x.regieOn().value(), x.effectiveDate()))
+                            .map(x -> new RegieView.Noted(
+                                    x.regieOn().value(), x.effectiveDate(), cycleOf(programme, x.effectiveDate(), on)))
                             .toList()));
         });
         return new RegieView(municipality, themeId, on, e, l, p);
+    }
+
+    /** The cycle whose development period (as known on {@code on}) holds {@code date}, or {@code null}. */
+    private static Integer cycleOf(Programme p, LocalDate date, LocalDate on) {
+        for (Cycle c : p.cycles.values()) {
+            if (c.contains(c.periodOn(on), date)) {
+                return c.number;
+            }
+        }
+        return null;
     }
 
     /** Every cycle started by {@code on}, side by side. */

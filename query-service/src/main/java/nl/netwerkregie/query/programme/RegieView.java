@@ -47,6 +47,12 @@ public record RegieView(
             @Schema(description = "every description of the phase up to the date, oldest first")
             List<Noted> history) {}
 
-    /** One earlier version: its text (for a phase: what it had regie on) and from when. */
-    public record Noted(String text, LocalDate since) {}
+    /** One earlier version: its text (for a phase: what it had regie on), from when, and in which programme cycle. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Noted(
+            String text,
+            LocalDate since,
+
+            @Schema(description = "the programme cycle whose development period holds `since`; absent outside any")
+            Integer cycle) {}
 }
