@@ -103,7 +103,8 @@ public final class EventTypes {
             RegionDefined.class,
             ZelfscanOpened.class,
             ZelfscanClosed.class,
-            ZelfscanAnswered.class);
+            ZelfscanAnswered.class,
+            ZelfscanAnswerRetracted.class);
 
     private static final String LEGACY_PACKAGE = "nl.netwerkregie.events.";
     private static final Map<String, Class<?>> BY_NAME =

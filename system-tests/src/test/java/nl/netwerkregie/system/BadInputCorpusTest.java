@@ -487,6 +487,13 @@ class BadInputCorpusTest {
                         .get("regionId")
                         .asText();
         system.post(region + "/zelfscans", "{\"title\":\"Voorjaar\",\"effectiveDate\":\"2024-02-01\"}");
+        long answered = system.post(
+                        region + "/zelfscans/1/answers",
+                        "{\"respondent\":\"" + another + "\",\"scores\":[{\"role\":\"CONDUCTOR\",\"level\":2}],"
+                                + "\"effectiveDate\":\"2024-02-05\"}")
+                .json()
+                .get("version")
+                .asLong();
         endpoints.add(new Endpoint(
                 "POST", GM + "/regions", "members", "{\"name\":\"Regio\",\"members\":[\"GM0274\",\"GM0202\"]}"));
         endpoints.add(new Endpoint("POST", region + "/zelfscans", null, "{\"title\":\"Najaar\"}"));
@@ -497,6 +504,12 @@ class BadInputCorpusTest {
                 "{\"respondent\":\"" + actor + "\",\"sector\":\"EDUCATION\",\"scores\":[{\"role\":\"DESIGNER\","
                         + "\"level\":3,\"filledBy\":[\"" + another + "\"]}]}"));
         endpoints.add(new Endpoint("POST", region + "/zelfscans/1/closure", null, "{}"));
+        endpoints.add(new Endpoint(
+                "POST",
+                region + "/zelfscans/1/answers/" + answered + "/retraction",
+                null,
+                "{\"why\":\"verkeerd ingevuld\",\"replacement\":{\"sector\":\"CARE\",\"scores\":[{\"role\":"
+                        + "\"CONNECTOR\",\"level\":3}]}}"));
         // the rights of a person: rectified, then (its valid body sent last) erased
         String person = system.post(GM + "/actors", "{\"type\":\"PERSON\",\"name\":\"Corpus Persoon\"}")
                 .json()
@@ -1057,6 +1070,13 @@ class BadInputCorpusTest {
                     paths.put(
                             "scan moment beyond int",
                             e.path().replaceFirst("/zelfscans/\\d+", "/zelfscans/99999999999"));
+                }
+                if (e.path().contains("/answers/")) {
+                    for (String sequence : List.of("99999", "-1", "0", "one", "1.5", "99999999999999999999")) {
+                        paths.put(
+                                "answer " + sequence,
+                                e.path().replaceFirst("/answers/\\d+/", "/answers/" + sequence + "/"));
+                    }
                 }
                 paths.forEach((name, path) ->
                         cases.add(new Case(name, e, path, "application/json", SIGNED_IN, e.validBody())));

@@ -42,6 +42,8 @@ class ZelfscanTest {
     private static String wijkteam;
     private static String jeugdhulp;
     private static String samenwerkingsverband;
+    /** The sequence number of the opvang's answer to moment 2 in the region's history. */
+    private static long opvangAnswer2;
 
     @BeforeAll
     static void start() {
@@ -107,7 +109,7 @@ class ZelfscanTest {
                 "QUARTERMASTER:3",
                 "CONNECTOR:5",
                 "CONDUCTOR:3:" + wijkteam);
-        answer(
+        String opvangToken = answer(
                 RENKUM,
                 2,
                 opvang,
@@ -117,6 +119,7 @@ class ZelfscanTest {
                 "QUARTERMASTER:2",
                 "CONNECTOR:4",
                 "CONDUCTOR:2");
+        opvangAnswer2 = Long.parseLong(opvangToken.substring(opvangToken.lastIndexOf('.') + 1));
         String last = answer(
                 ARNHEM,
                 2,
@@ -452,7 +455,8 @@ class ZelfscanTest {
                 RENKUM + "/regions",
                 RENKUM + "/regions/" + regionId + "/zelfscans",
                 scan(RENKUM, 1) + "/closure",
-                scan(RENKUM, 1) + "/answers")) {
+                scan(RENKUM, 1) + "/answers",
+                scan(RENKUM, 1) + "/answers/3/retraction")) {
             HttpResponse<String> preflight = HttpClient.newHttpClient()
                     .send(
                             HttpRequest.newBuilder(URI.create(system.commandUrl() + path))
@@ -485,6 +489,48 @@ class ZelfscanTest {
 
     @Test
     @Order(6)
+    void anAnswerTakenBackCountsOnNoDateAndItsReplacementTakesItsPlace() {
+        String scan2 = scan(RENKUM, 2) + "?date=2025-03-01";
+        JsonNode before = system.get(scan2).json();
+        assertThat(role(before, "DESIGNER").get("n").asInt()).isEqualTo(3);
+        // the opvang's answer to moment 2 (4,2,4,2 on 2025-02-11) had its designer and conductor swapped
+        long sequence = opvangAnswer2;
+        RunningSystem.Response corrected = system.post(
+                scan(RENKUM, 2) + "/answers/" + sequence + "/retraction",
+                "{\"why\":\"ontwerper en dirigent verwisseld\",\"replacement\":{\"sector\":\"CHILDCARE\","
+                        + "\"scores\":[{\"role\":\"DESIGNER\",\"level\":2},{\"role\":\"QUARTERMASTER\",\"level\":2},"
+                        + "{\"role\":\"CONNECTOR\",\"level\":4},{\"role\":\"CONDUCTOR\",\"level\":4}]}}");
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        JsonNode after = system.get(scan2 + "&consistencyToken="
+                        + corrected.json().get("consistencyToken").asText())
+                .json();
+        assertThat(after.get("respondents").asInt())
+                .as("still one answer of the opvang")
+                .isEqualTo(4);
+        // designer 4,4,3 became 4,2,3: median 3; on the answer's own date already
+        assertThat(role(after, "DESIGNER").get("median").asDouble()).isEqualTo(3.0);
+        assertThat(counts(role(after, "DESIGNER"))).containsExactly(0, 1, 1, 1, 0);
+        assertThat(role(system.get(scan(RENKUM, 2) + "?date=2025-02-11").json(), "DESIGNER")
+                        .get("n")
+                        .asInt())
+                .as("the replacement keeps the date of the answer taken back")
+                .isEqualTo(2);
+        assertThat(system.post(scan(RENKUM, 2) + "/answers/" + sequence + "/retraction", "{\"why\":\"nogmaals\"}")
+                        .json()
+                        .get("rule")
+                        .asText())
+                .isEqualTo("answer-retracted");
+        long replacement = corrected.json().get("version").asLong();
+        assertThat(system.post(
+                                scan(ARNHEM, 2) + "/answers/" + replacement + "/retraction",
+                                "{\"why\":\"niet van Arnhem\"}")
+                        .status())
+                .as("only the municipality whose respondent answered takes it back")
+                .isEqualTo(404);
+    }
+
+    @Test
+    @Order(7)
     void everyMembersAuditExportHoldsTheRegionStreamIntact() throws Exception {
         for (String municipality : List.of(ARNHEM, RENKUM, OUTSIDE)) {
             HttpResponse<byte[]> zip = HttpClient.newHttpClient()
@@ -516,15 +562,15 @@ class ZelfscanTest {
                 assertThat(stream).as(municipality).isNotNull();
                 assertThat(stream.get("kind").asText()).isEqualTo("region");
                 assertThat(stream.get("lines").asInt())
-                        .as("defined, 2 moments, 8 answers, 1 closing")
-                        .isEqualTo(12);
+                        .as("defined, 2 moments, 8 answers, 1 closing, a correction (retraction and replacement)")
+                        .isEqualTo(14);
                 assertThat(stream.get("intact").asBoolean()).isTrue();
             }
         }
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aReplayOfTheRegionsFamilyGivesTheSameViews() {
         Map<String, String> before = new LinkedHashMap<>();
         for (String path : List.of(

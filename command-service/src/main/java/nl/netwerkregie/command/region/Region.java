@@ -6,13 +6,16 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.netwerkregie.command.ExpectedVersionTargetResolver;
 import nl.netwerkregie.command.actor.ActorDirectory;
 import nl.netwerkregie.events.RegionDefined;
+import nl.netwerkregie.events.ZelfscanAnswerRetracted;
 import nl.netwerkregie.events.ZelfscanAnswered;
 import nl.netwerkregie.events.ZelfscanClosed;
 import nl.netwerkregie.events.ZelfscanOpened;
@@ -27,6 +30,7 @@ import nl.netwerkregie.values.RegionId;
 import nl.netwerkregie.values.RoleScore;
 import nl.netwerkregie.values.ZelfscanSector;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -58,7 +62,18 @@ class Region {
     private List<Scan> scans;
 
     /** What the rules need of one scan moment. */
-    private record Scan(LocalDate openedOn, LocalDate closedOn, LocalDate lastAnswerOn, Set<ActorId> respondents) {}
+    private record Scan(LocalDate openedOn, LocalDate closedOn, Map<ActorId, LocalDate> answered) {
+        /** The date of the latest answer standing, or {@code null}. */
+        LocalDate lastAnswerOn() {
+            return answered.values().stream().max(LocalDate::compareTo).orElse(null);
+        }
+    }
+
+    /** An answer recorded, by its event's sequence number: what a retraction needs. */
+    private record Answer(int scan, MunicipalityCode municipality, ActorId respondent, LocalDate date) {}
+
+    private Map<Long, Answer> answers;
+    private Set<Long> retracted;
 
     Region() {
         // for Axon
@@ -130,7 +145,7 @@ class Region {
     @CommandHandler
     Long handle(CloseZelfscan command) {
         requireMember(command.municipality());
-        Scan scan = scan(command.scan());
+        Scan scan = scan(command.scan(), "scan");
         LocalDate date = command.effectiveDate();
         if (scan.closedOn() != null) {
             throw new RuleViolationException(
@@ -160,35 +175,104 @@ class Region {
     @CommandHandler
     Long handle(AnswerZelfscan command, ActorDirectory actors) {
         requireMember(command.municipality());
-        Scan scan = scan(command.scan());
-        LocalDate date = command.effectiveDate();
-        if (date.isBefore(scan.openedOn())) {
-            throw new RuleViolationException(
-                    "before-zelfscan-opened", "effectiveDate", "the scan moment was only opened on " + scan.openedOn());
-        }
-        if (scan.closedOn() != null && date.isAfter(scan.closedOn())) {
-            throw new RuleViolationException(
-                    "zelfscan-closed", "effectiveDate", "the scan moment was closed on " + scan.closedOn());
-        }
+        Scan scan = scan(command.scan(), "scan");
         requireActor(actors, command.municipality(), command.respondent(), "respondent");
-        if (scan.respondents().contains(command.respondent())) {
+        if (scan.answered().containsKey(command.respondent())) {
             throw new RuleViolationException(
                     "respondent-responded",
                     "respondent",
                     "this respondent already answered scan moment " + command.scan());
         }
-        if (command.sector() != null && !sectors.contains(command.sector())) {
-            throw new InvalidInputException(
-                    "sector", command.sector() + " is not one of the region's sectors " + sectors);
+        apply(answer(
+                command.scan(),
+                command.municipality(),
+                command.respondent(),
+                command.sector(),
+                command.scores(),
+                command.effectiveDate(),
+                "",
+                actors));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Rules: the municipality is a member (404); the answer, recorded as the region's event {@code sequence}, is one
+     * of this scan moment by a respondent of the municipality (404, whoever's it is otherwise); not taken back before
+     * (answer-retracted). A replacement is the same respondent's answer anew, with every rule of an answer, on its own
+     * date or the date of the answer taken back.
+     */
+    @CommandHandler
+    Long handle(RetractZelfscanAnswer command, ActorDirectory actors) {
+        requireMember(command.municipality());
+        Answer answer = answers.get(command.sequence());
+        if (answer == null
+                || answer.scan() != command.scan()
+                || !answer.municipality().equals(command.municipality())) {
+            throw new UnknownResourceException("zelfscan answer", String.valueOf(command.sequence()), "sequence");
         }
-        List<RoleScore> scores = command.scores();
+        if (retracted.contains(command.sequence())) {
+            throw new RuleViolationException(
+                    "answer-retracted", "sequence", "the answer " + command.sequence() + " was taken back already");
+        }
+        ZelfscanAnswered replacement = null;
+        if (command.replacementScores() != null) {
+            replacement = answer(
+                    answer.scan(),
+                    answer.municipality(),
+                    answer.respondent(),
+                    command.replacementSector(),
+                    command.replacementScores(),
+                    command.replacementDate() == null ? answer.date() : command.replacementDate(),
+                    "replacement.",
+                    actors);
+        }
+        apply(new ZelfscanAnswerRetracted(
+                regionId,
+                answer.scan(),
+                answer.municipality(),
+                answer.respondent(),
+                command.sequence(),
+                command.why(),
+                replacement != null,
+                command.effectiveDate()));
+        if (replacement != null) {
+            apply(replacement);
+        }
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** An answer checked against every rule but the respondent's own earlier answer; fields named under {@code prefix}. */
+    private ZelfscanAnswered answer(
+            int number,
+            MunicipalityCode municipality,
+            ActorId respondent,
+            ZelfscanSector sector,
+            List<RoleScore> scores,
+            LocalDate date,
+            String prefix,
+            ActorDirectory actors) {
+        Scan scan = scan(number, "scan");
+        if (date.isBefore(scan.openedOn())) {
+            throw new RuleViolationException(
+                    "before-zelfscan-opened",
+                    prefix + "effectiveDate",
+                    "the scan moment was only opened on " + scan.openedOn());
+        }
+        if (scan.closedOn() != null && date.isAfter(scan.closedOn())) {
+            throw new RuleViolationException(
+                    "zelfscan-closed", prefix + "effectiveDate", "the scan moment was closed on " + scan.closedOn());
+        }
+        if (sector != null && !sectors.contains(sector)) {
+            throw new InvalidInputException(
+                    prefix + "sector", sector + " is not one of the region's sectors " + sectors);
+        }
         if (scores.isEmpty() || scores.size() > RegieRole.values().length) {
-            throw new InvalidInputException("scores", "must score 1 to 4 roles");
+            throw new InvalidInputException(prefix + "scores", "must score 1 to 4 roles");
         }
         Set<RegieRole> roles = EnumSet.noneOf(RegieRole.class);
         for (int i = 0; i < scores.size(); i++) {
             RoleScore score = scores.get(i);
-            String field = "scores[" + i + "]";
+            String field = prefix + "scores[" + i + "]";
             if (!roles.add(score.role())) {
                 throw new InvalidInputException(field + ".role", "scores " + score.role() + " twice");
             }
@@ -202,18 +286,10 @@ class Region {
                 throw new InvalidInputException(field + ".filledBy", "must not name an actor twice");
             }
             for (int j = 0; j < score.filledBy().size(); j++) {
-                requireActor(actors, command.municipality(), score.filledBy().get(j), field + ".filledBy[" + j + "]");
+                requireActor(actors, municipality, score.filledBy().get(j), field + ".filledBy[" + j + "]");
             }
         }
-        apply(new ZelfscanAnswered(
-                regionId,
-                command.scan(),
-                command.municipality(),
-                command.respondent(),
-                command.sector(),
-                List.copyOf(scores),
-                date));
-        return AggregateLifecycle.getVersion();
+        return new ZelfscanAnswered(regionId, number, municipality, respondent, sector, List.copyOf(scores), date);
     }
 
     @EventSourcingHandler
@@ -223,30 +299,38 @@ class Region {
         sectors = EnumSet.copyOf(event.sectors());
         definedOn = event.effectiveDate();
         scans = new ArrayList<>();
+        answers = new HashMap<>();
+        retracted = new HashSet<>();
     }
 
     @EventSourcingHandler
     void on(ZelfscanOpened event) {
-        scans.add(new Scan(event.effectiveDate(), null, null, Set.of()));
+        scans.add(new Scan(event.effectiveDate(), null, Map.of()));
     }
 
     @EventSourcingHandler
     void on(ZelfscanClosed event) {
         Scan scan = scans.get(event.scan() - 1);
-        scans.set(
-                event.scan() - 1,
-                new Scan(scan.openedOn(), event.effectiveDate(), scan.lastAnswerOn(), scan.respondents()));
+        scans.set(event.scan() - 1, new Scan(scan.openedOn(), event.effectiveDate(), scan.answered()));
     }
 
     @EventSourcingHandler
-    void on(ZelfscanAnswered event) {
+    void on(ZelfscanAnswered event, @SequenceNumber long sequence) {
         Scan scan = scans.get(event.scan() - 1);
-        Set<ActorId> respondents = new HashSet<>(scan.respondents());
-        respondents.add(event.respondent());
-        LocalDate last = scan.lastAnswerOn() == null || event.effectiveDate().isAfter(scan.lastAnswerOn())
-                ? event.effectiveDate()
-                : scan.lastAnswerOn();
-        scans.set(event.scan() - 1, new Scan(scan.openedOn(), scan.closedOn(), last, respondents));
+        Map<ActorId, LocalDate> answered = new HashMap<>(scan.answered());
+        answered.put(event.respondent(), event.effectiveDate());
+        scans.set(event.scan() - 1, new Scan(scan.openedOn(), scan.closedOn(), answered));
+        answers.put(
+                sequence, new Answer(event.scan(), event.municipality(), event.respondent(), event.effectiveDate()));
+    }
+
+    @EventSourcingHandler
+    void on(ZelfscanAnswerRetracted event) {
+        retracted.add(event.sequence());
+        Scan scan = scans.get(event.scan() - 1);
+        Map<ActorId, LocalDate> answered = new HashMap<>(scan.answered());
+        answered.remove(event.respondent());
+        scans.set(event.scan() - 1, new Scan(scan.openedOn(), scan.closedOn(), answered));
     }
 
     /** A municipality outside the region does not see it: 404, as if it did not exist. */
@@ -256,9 +340,9 @@ class Region {
         }
     }
 
-    private Scan scan(int number) {
+    private Scan scan(int number, String field) {
         if (number < 1 || number > scans.size()) {
-            throw new UnknownResourceException("zelfscan", String.valueOf(number), "scan");
+            throw new UnknownResourceException("zelfscan", String.valueOf(number), field);
         }
         return scans.get(number - 1);
     }

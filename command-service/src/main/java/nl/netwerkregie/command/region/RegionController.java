@@ -231,29 +231,110 @@ class RegionController {
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         RegionId id = in.required("regionId", regionId, RegionId::new);
         ActorId respondent = in.required("respondent", body.respondent(), ActorId::new);
-        List<RoleScore> scores = new ArrayList<>();
-        if (body.scores() == null || body.scores().isEmpty() || body.scores().size() > 4) {
-            in.reject("scores", "must score 1 to 4 roles");
-        } else {
-            for (int i = 0; i < body.scores().size(); i++) {
-                RoleScoreRequest s = body.scores().get(i);
-                String f = "scores[" + i + "]";
-                if (s == null) {
-                    in.reject(f, "is required");
-                    continue;
-                }
-                RegieRole role = in.required(f + ".role", s.role(), r -> r);
-                Integer level = in.required(f + ".level", s.level(), RegionController::level);
-                List<ActorId> filledBy = in.list(f + ".filledBy", s.filledBy(), ActorId::new, 0, Region.MAX_FILLED_BY);
-                if (role != null && level != null) {
-                    scores.add(new RoleScore(role, level, filledBy));
-                }
-            }
-        }
+        List<RoleScore> scores = scores(in, "scores", body.scores());
         Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
         in.throwIfInvalid();
         long version = dispatch.send(
                 new AnswerZelfscan(id, scan, gm, respondent, body.sector(), scores, rec.effectiveDate()), rec);
+        return Recorded.ofRegion(id.value(), scan, version);
+    }
+
+    /** The scores of an answer, each checked, named {@code field[i]...}. */
+    private static List<RoleScore> scores(Inputs in, String field, List<RoleScoreRequest> raw) {
+        List<RoleScore> scores = new ArrayList<>();
+        if (raw == null || raw.isEmpty() || raw.size() > 4) {
+            in.reject(field, "must score 1 to 4 roles");
+            return scores;
+        }
+        for (int i = 0; i < raw.size(); i++) {
+            RoleScoreRequest s = raw.get(i);
+            String f = field + "[" + i + "]";
+            if (s == null) {
+                in.reject(f, "is required");
+                continue;
+            }
+            RegieRole role = in.required(f + ".role", s.role(), r -> r);
+            Integer level = in.required(f + ".level", s.level(), RegionController::level);
+            List<ActorId> filledBy = in.list(f + ".filledBy", s.filledBy(), ActorId::new, 0, Region.MAX_FILLED_BY);
+            if (role != null && level != null) {
+                scores.add(new RoleScore(role, level, filledBy));
+            }
+        }
+        return scores;
+    }
+
+    record AnswerReplacement(
+            @Schema(description = "the sector the respondent speaks for; one the region covers")
+            ZelfscanSector sector,
+
+            @ArraySchema(
+                    minItems = 1,
+                    maxItems = 4,
+                    arraySchema =
+                            @Schema(
+                                    requiredMode = Schema.RequiredMode.REQUIRED,
+                                    description = "a score per role judged, each role at most once"))
+            List<RoleScoreRequest> scores,
+
+            @Schema(description = "the date of the answer as corrected; that of the answer taken back when absent")
+            LocalDate effectiveDate) {}
+
+    record AnswerRetractionRequest(
+            @Schema(
+                    requiredMode = Schema.RequiredMode.REQUIRED,
+                    maxLength = nl.netwerkregie.command.Corrections.MAX_WHY,
+                    description = "why the answer is taken back: kept in the event itself")
+            String why,
+
+            @Schema(description = "the same respondent's corrected answer, if any")
+            AnswerReplacement replacement,
+
+            LocalDate effectiveDate,
+            @Schema(maxLength = CommandDispatch.MAX_REASON) String reason) {}
+
+    @PostMapping("/{regionId}/zelfscans/{scan}/answers/{sequence}/retraction")
+    @Operation(
+            summary = "Take back or correct an answer to a scan moment",
+            description = MEMBER + "Names the answer by its event's sequence number in the region's history (the "
+                    + "`version` its recording answered) and says why (ZelfscanAnswerRetracted): it no longer counts "
+                    + "on any date and the respondent may answer again. With a replacement the same respondent's "
+                    + "answer is recorded anew in its place, in the same command, with the rules of an answer. Only "
+                    + "the municipality whose respondent answered takes it back. Rules: an unknown answer, one of "
+                    + "another scan moment or another municipality (404), answer-retracted, and for the replacement "
+                    + "those of an answer.")
+    Recorded retract(
+            @PathVariable String municipality,
+            @PathVariable String regionId,
+            @PathVariable int scan,
+            @PathVariable long sequence,
+            @RequestBody AnswerRetractionRequest body,
+            HttpServletRequest request) {
+        Inputs in = new Inputs();
+        MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
+        RegionId id = in.required("regionId", regionId, RegionId::new);
+        if (sequence < 0) {
+            in.reject("sequence", "must be 0 or more");
+        }
+        String why = nl.netwerkregie.command.Corrections.why(in, body.why());
+        AnswerReplacement r = body.replacement();
+        List<RoleScore> scores = r == null ? null : scores(in, "replacement.scores", r.scores());
+        if (r != null && r.effectiveDate() != null && r.effectiveDate().isAfter(dispatch.today())) {
+            in.reject("replacement.effectiveDate", "must not lie in the future");
+        }
+        Recording rec = dispatch.recording(request, in, body.reason(), body.effectiveDate());
+        in.throwIfInvalid();
+        long version = dispatch.send(
+                new RetractZelfscanAnswer(
+                        id,
+                        scan,
+                        gm,
+                        sequence,
+                        why,
+                        r == null ? null : r.sector(),
+                        scores,
+                        r == null ? null : r.effectiveDate(),
+                        rec.effectiveDate()),
+                rec);
         return Recorded.ofRegion(id.value(), scan, version);
     }
 

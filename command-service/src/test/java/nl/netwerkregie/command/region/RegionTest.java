@@ -386,6 +386,126 @@ class RegionTest {
         }
     }
 
+    @Nested
+    class Corrections {
+        static final String WHY = "de rollen verwisseld";
+
+        RetractZelfscanAnswer retract(long sequence, List<RoleScore> replacement, String date) {
+            return new RetractZelfscanAnswer(
+                    REGION,
+                    1,
+                    RENKUM,
+                    sequence,
+                    WHY,
+                    ZelfscanSector.CARE,
+                    replacement,
+                    date == null ? null : day(date),
+                    day("2024-04-01"));
+        }
+
+        @Test
+        void takesBackAnAnswerSoTheRespondentMayAnswerAgain() {
+            fixture.given(defined(ALL), opened(1, "2024-02-01"), answered(SCHOOL, "2024-02-10"))
+                    .when(new RetractZelfscanAnswer(REGION, 1, RENKUM, 2, WHY, null, null, null, day("2024-04-01")))
+                    .expectEvents(new nl.netwerkregie.events.ZelfscanAnswerRetracted(
+                            REGION, 1, RENKUM, SCHOOL, 2, WHY, false, day("2024-04-01")));
+            fixture.given(
+                            defined(ALL),
+                            opened(1, "2024-02-01"),
+                            answered(SCHOOL, "2024-02-10"),
+                            new nl.netwerkregie.events.ZelfscanAnswerRetracted(
+                                    REGION, 1, RENKUM, SCHOOL, 2, WHY, false, day("2024-04-01")))
+                    .when(answer(SCHOOL, List.of(score(RegieRole.CONDUCTOR, 2)), "2024-02-11"))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void aReplacementKeepsTheDateOfTheAnswerTakenBackUnlessGivenAnother() {
+            List<RoleScore> replacement = List.of(score(RegieRole.CONNECTOR, 4, OPVANG));
+            fixture.given(defined(ALL), opened(1, "2024-02-01"), answered(SCHOOL, "2024-02-10"))
+                    .when(retract(2, replacement, null))
+                    .expectEvents(
+                            new nl.netwerkregie.events.ZelfscanAnswerRetracted(
+                                    REGION, 1, RENKUM, SCHOOL, 2, WHY, true, day("2024-04-01")),
+                            new ZelfscanAnswered(
+                                    REGION, 1, RENKUM, SCHOOL, ZelfscanSector.CARE, replacement, day("2024-02-10")));
+            fixture.given(defined(ALL), opened(1, "2024-02-01"), answered(SCHOOL, "2024-02-10"))
+                    .when(retract(2, replacement, "2024-02-12"))
+                    .expectEvents(
+                            new nl.netwerkregie.events.ZelfscanAnswerRetracted(
+                                    REGION, 1, RENKUM, SCHOOL, 2, WHY, true, day("2024-04-01")),
+                            new ZelfscanAnswered(
+                                    REGION, 1, RENKUM, SCHOOL, ZelfscanSector.CARE, replacement, day("2024-02-12")));
+        }
+
+        @Test
+        void refusesAnUnknownAnswerOneOfAnotherMomentOrMunicipalityAndOneTakenBackTwice() {
+            expectUnknown(
+                    fixture.given(defined(ALL), opened(1, "2024-02-01"), answered(SCHOOL, "2024-02-10"))
+                            .when(retract(1, null, null)),
+                    "sequence");
+            expectUnknown(
+                    fixture.given(defined(ALL), opened(1, "2024-02-01"), answered(SCHOOL, "2024-02-10"))
+                            .when(new RetractZelfscanAnswer(
+                                    REGION, 1, ARNHEM, 2, WHY, null, null, null, day("2024-04-01"))),
+                    "sequence");
+            expectUnknown(
+                    fixture.given(
+                                    defined(ALL),
+                                    opened(1, "2024-02-01"),
+                                    answered(SCHOOL, "2024-02-10"),
+                                    opened(2, "2025-02-01"))
+                            .when(new RetractZelfscanAnswer(
+                                    REGION, 2, RENKUM, 2, WHY, null, null, null, day("2025-04-01"))),
+                    "sequence");
+            expectRule(
+                    fixture.given(
+                                    defined(ALL),
+                                    opened(1, "2024-02-01"),
+                                    answered(SCHOOL, "2024-02-10"),
+                                    new nl.netwerkregie.events.ZelfscanAnswerRetracted(
+                                            REGION, 1, RENKUM, SCHOOL, 2, WHY, false, day("2024-04-01")))
+                            .when(retract(2, null, null)),
+                    "answer-retracted");
+        }
+
+        @Test
+        void aReplacementIsJudgedAsAnAnswer() {
+            expectInvalid(
+                    fixture.given(defined(ALL), opened(1, "2024-02-01"), answered(SCHOOL, "2024-02-10"))
+                            .when(retract(2, List.of(score(RegieRole.CONNECTOR, 6)), null)),
+                    "replacement.scores[0].level");
+            expectRule(
+                    fixture.given(
+                                    defined(ALL),
+                                    opened(1, "2024-02-01"),
+                                    answered(SCHOOL, "2024-02-10"),
+                                    new ZelfscanClosed(REGION, 1, ARNHEM, day("2024-03-01")))
+                            .when(retract(2, List.of(score(RegieRole.CONNECTOR, 3)), "2024-03-02")),
+                    "zelfscan-closed");
+            expectInvalid(
+                    fixture.given(
+                                    defined(List.of(ZelfscanSector.EDUCATION)),
+                                    opened(1, "2024-02-01"),
+                                    answered(SCHOOL, "2024-02-10"))
+                            .when(retract(2, List.of(score(RegieRole.CONNECTOR, 3)), null)),
+                    "replacement.sector");
+        }
+
+        @Test
+        void aMomentClosesBeforeAnAnswerTakenBack() {
+            fixture.given(
+                            defined(ALL),
+                            opened(1, "2024-02-01"),
+                            answered(SCHOOL, "2024-02-10"),
+                            answered(OPVANG, "2024-02-25"),
+                            new nl.netwerkregie.events.ZelfscanAnswerRetracted(
+                                    REGION, 1, RENKUM, OPVANG, 3, WHY, false, day("2024-04-01")))
+                    .when(new CloseZelfscan(REGION, 1, ARNHEM, day("2024-02-20")))
+                    .expectSuccessfulHandlerExecution();
+        }
+    }
+
     @Test
     void aRegionReadBackFromItsSnapshotHasTheSameState() {
         JacksonSerializer snapshots = JacksonSerializer.builder()
@@ -396,6 +516,16 @@ class RegionTest {
                         opened(1, "2024-02-01"),
                         answered(SCHOOL, "2024-02-10"),
                         answered(OPVANG, "2024-02-12"),
+                        new ZelfscanAnswered(
+                                REGION,
+                                1,
+                                ARNHEM,
+                                IN_ARNHEM,
+                                null,
+                                List.of(score(RegieRole.CONDUCTOR, 5)),
+                                day("2024-02-13")),
+                        new nl.netwerkregie.events.ZelfscanAnswerRetracted(
+                                REGION, 1, RENKUM, OPVANG, 3, "dubbel", false, day("2024-02-20")),
                         new ZelfscanClosed(REGION, 1, ARNHEM, day("2024-03-01")),
                         opened(2, "2025-02-01"))
                 .when(new CloseZelfscan(REGION, 2, EDE, day("2025-03-01")))
@@ -408,7 +538,7 @@ class RegionTest {
                             .ignoringCollectionOrder()
                             .isEqualTo(region);
                     assertThat(snapshot.getData())
-                            .contains("\"closedOn\":\"2024-03-01\"", "\"lastAnswerOn\":\"2024-02-12\"", "GM0228");
+                            .contains("\"closedOn\":\"2024-03-01\"", "\"retracted\":[3]", "GM0228", IN_ARNHEM.value());
                 });
     }
 }

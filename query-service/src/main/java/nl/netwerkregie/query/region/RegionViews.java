@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.netwerkregie.events.RegionDefined;
+import nl.netwerkregie.events.ZelfscanAnswerRetracted;
 import nl.netwerkregie.events.ZelfscanAnswered;
 import nl.netwerkregie.events.ZelfscanClosed;
 import nl.netwerkregie.events.ZelfscanOpened;
@@ -21,7 +22,10 @@ import nl.netwerkregie.values.RoleScore;
 import nl.netwerkregie.values.ZelfscanSector;
 import org.springframework.stereotype.Component;
 
-/** Folds a region's stored facts into the region, a scan moment's results and the change between two moments on a date. */
+/**
+ * Folds a region's stored facts into the region, a scan moment's results and the change between two moments on a
+ * date; an answer taken back counts on no date.
+ */
 @Component
 class RegionViews {
     private final RegionProjection projection;
@@ -206,8 +210,15 @@ class RegionViews {
         List<ZelfscanOpened> opened = new ArrayList<>();
         Map<Integer, ZelfscanClosed> closed = new HashMap<>();
         Map<Integer, List<ZelfscanAnswered>> answers = new HashMap<>();
+        // a retraction takes its answer back on every date, whatever its own date
+        java.util.Set<Long> retracted = new java.util.HashSet<>();
         for (FactLog.Fact fact : stored.facts()) {
-            if (fact.date().isAfter(date)) {
+            if (fact.event() instanceof ZelfscanAnswerRetracted r) {
+                retracted.add(r.sequence());
+            }
+        }
+        for (FactLog.Fact fact : stored.facts()) {
+            if (fact.date().isAfter(date) || retracted.contains(fact.sequence())) {
                 continue;
             }
             Object e = fact.event();
