@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /** A municipality (gemeente) by its CBS code: {@code GM} followed by four digits, e.g. {@code GM0274}. */
 public record MunicipalityCode(String value) {
     /** The form of a code, for the contract. */
-    public static final String PATTERN = "^GM[0-9]{4}$";
+    public static final String PATTERN = "^GM\\d{4}$";
 
     private static final Pattern FORMAT = Pattern.compile("GM\\d{4}");
 

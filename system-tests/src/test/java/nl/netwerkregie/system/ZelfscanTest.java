@@ -280,6 +280,13 @@ class ZelfscanTest {
         assertThat(system.get(scan(RENKUM, 1) + "?member=GM0344").status()).isEqualTo(404);
         assertThat(system.get(scan(RENKUM, 1) + "?member=GM12").status()).isEqualTo(400);
         assertThat(system.get(scan(RENKUM, 1) + "?sector=POLICE").status()).isEqualTo(400);
+        assertThat(system.get(scan(RENKUM, 0)).status()).isEqualTo(400);
+        assertThat(system.get(scan(RENKUM, 1) + "/chart.svg?compareWith=0").status())
+                .isEqualTo(400);
+        assertThat(system.get(RENKUM + "/regions/" + regionId + "/zelfscans/changes?from=0&to=2")
+                        .status())
+                .isEqualTo(400);
+        assertThat(system.get(scan(RENKUM, 1) + "?date=2024-02-30").status()).isEqualTo(400);
     }
 
     @Test

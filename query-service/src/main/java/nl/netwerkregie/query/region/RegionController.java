@@ -2,6 +2,7 @@ package nl.netwerkregie.query.region;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -80,15 +81,21 @@ class RegionController {
     RegionView.Results results(
             @PathVariable String municipality,
             @PathVariable String regionId,
-            @Parameter(description = "the scan moment, from 1") @PathVariable int scan,
+            @Parameter(
+                            description = "the scan moment, from 1",
+                            schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                    @PathVariable
+                    int scan,
             @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
                     LocalDate date,
             @Parameter(description = "only respondents who spoke for this sector") @RequestParam(required = false)
                     ZelfscanSector sector,
-            @Parameter(description = "only respondents of this member municipality (GM code)")
+            @Parameter(
+                            description = "only respondents of this member municipality (GM code)",
+                            schema = @Schema(pattern = MunicipalityCode.PATTERN))
                     @RequestParam(required = false)
                     String member) {
-        Query q = query(municipality, regionId, member);
+        Query q = query(municipality, regionId, member, "scan", scan);
         return views.results(q.gm(), q.region(), scan, on(date), sector, q.member());
     }
 
@@ -101,16 +108,28 @@ class RegionController {
     RegionView.Changes changes(
             @PathVariable String municipality,
             @PathVariable String regionId,
-            @Parameter(description = "the earlier scan moment", required = true) @RequestParam int from,
-            @Parameter(description = "the later scan moment", required = true) @RequestParam int to,
+            @Parameter(
+                            description = "the earlier scan moment",
+                            required = true,
+                            schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                    @RequestParam
+                    int from,
+            @Parameter(
+                            description = "the later scan moment",
+                            required = true,
+                            schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                    @RequestParam
+                    int to,
             @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
                     LocalDate date,
             @Parameter(description = "only respondents who spoke for this sector") @RequestParam(required = false)
                     ZelfscanSector sector,
-            @Parameter(description = "only respondents of this member municipality (GM code)")
+            @Parameter(
+                            description = "only respondents of this member municipality (GM code)",
+                            schema = @Schema(pattern = MunicipalityCode.PATTERN))
                     @RequestParam(required = false)
                     String member) {
-        Query q = query(municipality, regionId, member);
+        Query q = query(municipality, regionId, member, "from", from, "to", to);
         return views.changes(q.gm(), q.region(), from, to, on(date), sector, q.member());
     }
 
@@ -123,18 +142,27 @@ class RegionController {
     String chart(
             @PathVariable String municipality,
             @PathVariable String regionId,
-            @Parameter(description = "the scan moment, from 1") @PathVariable int scan,
+            @Parameter(
+                            description = "the scan moment, from 1",
+                            schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                    @PathVariable
+                    int scan,
             @Parameter(description = "the date (YYYY-MM-DD); today when absent") @RequestParam(required = false)
                     LocalDate date,
             @Parameter(description = "only this role") @RequestParam(required = false) RegieRole role,
-            @Parameter(description = "an earlier scan moment to draw beside it") @RequestParam(required = false)
+            @Parameter(
+                            description = "an earlier scan moment to draw beside it",
+                            schema = @Schema(type = "integer", format = "int32", minimum = "1"))
+                    @RequestParam(required = false)
                     Integer compareWith,
             @Parameter(description = "only respondents who spoke for this sector") @RequestParam(required = false)
                     ZelfscanSector sector,
-            @Parameter(description = "only respondents of this member municipality (GM code)")
+            @Parameter(
+                            description = "only respondents of this member municipality (GM code)",
+                            schema = @Schema(pattern = MunicipalityCode.PATTERN))
                     @RequestParam(required = false)
                     String member) {
-        Query q = query(municipality, regionId, member);
+        Query q = query(municipality, regionId, member, "scan", scan, "compareWith", compareWith);
         LocalDate on = on(date);
         RegionView.Results results = views.results(q.gm(), q.region(), scan, on, sector, q.member());
         RegionView.Results earlier =
@@ -147,8 +175,14 @@ class RegionController {
 
     private record Query(String gm, String region, String member) {}
 
-    private static Query query(String municipality, String regionId, String member) {
+    /** The path and filters checked; each scan moment named (by {@code name=value} pairs) must be 1 or more. */
+    private static Query query(String municipality, String regionId, String member, Object... moments) {
         Inputs in = new Inputs();
+        for (int i = 0; i < moments.length; i += 2) {
+            if (moments[i + 1] instanceof Integer n && n < 1) {
+                in.reject((String) moments[i], "must be a scan moment, 1 or more");
+            }
+        }
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         RegionId id = in.required("regionId", regionId, RegionId::new);
         MunicipalityCode of = in.optional("member", member, MunicipalityCode::new);
