@@ -18,6 +18,9 @@ import org.h2.mvstore.MVStore;
  * started after its ticket has finished. One commit serves all writes that finished while the
  * previous commit was running, so concurrent clients share its cost.
  *
+ * <p>Commits never run alongside a write ({@link #commitBetweenWrites}): what a crash leaves is the
+ * store as it was after some acknowledged or unacknowledged write, never half of one.
+ *
  * <p>A write that asks not to wait for the journal ({@code writeConcern: {j: false}}, as MongoDB
  * allows) is answered once applied; the next commit takes it along, because commits cover every write
  * finished before them: the one a later journalled write waits for, or the housekeeping commit that
@@ -66,10 +69,8 @@ final class DurableH2Backend extends H2Backend {
                 if (store.isClosed() || store.getFillRate() >= 80) {
                     return;
                 }
-                long covered = finishedWrites.get();
                 store.compact(80, 16 * 1024 * 1024);
-                store.commit();
-                committedWrites = Math.max(committedWrites, covered);
+                committedWrites = Math.max(committedWrites, commitBetweenWrites());
             }
         } catch (RuntimeException e) {
             // the next round tries again; a failed compaction loses nothing
@@ -125,9 +126,22 @@ final class DurableH2Backend extends H2Backend {
             if (committedWrites >= ticket) {
                 return; // a commit that started after this write finished has completed
             }
+            committedWrites = commitBetweenWrites();
+        }
+    }
+
+    /**
+     * Commits the MVStore while no write is being applied, and returns the ticket of the last write it covers.
+     * A commit collects the root of each map in turn: alongside a write, it could store the write's change to
+     * one map (a view's document) but not to another (its {@code _id} index), or a later write but not an
+     * earlier one (a token but not the views it covers). Between writes, a commit holds every finished write
+     * completely and no other, so after a crash the store is what it was after some write: a prefix of them.
+     */
+    private long commitBetweenWrites() {
+        synchronized (writeLock) {
             long covered = finishedWrites.get();
             store.commit();
-            committedWrites = covered;
+            return covered;
         }
     }
 }

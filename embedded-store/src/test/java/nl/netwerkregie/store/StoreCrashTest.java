@@ -129,6 +129,108 @@ class StoreCrashTest {
         assertThat(stored).containsAll(covered);
     }
 
+    /**
+     * Views and tokens both without waiting for the journal, while another client's journalled writes make the
+     * store commit all the time, alongside them: after a {@code kill -9} each writer's documents must be a prefix
+     * of what it wrote (a token never survives a view written before it), and every document a scan finds must
+     * also be found by its {@code _id} (no write stored half, its document without its index entry).
+     */
+    @Test
+    void aCrashLeavesEveryWritersWritesAsAPrefixAndNoneOfThemHalfStored() throws Exception {
+        Path file = dir.resolve("prefix.mv");
+        int port = freePort();
+        Process store = startStore(file, port, List.of());
+        AtomicLong written = new AtomicLong();
+        AtomicBoolean killed = new AtomicBoolean();
+        try (MongoClient client = MongoClients.create(
+                "mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=5000&socketTimeoutMS=3000")) {
+            MongoCollection<Document> journalled = client.getDatabase("crash").getCollection("commands");
+            MongoCollection<Document> unjournalled = client.getDatabase("crash")
+                    .getCollection("writes")
+                    .withWriteConcern(WriteConcern.W1.withJournal(false));
+            List<Thread> writers = new ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                writers.add(new Thread(() -> {
+                    for (int i = 0; ; i++) {
+                        if (written.get() >= 1_500 && killed.compareAndSet(false, true)) {
+                            new Thread(store::destroyForcibly).start();
+                        }
+                        try {
+                            // a view with two indexed fields, then the next; an update of the writer's token
+                            unjournalled.insertOne(new Document("_id", writer + "-" + i)
+                                    .append("writer", writer)
+                                    .append("n", i)
+                                    .append("payload", "x".repeat(300)));
+                            unjournalled.replaceOne(
+                                    new Document("_id", "token-" + writer),
+                                    new Document("_id", "token-" + writer)
+                                            .append("writer", writer)
+                                            .append("n", i),
+                                    new com.mongodb.client.model.ReplaceOptions().upsert(true));
+                            written.incrementAndGet();
+                        } catch (MongoException e) {
+                            return;
+                        }
+                    }
+                }));
+            }
+            writers.add(new Thread(() -> {
+                for (int i = 0; ; i++) {
+                    try {
+                        journalled.insertOne(new Document("_id", i));
+                    } catch (MongoException e) {
+                        return;
+                    }
+                }
+            }));
+            unjournalled.createIndex(new Document("writer", 1).append("n", 1));
+            writers.forEach(Thread::start);
+            for (Thread writer : writers) {
+                writer.join();
+            }
+        } finally {
+            store.destroyForcibly();
+            store.waitFor(10, TimeUnit.SECONDS);
+        }
+        int restartPort = freePort();
+        Process restarted = startStore(file, restartPort, List.of());
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + restartPort)) {
+            MongoCollection<Document> writes = client.getDatabase("crash").getCollection("writes");
+            java.util.Map<Integer, java.util.TreeSet<Integer>> views = new java.util.HashMap<>();
+            java.util.Map<Integer, Integer> tokens = new java.util.HashMap<>();
+            int scanned = 0;
+            for (Document d : writes.find()) {
+                scanned++;
+                String id = d.getString("_id");
+                assertThat(writes.find(new Document("_id", id)).first())
+                        .as("found by its _id: " + id)
+                        .isNotNull();
+                if (id.startsWith("token-")) {
+                    tokens.put(d.getInteger("writer"), d.getInteger("n"));
+                } else {
+                    views.computeIfAbsent(d.getInteger("writer"), k -> new java.util.TreeSet<>())
+                            .add(d.getInteger("n"));
+                }
+            }
+            System.out.printf("store crash, all unjournalled: %d written, %d stored%n", written.get(), scanned);
+            assertThat(written.get()).isGreaterThanOrEqualTo(1_500);
+            for (var entry : views.entrySet()) {
+                java.util.TreeSet<Integer> ns = entry.getValue();
+                assertThat(ns.last())
+                        .as("writer " + entry.getKey() + " a prefix")
+                        .isEqualTo(ns.size() - 1);
+                Integer token = tokens.get(entry.getKey());
+                // the token is written after its view: it names that view or the one before it
+                assertThat(token).as("writer " + entry.getKey() + " token").isNotNull();
+                assertThat(ns.last() - token).isBetween(0, 1);
+            }
+        } finally {
+            restarted.destroy();
+            restarted.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** Writes that never wait for the journal still reach the file within the housekeeping interval. */
     @Test
     void unjournalledWritesAloneReachTheFileWithinAFewHundredMilliseconds() throws Exception {

@@ -249,6 +249,12 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
     }
 
     /** Takes {@code count} consecutive positions from the counter and returns the first. */
+    /**
+     * Takes {@code count} positions, waiting for the journal like every write of this engine: a position must
+     * never be handed out twice, also not after a crash of the store. A reader may see the event stored at a
+     * position before the store has made it durable; if a crash lost that event and the counter with it, the
+     * position would go to another event, which that reader, already past it, would never see.
+     */
     private long reservePositions(int count) {
         FindOneAndUpdateOptions options =
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER);

@@ -1,5 +1,6 @@
 package nl.netwerkregie.platform.store;
 
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import nl.netwerkregie.eventstore.GlobalSequenceEventStorageEngine;
 import org.axonframework.eventhandling.EventBusSpanFactory;
@@ -103,6 +104,17 @@ public class EventStoreConfiguration {
                 .fetchDelay(settings.fetchDelayMs())
                 .build();
     }
+
+    /**
+     * How event processors write their views and their progress: acknowledged once applied, without waiting for
+     * the journal. A processor writes a batch's views before its token, and the token does wait for the journal;
+     * a store makes writes durable as a prefix of the order it applied them (MongoDB's journal; the embedded
+     * store commits only between writes), so the token's commit makes the views before it durable too: one
+     * commit wait per batch. The token itself must wait: a processor that heard its token acknowledged goes on
+     * from it in memory, and after a crash of the store that lost the token it would go on from a position the
+     * store no longer holds (and the positions after it may be taken again by other events).
+     */
+    public static final WriteConcern PROJECTION_WRITES = WriteConcern.W1.withJournal(false);
 
     @Bean
     TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {

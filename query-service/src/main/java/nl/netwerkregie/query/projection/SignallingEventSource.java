@@ -4,12 +4,17 @@ import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -24,6 +29,14 @@ import org.axonframework.messaging.StreamableMessageSource;
  * asks the engine, every {@code netwerkregie.event-store.fetch-delay-ms}, whether anything follows the
  * position of each idle stream (for the global-sequence engine one key lookup of the counter, plus the
  * token's gaps) and wakes that stream's processor when it does. Tokens are made by the event store.
+ *
+ * <p>Every family reads every event, and families that keep up stand at the same position and are woken
+ * together. So a read is shared: {@link #batchAfter} lets the streams that ask at the same token while a read
+ * at that token is under way wait for it and take its answer, which is exactly what a read of their own at
+ * that moment would have returned. Nothing is kept once the read is answered: a batch read earlier could hold
+ * an event the store had applied but not yet made durable, which a crash of the store takes back. The poller
+ * asks once per distinct position, not once per stream. Events are immutable and their lazily deserialised
+ * payloads safe to share between threads.
  */
 public class SignallingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
     private final java.util.function.Supplier<EventStorageEngine> engines;
@@ -31,6 +44,10 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
     private final int batchSize;
     private final long pollMs;
     private final Map<Stream, Runnable> waiting = new ConcurrentHashMap<>();
+    /** The reads under way, by the token they follow (null: the start of the store). */
+    private final Map<TrackingToken, CompletableFuture<List<TrackedEventMessage<?>>>> reading = new HashMap<>();
+
+    private final AtomicLong reads = new AtomicLong();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "event-signal");
         t.setDaemon(true);
@@ -55,16 +72,77 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
         poller.shutdownNow();
     }
 
-    private void signal() {
+    /**
+     * One round of the poller: one read per distinct position of the idle streams; a stream at a position with
+     * events gets the batch handed over, as if it had read it itself, and its processor is woken.
+     */
+    void signal() {
+        Map<TrackingToken, List<TrackedEventMessage<?>>> read = new HashMap<>();
         for (Map.Entry<Stream, Runnable> w : waiting.entrySet()) {
             try {
-                if (w.getKey().idle() && w.getKey().anythingAfter()) {
-                    w.getValue().run();
+                Stream stream = w.getKey();
+                TrackingToken position = stream.position;
+                if (stream.idle()) {
+                    // HashMap takes the null of a stream at the start of the store as a key like any other
+                    List<TrackedEventMessage<?>> batch = read.get(position);
+                    if (batch == null) {
+                        batch = batchAfter(position);
+                        read.put(position, batch);
+                    }
+                    if (!batch.isEmpty()) {
+                        stream.handOver(position, batch);
+                        w.getValue().run();
+                    }
                 }
             } catch (RuntimeException e) {
                 // the store may be briefly unreachable: ask again on the next round
             }
         }
+    }
+
+    /**
+     * The events after {@code position}, at most a batch: one read of the engine, shared by every stream that asks
+     * at the same token while it is under way.
+     */
+    List<TrackedEventMessage<?>> batchAfter(TrackingToken position) {
+        CompletableFuture<List<TrackedEventMessage<?>>> batch;
+        boolean reader = false;
+        synchronized (reading) {
+            batch = reading.get(position);
+            if (batch == null) {
+                batch = new CompletableFuture<>();
+                reading.put(position, batch);
+                reader = true;
+            }
+        }
+        if (reader) {
+            try {
+                reads.incrementAndGet();
+                List<TrackedEventMessage<?>> events = new ArrayList<>();
+                try (java.util.stream.Stream<? extends TrackedEventMessage<?>> next =
+                        engines.get().readEvents(position, false)) {
+                    next.limit(batchSize).forEach(events::add);
+                }
+                batch.complete(List.copyOf(events));
+            } catch (RuntimeException | Error e) {
+                batch.completeExceptionally(e);
+                throw e;
+            } finally {
+                synchronized (reading) {
+                    reading.remove(position);
+                }
+            }
+        }
+        try {
+            return batch.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /** How many reads of the engine this source has made (the streams' reads it shared are not counted). */
+    long reads() {
+        return reads.get();
     }
 
     @Override
@@ -92,11 +170,15 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
         return stores.get().createTokenSince(duration);
     }
 
+    private record HandedOver(TrackingToken after, List<TrackedEventMessage<?>> events) {}
+
     /** One processor's stream: batches read from the engine after its last position. Used by one thread. */
     final class Stream implements BlockingStream<TrackedEventMessage<?>> {
         private final ArrayDeque<TrackedEventMessage<?>> buffer = new ArrayDeque<>();
         private volatile TrackingToken position;
         private volatile boolean empty = true;
+        /** A batch the poller read for this stream's position, taken by the next fill at that position. */
+        private volatile HandedOver handedOver;
 
         Stream(TrackingToken from) {
             this.position = from;
@@ -106,19 +188,18 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
             return empty;
         }
 
-        boolean anythingAfter() {
-            try (java.util.stream.Stream<? extends TrackedEventMessage<?>> next =
-                    engines.get().readEvents(position, false)) {
-                return next.findFirst().isPresent();
-            }
+        void handOver(TrackingToken after, List<TrackedEventMessage<?>> batch) {
+            handedOver = new HandedOver(after, batch);
         }
 
         private void fill() {
             if (buffer.isEmpty()) {
-                try (java.util.stream.Stream<? extends TrackedEventMessage<?>> next =
-                        engines.get().readEvents(position, false)) {
-                    next.limit(batchSize).forEach(buffer::add);
-                }
+                HandedOver handed = handedOver;
+                handedOver = null;
+                buffer.addAll(
+                        handed != null && java.util.Objects.equals(handed.after(), position)
+                                ? handed.events()
+                                : batchAfter(position));
             }
             empty = buffer.isEmpty();
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import nl.netwerkregie.platform.store.EventStoreConfiguration;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -90,8 +91,11 @@ public class Views {
         for (Bson keys : indexKeys) {
             database.getCollection(name(base, f.write)).createIndex(keys);
         }
+        // a processor's view writes do not wait for the journal; its token, written after them, does (see
+        // EventStoreConfiguration.PROJECTION_WRITES)
         return () -> CurrentUnitOfWork.isStarted()
                 ? database.getCollection(name(base, f.write))
+                        .withWriteConcern(EventStoreConfiguration.PROJECTION_WRITES)
                 : database.getCollection(name(base, f.read));
     }
 
