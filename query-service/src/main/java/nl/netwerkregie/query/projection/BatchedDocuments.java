@@ -32,6 +32,7 @@ public final class BatchedDocuments<T> {
     private final Function<T, Document> write;
     private static final String RESOURCE = "batched-documents";
     private final int order;
+    private final java.util.function.BiFunction<String, Document, WriteModel<Document>> writeModel;
 
     public BatchedDocuments(
             java.util.function.Supplier<MongoCollection<Document>> collection,
@@ -49,10 +50,35 @@ public final class BatchedDocuments<T> {
             Function<Document, T> read,
             Function<T, Document> write,
             int order) {
+        this(collection, read, write, order, BatchedDocuments::replacement);
+    }
+
+    /**
+     * @param writeModel how a saved document is written (by default it replaces the stored one, or is inserted):
+     *                   a progress marker raises the stored version with {@code $max} instead, so it never needs
+     *                   to be read first and never goes back
+     */
+    public BatchedDocuments(
+            java.util.function.Supplier<MongoCollection<Document>> collection,
+            Function<Document, T> read,
+            Function<T, Document> write,
+            int order,
+            java.util.function.BiFunction<String, Document, WriteModel<Document>> writeModel) {
         this.collection = collection;
         this.read = read;
         this.write = write;
         this.order = order;
+        this.writeModel = writeModel;
+    }
+
+    private static WriteModel<Document> replacement(String id, Document document) {
+        return new ReplaceOneModel<>(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
+    }
+
+    /** The document this unit of work has saved under {@code id} and not yet written, without reading the store. */
+    public Optional<T> unwritten(String id) {
+        Batch<T> batch = batch();
+        return batch == null ? Optional.empty() : Optional.ofNullable(batch.dirty.get(id));
     }
 
     /** The document with this {@code _id} as this unit of work sees it, including its own changes. */
@@ -73,7 +99,7 @@ public final class BatchedDocuments<T> {
     public void save(String id, T value) {
         Batch<T> batch = batch();
         if (batch == null) {
-            collection.get().replaceOne(Filters.eq("_id", id), write.apply(value), new ReplaceOptions().upsert(true));
+            collection.get().bulkWrite(List.of(writeModel.apply(id, write.apply(value))));
             return;
         }
         batch.loaded.put(id, value);
@@ -132,8 +158,7 @@ public final class BatchedDocuments<T> {
             return;
         }
         List<WriteModel<Document>> writes = new ArrayList<>(batch.dirty.size());
-        batch.dirty.forEach((id, value) -> writes.add(
-                new ReplaceOneModel<>(Filters.eq("_id", id), write.apply(value), new ReplaceOptions().upsert(true))));
+        batch.dirty.forEach((id, value) -> writes.add(writeModel.apply(id, write.apply(value))));
         collection.get().bulkWrite(writes, new BulkWriteOptions().ordered(false));
         batch.dirty.clear();
     }

@@ -2,6 +2,9 @@ package nl.netwerkregie.query.projection;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,7 +34,17 @@ public class ProjectionProgress {
         for (String group : families.groups()) {
             Supplier<MongoCollection<Document>> collection = views.collection(group, collectionOf(group));
             progress.put(group, collection);
-            pending.put(group, new BatchedDocuments<>(collection, d -> d, d -> d, Integer.MAX_VALUE));
+            pending.put(
+                    group,
+                    new BatchedDocuments<>(
+                            collection,
+                            d -> d,
+                            d -> d,
+                            Integer.MAX_VALUE,
+                            (id, d) -> new UpdateOneModel<>(
+                                    Filters.eq("_id", id),
+                                    Updates.max("version", d.get("version")),
+                                    new UpdateOptions().upsert(true))));
         }
     }
 
@@ -97,10 +110,13 @@ public class ProjectionProgress {
             MessageHandlerInterceptor<EventMessage<?>> interceptor = (unitOfWork, chain) -> {
                 Object result = chain.proceed();
                 if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
+                    // no read of the stored marker: its write raises the version ($max) and never lowers it
                     String id = event.getAggregateIdentifier();
-                    Document d = batch.find(id).orElseGet(() -> new Document("_id", id).append("version", -1L));
-                    if (event.getSequenceNumber() > ((Number) d.get("version")).longValue()) {
-                        batch.save(id, d.append("version", event.getSequenceNumber()));
+                    long before = batch.unwritten(id)
+                            .map(d -> ((Number) d.get("version")).longValue())
+                            .orElse(-1L);
+                    if (event.getSequenceNumber() > before) {
+                        batch.save(id, new Document("_id", id).append("version", event.getSequenceNumber()));
                     }
                 }
                 return result;
