@@ -40,6 +40,28 @@ class ValueTypesTest {
     }
 
     @Test
+    void theCheckOfAnIdAgreesWithTheContractsPattern() {
+        java.util.regex.Pattern contract = java.util.regex.Pattern.compile(Ids.PATTERN);
+        java.util.Random random = new java.util.Random(20261204);
+        String alphabet = "0123456789abcdefABCDEFgz- \n";
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder id = new StringBuilder(java.util.UUID.randomUUID().toString());
+            // change up to two characters, sometimes the length
+            for (int k = random.nextInt(3); k > 0; k--) {
+                id.setCharAt(random.nextInt(id.length()), alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (random.nextInt(20) == 0) {
+                id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String value = id.toString();
+            assertThat(Ids.isUuid(value))
+                    .as(value)
+                    .isEqualTo(contract.matcher(value).matches());
+        }
+        assertThat(Ids.isUuid(null)).isFalse();
+    }
+
+    @Test
     void textsAreStrippedBoundedAndFreeOfControlCharacters() {
         assertThat(new ThemeName("  Zorg voor jeugd ").value()).isEqualTo("Zorg voor jeugd");
         assertThat(new Story("regel een\nregel twee").value()).contains("\n");

@@ -95,8 +95,9 @@ public class ProjectionProgress {
      * every event and does nothing; the family's own handlers still take the events they declare.
      */
     static final class EveryEvent {
+        /** Takes the message, not its payload: an event the family does not handle is then never deserialised. */
         @org.axonframework.eventhandling.EventHandler
-        void passed(Object event) {
+        void passed(EventMessage<?> event) {
             // the progress interceptor records it
         }
     }
