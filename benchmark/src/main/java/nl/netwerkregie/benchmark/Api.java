@@ -30,7 +30,7 @@ final class Api {
     }
 
     /** The loader client's token (client credentials), renewed a minute before it expires. */
-    private synchronized String token() {
+    synchronized String token() {
         if (token == null || System.nanoTime() > tokenExpires) {
             try {
                 HttpResponse<String> r = http.send(

@@ -1,6 +1,7 @@
 package nl.netwerkregie.store;
 
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -56,6 +57,20 @@ final class OrderedIndexH2Database extends H2Database {
             store.removeMap(legacy);
         }
         return new OrderedUniqueIndex(map, indexName, keys, sparse);
+    }
+
+    /** As the server opens a collection (the same map names), as a {@link KeyedH2Collection}. */
+    @Override
+    protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+        MVStore store = store();
+        String name = getFullCollectionNamespace(collectionName);
+        return new KeyedH2Collection(
+                this,
+                collectionName,
+                options,
+                store.openMap("databases." + name),
+                store.openMap("meta." + name),
+                cursorRegistry);
     }
 
     @Override

@@ -114,4 +114,63 @@ class EmbeddedStoreTest {
             assertThat(c.countDocuments()).isEqualTo(301);
         }
     }
+    /**
+     * The file store answers {@code {field: {$in: [...]}}} with a hash lookup ({@link KeyedH2Collection}); the same
+     * list inside an {@code $or} goes through the server's own matcher, document by document. On generated documents
+     * and lists (strings, ints, longs, whole and fractional doubles, longs beyond 2^53, arrays, nested documents,
+     * missing fields; on {@code _id} through its unique index and on a field without one; with sort, skip and limit)
+     * both give the same documents.
+     */
+    @Test
+    void aListOfValuesMatchesTheSameDocumentsAsTheServersOwnMatcher() {
+        java.util.Random random = new java.util.Random(7);
+        java.util.function.Supplier<Object> value = () -> switch (random.nextInt(8)) {
+            case 0 -> "k" + random.nextInt(40);
+            case 1 -> random.nextInt(40);
+            case 2 -> (long) random.nextInt(40);
+            case 3 -> (double) random.nextInt(40);
+            case 4 -> random.nextInt(40) + 0.5;
+            case 5 -> List.of(random.nextInt(40), "k" + random.nextInt(40));
+            case 6 -> new Document("k", random.nextInt(40));
+            default -> (1L << 60) + random.nextInt(3);
+        };
+        List<Document> documents = new ArrayList<>();
+        for (int n = 0; n < 200; n++) {
+            Document d = new Document("_id", n % 2 == 0 ? (Object) ("k" + n) : (Object) (long) n).append("n", n);
+            if (random.nextInt(5) > 0) {
+                d.append("f", value.get());
+            }
+            documents.add(d);
+        }
+        try (EmbeddedStore file = EmbeddedStore.onFile(dir.resolve("store.mv"), 0);
+                MongoClient client = MongoClients.create(file.uri())) {
+            MongoCollection<Document> c = client.getDatabase("t").getCollection("c");
+            c.insertMany(documents);
+            int nonEmpty = 0;
+            for (int q = 0; q < 400; q++) {
+                List<Object> list = new ArrayList<>();
+                for (int i = random.nextInt(30); i >= 0; i--) {
+                    list.add(value.get());
+                }
+                String field = q % 2 == 0 ? "_id" : "f";
+                org.bson.conversions.Bson order = new Document("n", q % 3 == 0 ? -1 : 1);
+                int skip = q % 5 == 0 ? 2 : 0;
+                int limit = q % 7 == 0 ? 3 : 0;
+                List<Document> expected = c.find(Filters.or(Filters.in(field, list)))
+                        .sort(order)
+                        .skip(skip)
+                        .limit(limit)
+                        .into(new ArrayList<>());
+                assertThat(c.find(Filters.in(field, list))
+                                .sort(order)
+                                .skip(skip)
+                                .limit(limit)
+                                .into(new ArrayList<>()))
+                        .as("%s in %s", field, list)
+                        .isEqualTo(expected);
+                nonEmpty += expected.isEmpty() ? 0 : 1;
+            }
+            assertThat(nonEmpty).isGreaterThan(150);
+        }
+    }
 }

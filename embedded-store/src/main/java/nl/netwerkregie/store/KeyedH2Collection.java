@@ -1,0 +1,104 @@
+package nl.netwerkregie.store;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.bson.Document;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.h2.mvstore.MVMap;
+
+/**
+ * An H2 collection that matches a query of the form {@code {field: {$in: [values]}}} (strings and whole numbers)
+ * with one hash lookup per document. The server's own matcher compares every document with every value of the
+ * list: a read of 1,000 positions or {@code _id}s by their unique index costs a million comparisons there. A
+ * document whose field holds anything but a string or a whole number (an array, a fraction, a document, nothing)
+ * still goes through the server's matcher, so the answer is the same.
+ */
+final class KeyedH2Collection extends H2Collection {
+    private static final Document EVERYTHING = new Document();
+
+    KeyedH2Collection(
+            MongoDatabase database,
+            String collectionName,
+            CollectionOptions options,
+            MVMap<Object, Document> dataMap,
+            MVMap<String, Object> metaMap,
+            CursorRegistry cursors) {
+        super(database, collectionName, options, dataMap, metaMap, cursors);
+    }
+
+    @Override
+    protected QueryResult matchDocumentsFromStream(
+            Document query,
+            Stream<Document> documents,
+            int numberToSkip,
+            int limit,
+            int batchSize,
+            Comparator<Document> order,
+            Document fieldSelector) {
+        InList in = InList.of(query);
+        if (in == null) {
+            return super.matchDocumentsFromStream(
+                    query, documents, numberToSkip, limit, batchSize, order, fieldSelector);
+        }
+        Stream<Document> matching = documents.filter(d -> {
+            Object key = InList.key(d.get(in.field()));
+            return key == null ? documentMatchesQuery(d, query) : in.values().contains(key);
+        });
+        return super.matchDocumentsFromStream(
+                EVERYTHING, matching, numberToSkip, limit, batchSize, order, fieldSelector);
+    }
+
+    /**
+     * A query {@code {field: {$in: values}}} on a top-level field, every value a string or a whole number that a
+     * double represents exactly (the values as {@link #key} gives them).
+     */
+    record InList(String field, Set<Object> values) {
+        private static final long EXACT = 1L << 53;
+
+        static InList of(Document query) {
+            if (query.size() != 1) {
+                return null;
+            }
+            Map.Entry<String, Object> only = query.entrySet().iterator().next();
+            if (only.getKey().startsWith("$")
+                    || only.getKey().contains(".")
+                    || !(only.getValue() instanceof Document condition)
+                    || condition.size() != 1
+                    || !(condition.get("$in") instanceof Collection<?> list)) {
+                return null;
+            }
+            Set<Object> values = new HashSet<>(list.size() * 2);
+            for (Object v : list) {
+                Object key = key(v);
+                if (key == null) {
+                    return null;
+                }
+                values.add(key);
+            }
+            return new InList(only.getKey(), values);
+        }
+
+        /**
+         * A string as itself, a whole number within ±2^53 as a {@code Long} (the server compares numbers as doubles,
+         * so 7 and 7L are equal); {@code null} for anything else, which the server's matcher decides.
+         */
+        static Object key(Object v) {
+            if (v instanceof String) {
+                return v;
+            }
+            if (v instanceof Integer || v instanceof Long) {
+                long n = ((Number) v).longValue();
+                return n > -EXACT && n < EXACT ? n : null;
+            }
+            return null;
+        }
+    }
+}
