@@ -124,12 +124,22 @@ final class Api {
                 200);
     }
 
-    void changeStory(String gm, String theme, String story) {
-        ok(put(gm + "/themes/" + theme + "/story", "{\"story\":\"" + story + "\"}"), 200);
+    /** Changes a theme's story; returns the consistency token of the command's response. */
+    String changeStory(String gm, String theme, String story) {
+        return ok(put(gm + "/themes/" + theme + "/story", "{\"story\":\"" + story + "\"}"), 200)
+                .get("consistencyToken")
+                .asText();
     }
 
     Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(query + path)).GET());
+    }
+
+    /** A read answered once the view family that answers it includes the command of {@code consistencyToken}. */
+    Response get(String path, String consistencyToken) {
+        return send(HttpRequest.newBuilder(URI.create(query + path))
+                .header("X-Consistency-Token", consistencyToken)
+                .GET());
     }
 
     /** A binary answer (an export): its status and bytes. */

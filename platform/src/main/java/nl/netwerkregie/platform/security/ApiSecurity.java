@@ -85,19 +85,23 @@ public class ApiSecurity {
     /**
      * The decoder of the configured issuer, built at the first request that carries a token (so a service
      * starts while its identity provider is still starting): keys from the issuer's discovery document,
-     * then signature, expiry, issuer and audience checked.
+     * then signature, expiry, issuer and audience checked. A token verified once is remembered
+     * ({@link VerifiedTokens}, up to 2,000 tokens): the same token again is only validated, not decoded and verified.
      */
     @Bean
     JwtDecoder jwtDecoder(SecuritySettings settings) {
-        return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(settings.issuerUri());
-            OAuth2TokenValidator<Jwt> issuer = JwtValidators.createDefaultWithIssuer(settings.issuerUri());
-            decoder.setJwtValidator(
-                    settings.audience().isBlank()
-                            ? issuer
-                            : new DelegatingOAuth2TokenValidator<>(issuer, audience(settings.audience())));
-            return decoder;
-        });
+        OAuth2TokenValidator<Jwt> issuer = JwtValidators.createDefaultWithIssuer(settings.issuerUri());
+        OAuth2TokenValidator<Jwt> validator = settings.audience().isBlank()
+                ? issuer
+                : new DelegatingOAuth2TokenValidator<>(issuer, audience(settings.audience()));
+        return new VerifiedTokens(
+                new SupplierJwtDecoder(() -> {
+                    NimbusJwtDecoder decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(settings.issuerUri());
+                    decoder.setJwtValidator(validator);
+                    return decoder;
+                }),
+                validator,
+                2_000);
     }
 
     /**
