@@ -50,7 +50,10 @@ public class ActorProjection {
     private final PersonalDataVault vault;
     private final Views views;
     private final int cacheSize;
-    private final Map<String, Document> known;
+    /** Actor documents by id, each with the generation and count of changes it was read at. */
+    private final Map<String, Known> known;
+
+    private record Known(String generation, Document document) {}
 
     ActorProjection(Views views, PersonalDataVault vault, nl.netwerkregie.query.projection.ViewSettings settings) {
         this.actors = views.collection(GROUP, COLLECTION, Indexes.ascending("municipality"));
@@ -59,7 +62,7 @@ public class ActorProjection {
         this.cacheSize = settings.actorCacheSize();
         this.known = new java.util.LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
                 return size() > cacheSize;
             }
         };
@@ -241,16 +244,16 @@ public class ActorProjection {
     private List<Document> documents(Collection<String> actorIds) {
         Document changes = actors.get().find(Filters.eq("_id", CHANGES)).first();
         String generation = views.readGeneration(GROUP) + ":"
-                + (changes == null ? 0L : changes.get("count", Number.class).longValue()) + ":";
+                + (changes == null ? 0L : changes.get("count", Number.class).longValue());
         List<Document> docs = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         synchronized (known) {
             for (String id : new java.util.LinkedHashSet<>(actorIds)) {
-                Document d = known.get(generation + id);
-                if (d == null) {
+                Known k = known.get(id);
+                if (k == null || !k.generation().equals(generation)) {
                     missing.add(id);
                 } else {
-                    docs.add(d);
+                    docs.add(k.document());
                 }
             }
         }
@@ -260,7 +263,7 @@ public class ActorProjection {
             docs.addAll(fetched);
             if (cacheSize > 0) {
                 synchronized (known) {
-                    fetched.forEach(d -> known.put(generation + d.getString("_id"), d));
+                    fetched.forEach(d -> known.put(d.getString("_id"), new Known(generation, d)));
                 }
             }
         }

@@ -73,21 +73,26 @@ public class NetworkViews {
                                 .sorted()
                                 .toList()))
                 .toList();
+        // each actor's positions on the date are folded once; the views are ordered by ring, then id
         Set<String> involved = new LinkedHashSet<>();
         Map<String, ActorEntry> entries = new java.util.HashMap<>();
+        Map<String, Set<Position>> heldOnDate = new java.util.HashMap<>();
         for (ActorEntry a : n.actors) {
             entries.put(a.actorId, a);
-            boolean invited = a.invitations.stream().anyMatch(i -> !i.date().isAfter(date));
-            if (invited || !a.heldOn(date).isEmpty()) {
+            Set<Position> held = a.heldOn(date);
+            heldOnDate.put(a.actorId, held);
+            if (!held.isEmpty()
+                    || a.invitations.stream().anyMatch(i -> !i.date().isAfter(date))) {
                 involved.add(a.actorId);
             }
         }
         schakels.forEach(s -> involved.add(s.actorId()));
         Map<String, ActorSummary> summaries = actors.find(municipality, involved);
-        List<ActorView> actorViews = new ArrayList<>();
+        record Ordered(int ring, ActorView view) {}
+        List<Ordered> ordered = new ArrayList<>(involved.size());
         for (String id : involved) {
             ActorEntry entry = entries.get(id);
-            Set<Position> held = entry == null ? EnumSet.noneOf(Position.class) : entry.heldOn(date);
+            Set<Position> held = heldOnDate.getOrDefault(id, EnumSet.noneOf(Position.class));
             List<Invitation> invitations = entry == null
                     ? List.of()
                     : entry.invitations.stream()
@@ -97,20 +102,22 @@ public class NetworkViews {
             ActorSummary s = summaries.get(id);
             ActorProjection.Classification classification =
                     s == null ? null : s.classificationOn(date).orElse(null);
-            actorViews.add(new ActorView(
-                    id,
-                    s == null ? null : s.type(),
-                    s == null ? null : s.name(),
-                    s != null && s.erased(),
-                    s != null && s.withheld(),
-                    held,
-                    invitations,
-                    classification == null ? null : classification.sector(),
-                    classification == null ? null : classification.buurt()));
+            ordered.add(new Ordered(
+                    innermost(held),
+                    new ActorView(
+                            id,
+                            s == null ? null : s.type(),
+                            s == null ? null : s.name(),
+                            s != null && s.erased(),
+                            s != null && s.withheld(),
+                            held,
+                            invitations,
+                            classification == null ? null : classification.sector(),
+                            classification == null ? null : classification.buurt())));
         }
-        Map<ActorView, Integer> ring = new java.util.IdentityHashMap<>();
-        actorViews.forEach(a -> ring.put(a, innermost(a.positions())));
-        actorViews.sort(Comparator.comparing((ActorView a) -> ring.get(a)).thenComparing(ActorView::actorId));
+        ordered.sort(Comparator.comparingInt(Ordered::ring)
+                .thenComparing(o -> o.view().actorId()));
+        List<ActorView> actorViews = ordered.stream().map(Ordered::view).toList();
         List<ContactView> contacts = n.contacts.stream()
                 .filter(c -> !c.preparedOn.isAfter(date))
                 .map(c -> {
@@ -485,6 +492,10 @@ public class NetworkViews {
     }
 
     private static int innermost(Set<Position> positions) {
-        return positions.stream().mapToInt(Position::ring).min().orElse(Position.values().length + 1);
+        int ring = Position.values().length + 1;
+        for (Position p : positions) {
+            ring = Math.min(ring, p.ring());
+        }
+        return ring;
     }
 }
