@@ -26,10 +26,6 @@ import org.h2.mvstore.MVStore;
  * finished before them: the one a later journalled write waits for, or the housekeeping commit that
  * runs every 200 ms while such writes are pending.
  *
- * <p>A read that asks for {@code readConcern: {level: "majority"}} (data that cannot be rolled back) is answered
- * only after a commit that covers every write finished before it: it never sees a write that a crash could still
- * take back. Other reads see every applied write at once, committed or not, as MongoDB's "local" reads do.
- *
  * <p>The file is not forced to the disk on every commit ({@code fsync}); a power failure can still
  * lose what the operating system had not written out yet (see the README).
  */
@@ -113,9 +109,6 @@ final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         if (!WriteCommands.mayWrite(command, query)) {
-            if (commitEachWrite && WriteCommands.readsCommitted(query)) {
-                awaitCommit(finishedWrites.get()); // nothing a crash could still take back is answered
-            }
             return super.handleCommand(channel, database, command, query);
         }
         try {

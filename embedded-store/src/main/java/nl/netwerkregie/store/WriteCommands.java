@@ -63,11 +63,6 @@ final class WriteCommands {
         return query.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
     }
 
-    /** Whether a read asks for majority-committed data ({@code readConcern: {level: "majority"}}). */
-    static boolean readsCommitted(Document query) {
-        return query.get("readConcern") instanceof Document concern && "majority".equals(concern.get("level"));
-    }
-
     static boolean mayWrite(String command, Document query) {
         String name = command.toLowerCase(Locale.ROOT);
         if (name.equals("aggregate")) {
