@@ -26,6 +26,11 @@ import org.h2.mvstore.MVStore;
  * finished before them: the one a later journalled write waits for, or the housekeeping commit that
  * runs every 200 ms while such writes are pending.
  *
+ * <p>A read that asks for {@code readConcern: {level: "majority"}} (data that cannot be rolled back) is answered
+ * only once a commit holds the last write to its collection begun before the read ended ({@link CommittedReads}):
+ * its client never acts on a write that a crash could still take back. Other reads see every applied write at
+ * once, committed or not, as MongoDB's "local" reads do.
+ *
  * <p>The file is not forced to the disk on every commit ({@code fsync}); a power failure can still
  * lose what the operating system had not written out yet (see the README).
  */
@@ -33,7 +38,10 @@ final class DurableH2Backend extends H2Backend {
     private final MVStore store;
     private final boolean commitEachWrite;
     private final Object writeLock = new Object();
-    private final AtomicLong finishedWrites = new AtomicLong();
+    /** Writes begun, each under {@link #writeLock}: outside the lock, every one of them has been applied. */
+    private final AtomicLong appliedWrites = new AtomicLong();
+
+    private final CommittedReads committedReads = new CommittedReads();
     private final Object commitLock = new Object();
     private long committedWrites;
 
@@ -79,8 +87,8 @@ final class DurableH2Backend extends H2Backend {
 
     private void commitUnjournalled() {
         try {
-            if (!store.isClosed() && finishedWrites.get() > committedWrites()) {
-                awaitCommit(finishedWrites.get());
+            if (!store.isClosed() && appliedWrites.get() > committedWrites()) {
+                awaitCommit(appliedWrites.get());
             }
         } catch (RuntimeException e) {
             // the next round tries again
@@ -109,16 +117,25 @@ final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         if (!WriteCommands.mayWrite(command, query)) {
-            return super.handleCommand(channel, database, command, query);
-        }
-        try {
-            return WriteCommands.atomically(writeLock, () -> super.handleCommand(channel, database, command, query));
-        } finally {
-            long ticket = finishedWrites.incrementAndGet();
-            if (commitEachWrite && !WriteCommands.unjournaled(query)) {
-                awaitCommit(ticket);
+            Document answer = super.handleCommand(channel, database, command, query);
+            if (commitEachWrite && CommittedReads.readsCommitted(query)) {
+                // what this read saw is answered only once a commit holds it
+                awaitCommit(committedReads.lastWriteTo(database, command, query));
             }
+            return answer;
         }
+        long ticket;
+        Document answer;
+        synchronized (writeLock) {
+            ticket = appliedWrites.incrementAndGet();
+            committedReads.wrote(database, command, query, ticket);
+            // findAndModify answers with the stored document itself: copied before the next write changes it
+            answer = super.handleCommand(channel, database, command, query).cloneDeeply();
+        }
+        if (commitEachWrite && !WriteCommands.unjournaled(query)) {
+            awaitCommit(ticket);
+        }
+        return answer;
     }
 
     private void awaitCommit(long ticket) {
@@ -139,7 +156,7 @@ final class DurableH2Backend extends H2Backend {
      */
     private long commitBetweenWrites() {
         synchronized (writeLock) {
-            long covered = finishedWrites.get();
+            long covered = appliedWrites.get();
             store.commit();
             return covered;
         }

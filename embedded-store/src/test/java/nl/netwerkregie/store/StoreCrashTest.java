@@ -3,10 +3,12 @@ package nl.netwerkregie.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoException;
+import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -229,6 +231,68 @@ class StoreCrashTest {
             restarted.destroy();
             restarted.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * What a processor does: it reads the event log with read concern {@code majority} while writes that do not
+     * wait for the journal keep arriving, and builds on what it read. Whatever such a read (and its further
+     * batches) returned must survive a {@code kill -9}: a read that saw a write a crash then took back would leave
+     * views of an event that is not in the store.
+     */
+    @Test
+    void whatAMajorityReadReturnedSurvivesKillMinusNine() throws Exception {
+        Path file = dir.resolve("majority.mv");
+        int port = freePort();
+        Process store = startStore(file, port, List.of());
+        Set<String> seen = ConcurrentHashMap.newKeySet();
+        AtomicLong numbers = new AtomicLong();
+        AtomicBoolean stop = new AtomicBoolean();
+        try (MongoClient client = MongoClients.create(
+                "mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=5000&socketTimeoutMS=3000")) {
+            MongoCollection<Document> writes = client.getDatabase("crash").getCollection("writes");
+            MongoCollection<Document> unjournalled = writes.withWriteConcern(WriteConcern.W1.withJournal(false));
+            List<Thread> writers = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                int writer = w;
+                writers.add(new Thread(() -> {
+                    for (int i = 0; !stop.get(); i++) {
+                        try {
+                            unjournalled.insertOne(new Document("_id", "event-" + writer + "-" + i)
+                                    .append("n", numbers.incrementAndGet()));
+                        } catch (MongoException e) {
+                            return;
+                        }
+                    }
+                }));
+            }
+            writers.forEach(Thread::start);
+            MongoCollection<Document> committed = writes.withReadConcern(ReadConcern.MAJORITY);
+            long from = 0;
+            int reads = 0;
+            while (seen.size() < 1_500 && reads++ < 100_000) {
+                long highest = from;
+                // small batches: the further batches (getMore) must wait for a commit as well
+                for (Document event : committed.find(Filters.gt("n", from)).batchSize(7)) {
+                    seen.add(event.getString("_id"));
+                    highest = Math.max(highest, event.getLong("n"));
+                }
+                from = Math.max(0, highest - 40); // writers finish out of order: look back a little
+            }
+            store.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            stop.set(true);
+            for (Thread writer : writers) {
+                writer.join();
+            }
+        } finally {
+            store.destroyForcibly();
+            store.waitFor(10, TimeUnit.SECONDS);
+        }
+        Set<String> stored = idsAfterRestart(file);
+        System.out.printf(
+                "store crash under majority reads: %d written, %d returned by majority reads, %d stored%n",
+                numbers.get(), seen.size(), stored.size());
+        assertThat(seen).hasSizeGreaterThanOrEqualTo(1_500);
+        assertThat(stored).containsAll(seen);
     }
 
     /** Writes that never wait for the journal still reach the file within the housekeeping interval. */

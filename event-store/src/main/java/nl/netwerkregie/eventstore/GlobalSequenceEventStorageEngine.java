@@ -6,6 +6,7 @@ import static com.mongodb.client.model.Filters.in;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.ReadConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
@@ -491,8 +492,10 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
             if (ids.isEmpty()) {
                 break;
             }
-            List<Document> found =
-                    read(() -> events.find(in(EventCommits.ID, ids)).into(new ArrayList<>()));
+            // majority: a processor never takes in a commit that a crash of the store could still take back
+            List<Document> found = read(() -> events.withReadConcern(ReadConcern.MAJORITY)
+                    .find(in(EventCommits.ID, ids))
+                    .into(new ArrayList<>()));
             found.sort(Comparator.comparingLong(EventCommits::lastPosition));
             for (Document commit : found) {
                 token = deliver(commit, token, result);
