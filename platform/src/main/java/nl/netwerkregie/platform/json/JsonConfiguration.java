@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
@@ -26,6 +27,15 @@ public class JsonConfiguration {
     @Bean
     ValueTypesModule valueTypesModule() {
         return new ValueTypesModule();
+    }
+
+    /**
+     * Reads and writes properties through generated accessors instead of reflection: a view of 5,000 actors is
+     * about 150,000 property writes. Only the mapper of requests and responses; the stored form is unaffected.
+     */
+    @Bean
+    BlackbirdModule blackbirdModule() {
+        return new BlackbirdModule();
     }
 
     /**

@@ -53,7 +53,26 @@ public class ActorProjection {
     /** Actor documents by id, each with the generation and count of changes it was read at. */
     private final Map<String, Known> known;
 
-    private record Known(String generation, Document document) {}
+    /**
+     * An actor document as read, with its summary when that is the same for every reader: an actor without
+     * personal data (an organisation, or a person whose data was erased) shows the same to all.
+     */
+    private record Known(String generation, Document document, ActorSummary forEveryReader) {
+        static Known of(String generation, Document d) {
+            ActorSummary same = null;
+            if (d.get("personalData") == null) {
+                ActorType type = ActorType.valueOf(d.getString("type"));
+                same = new ActorSummary(
+                        d.getString("_id"),
+                        type,
+                        type == ActorType.ORGANISATION ? d.getString("organisationName") : null,
+                        d.get("erasedOn") != null,
+                        false,
+                        classifications(d));
+            }
+            return new Known(generation, d, same);
+        }
+    }
 
     ActorProjection(Views views, PersonalDataVault vault, nl.netwerkregie.query.projection.ViewSettings settings) {
         this.actors = views.collection(GROUP, COLLECTION, Indexes.ascending("municipality"));
@@ -242,28 +261,35 @@ public class ActorProjection {
 
     /** The actor documents of these ids that exist: from memory where read before in this generation, the rest in one {@code $in}. */
     private List<Document> documents(Collection<String> actorIds) {
+        return read(actorIds).stream().map(Known::document).toList();
+    }
+
+    private List<Known> read(Collection<String> actorIds) {
         Document changes = actors.get().find(Filters.eq("_id", CHANGES)).first();
         String generation = views.readGeneration(GROUP) + ":"
                 + (changes == null ? 0L : changes.get("count", Number.class).longValue());
-        List<Document> docs = new ArrayList<>();
+        List<Known> docs = new ArrayList<>(actorIds.size());
         List<String> missing = new ArrayList<>();
         synchronized (known) {
-            for (String id : new java.util.LinkedHashSet<>(actorIds)) {
+            for (String id :
+                    actorIds instanceof java.util.Set<?> ? actorIds : new java.util.LinkedHashSet<>(actorIds)) {
                 Known k = known.get(id);
                 if (k == null || !k.generation().equals(generation)) {
                     missing.add(id);
                 } else {
-                    docs.add(k.document());
+                    docs.add(k);
                 }
             }
         }
         if (!missing.isEmpty()) {
-            List<Document> fetched =
-                    actors.get().find(Filters.in("_id", missing)).into(new ArrayList<>());
+            List<Known> fetched = new ArrayList<>(missing.size());
+            for (Document d : actors.get().find(Filters.in("_id", missing))) {
+                fetched.add(Known.of(generation, d));
+            }
             docs.addAll(fetched);
             if (cacheSize > 0) {
                 synchronized (known) {
-                    fetched.forEach(d -> known.put(d.getString("_id"), new Known(generation, d)));
+                    fetched.forEach(k -> known.put(k.document().getString("_id"), k));
                 }
             }
         }
@@ -366,9 +392,21 @@ public class ActorProjection {
         if (actorIds.isEmpty()) {
             return out;
         }
-        List<Document> docs = documents(actorIds);
-        // only this municipality's actors are opened: another municipality's sealed data is never decrypted here
-        docs.removeIf(d -> !municipality.equals(d.getString("municipality")));
+        List<Document> docs = new ArrayList<>();
+        for (Known k : read(actorIds)) {
+            // only this municipality's actors are opened: another municipality's sealed data is never decrypted here
+            if (!municipality.equals(k.document().getString("municipality"))) {
+                continue;
+            }
+            if (k.forEveryReader() != null) {
+                out.put(k.forEveryReader().actorId(), k.forEveryReader());
+            } else {
+                docs.add(k.document());
+            }
+        }
+        if (docs.isEmpty()) {
+            return out;
+        }
         List<SealedPersonalData> sealed = new ArrayList<>();
         for (Document d : docs) {
             Document p = d.get("personalData", Document.class);

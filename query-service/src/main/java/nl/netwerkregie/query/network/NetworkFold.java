@@ -199,6 +199,7 @@ final class NetworkFold {
         }
         n.actors.addAll(all.actors);
         n.schakels.addAll(all.schakels);
+        n.orderActorsById();
         return n;
     }
 

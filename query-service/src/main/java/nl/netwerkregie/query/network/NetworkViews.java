@@ -88,8 +88,12 @@ public class NetworkViews {
         }
         schakels.forEach(s -> involved.add(s.actorId()));
         Map<String, ActorSummary> summaries = actors.find(municipality, involved);
-        record Ordered(int ring, ActorView view) {}
-        List<Ordered> ordered = new ArrayList<>(involved.size());
+        // by ring (innermost first; outside the rings last), then id: the actors come in id order, so a list per
+        // ring only needs the schakels that are no actor of the network put in their place
+        List<List<ActorView>> byRing = new ArrayList<>();
+        for (int ring = 0; ring <= Position.values().length + 1; ring++) {
+            byRing.add(new ArrayList<>());
+        }
         for (String id : involved) {
             ActorEntry entry = entries.get(id);
             Set<Position> held = heldOnDate.getOrDefault(id, EnumSet.noneOf(Position.class));
@@ -102,9 +106,8 @@ public class NetworkViews {
             ActorSummary s = summaries.get(id);
             ActorProjection.Classification classification =
                     s == null ? null : s.classificationOn(date).orElse(null);
-            ordered.add(new Ordered(
-                    innermost(held),
-                    new ActorView(
+            byRing.get(innermost(held))
+                    .add(new ActorView(
                             id,
                             s == null ? null : s.type(),
                             s == null ? null : s.name(),
@@ -113,11 +116,13 @@ public class NetworkViews {
                             held,
                             invitations,
                             classification == null ? null : classification.sector(),
-                            classification == null ? null : classification.buurt())));
+                            classification == null ? null : classification.buurt()));
         }
-        ordered.sort(Comparator.comparingInt(Ordered::ring)
-                .thenComparing(o -> o.view().actorId()));
-        List<ActorView> actorViews = ordered.stream().map(Ordered::view).toList();
+        List<ActorView> actorViews = new ArrayList<>(involved.size());
+        for (List<ActorView> ring : byRing) {
+            ring.sort(Comparator.comparing(ActorView::actorId));
+            actorViews.addAll(ring);
+        }
         List<ContactView> contacts = n.contacts.stream()
                 .filter(c -> !c.preparedOn.isAfter(date))
                 .map(c -> {
@@ -482,10 +487,18 @@ public class NetworkViews {
 
     /** Row/column index of a set of positions in the transition table: 0 is NONE, then ring 1..5. */
     private static int[] cells(Set<Position> positions) {
-        return positions.isEmpty()
-                ? new int[] {0}
-                : positions.stream().mapToInt(Position::ring).toArray();
+        if (positions.isEmpty()) {
+            return NO_POSITION;
+        }
+        int[] cells = new int[positions.size()];
+        int i = 0;
+        for (Position p : positions) {
+            cells[i++] = p.ring();
+        }
+        return cells;
     }
+
+    private static final int[] NO_POSITION = {0};
 
     private static String label(int index) {
         return index == 0 ? NONE : Position.values()[index - 1].name();

@@ -92,6 +92,7 @@ public class ThemeNetworkProjection {
                 n.actors.addAll(c.actors);
                 n.schakels.addAll(c.schakels);
             }
+            n.orderActorsById();
         });
         return core;
     }
@@ -128,6 +129,7 @@ public class ThemeNetworkProjection {
                 }
             }
         }
+        out.values().forEach(ThemeNetwork::orderActorsById);
         return out;
     }
 
