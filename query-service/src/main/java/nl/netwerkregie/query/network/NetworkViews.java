@@ -437,11 +437,14 @@ public class NetworkViews {
         for (ActorEntry a : n.actors) {
             Set<Position> start = a.heldOn(from);
             Set<Position> end = a.heldOn(to);
-            List<Change> changes = a.effectiveShifts().stream()
-                    .filter(s -> s.date().isAfter(from) && !s.date().isAfter(to))
-                    .filter(s -> !s.taken().isEmpty() || !s.left().isEmpty())
-                    .map(s -> new Change(s.date(), s.taken(), s.left(), s.reason(), s.recordedAt()))
-                    .toList();
+            List<Change> changes = new ArrayList<>();
+            for (ThemeNetwork.ShiftEntry s : a.effectiveShifts()) {
+                if (s.date().isAfter(from)
+                        && !s.date().isAfter(to)
+                        && (!s.taken().isEmpty() || !s.left().isEmpty())) {
+                    changes.add(new Change(s.date(), s.taken(), s.left(), s.reason(), s.recordedAt()));
+                }
+            }
             if (start.isEmpty() && end.isEmpty() && changes.isEmpty()) {
                 continue;
             }
