@@ -34,6 +34,17 @@ final class KeyedH2Collection extends H2Collection {
         super(database, collectionName, options, dataMap, metaMap, cursors);
     }
 
+    /**
+     * The server would otherwise encode every document it inserts, updates or removes as BSON once more, only to keep
+     * the collection's data size for {@code collStats}, and write that size to the collection's metadata map on every
+     * change (one more page for each commit to write). Nothing here asks for it: {@code collStats} reports the size
+     * recorded up to now.
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
     @Override
     protected QueryResult matchDocumentsFromStream(
             Document query,

@@ -12,9 +12,9 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * An H2 database of the store whose unique indexes are ordered by {@link KeyValueType}. An index
- * written by the generic type (a file from an earlier version) is copied into the new order once,
- * when it is first opened.
+ * An H2 database of the store whose unique indexes are ordered by {@link KeyValueType} and whose documents are
+ * stored as BSON ({@link DocumentType}). An index written by the generic type (a file from an earlier version) is
+ * copied into the new order once, when it is first opened; documents written by it are read as they are.
  */
 final class OrderedIndexH2Database extends H2Database {
     /** The superclass opens the indexes from its constructor, before this class's fields are set. */
@@ -59,7 +59,10 @@ final class OrderedIndexH2Database extends H2Database {
         return new OrderedUniqueIndex(map, indexName, keys, sparse);
     }
 
-    /** As the server opens a collection (the same map names), as a {@link KeyedH2Collection}. */
+    /**
+     * As the server opens a collection (the same map names), as a {@link KeyedH2Collection} whose documents are stored
+     * as BSON ({@link DocumentType}).
+     */
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         MVStore store = store();
@@ -68,7 +71,9 @@ final class OrderedIndexH2Database extends H2Database {
                 this,
                 collectionName,
                 options,
-                store.openMap("databases." + name),
+                store.openMap(
+                        "databases." + name,
+                        new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(new DocumentType())),
                 store.openMap("meta." + name),
                 cursorRegistry);
     }

@@ -112,7 +112,61 @@ class EmbeddedStoreTest {
                     .isInstanceOf(com.mongodb.MongoWriteException.class);
             c.insertOne(new Document("_id", "key-300").append("n", 300));
             assertThat(c.countDocuments()).isEqualTo(301);
+            c.updateOne(Filters.eq("_id", "key-8"), Updates.set("n", 800));
         }
+        // documents of both encodings on the same pages, read back after a restart
+        try (EmbeddedStore store = EmbeddedStore.onFile(file, 0);
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> c = client.getDatabase("t").getCollection("c");
+            assertThat(c.find(Filters.in("_id", List.of("key-7", "key-8", "key-300")))
+                            .into(new ArrayList<>()))
+                    .extracting(d -> d.getInteger("n"))
+                    .containsExactlyInAnyOrder(7, 800, 300);
+            assertThat(c.countDocuments()).isEqualTo(301);
+        }
+    }
+
+    /** Every kind of value a document can hold reads back the same after the store was closed and opened again. */
+    @Test
+    void documentsOfEveryValueTypeReadBackTheSameAfterARestart() {
+        Path file = dir.resolve("types.mv");
+        List<Document> written = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            written.add(new Document("_id", i % 2 == 0 ? (Object) ("doc-" + i) : (Object) (long) i)
+                    .append("string", "waarde " + i + " é ü ∑")
+                    .append("int", i)
+                    .append("long", 1L << 40 | i)
+                    .append("double", i / 7.0)
+                    .append("bool", i % 3 == 0)
+                    .append("null", null)
+                    .append("date", new java.util.Date(1_700_000_000_000L + i))
+                    .append("objectId", new org.bson.types.ObjectId())
+                    .append("decimal", new org.bson.types.Decimal128(new java.math.BigDecimal("12345.6789")))
+                    .append("binary", new org.bson.types.Binary(new byte[] {1, 2, (byte) i}))
+                    .append("uuid", java.util.UUID.nameUUIDFromBytes(new byte[] {(byte) i}))
+                    .append("array", List.of(i, "twee", List.of(3.5, new Document("in", "array"))))
+                    .append("nested", new Document("a", new Document("b", List.of()).append("c", i))));
+        }
+        com.mongodb.MongoClientSettings settings = com.mongodb.MongoClientSettings.builder()
+                .uuidRepresentation(org.bson.UuidRepresentation.STANDARD)
+                .applyConnectionString(new com.mongodb.ConnectionString("mongodb://127.0.0.1"))
+                .build();
+        try (EmbeddedStore store = EmbeddedStore.onFile(file, 0);
+                MongoClient client = MongoClients.create(withUri(settings, store.uri()))) {
+            client.getDatabase("t").getCollection("types").insertMany(written);
+        }
+        try (EmbeddedStore store = EmbeddedStore.onFile(file, 0);
+                MongoClient client = MongoClients.create(withUri(settings, store.uri()))) {
+            List<Document> read =
+                    client.getDatabase("t").getCollection("types").find().into(new ArrayList<>());
+            assertThat(read).containsExactlyInAnyOrderElementsOf(written);
+        }
+    }
+
+    private static com.mongodb.MongoClientSettings withUri(com.mongodb.MongoClientSettings settings, String uri) {
+        return com.mongodb.MongoClientSettings.builder(settings)
+                .applyConnectionString(new com.mongodb.ConnectionString(uri))
+                .build();
     }
     /**
      * The file store answers {@code {field: {$in: [...]}}} with a hash lookup ({@link KeyedH2Collection}); the same

@@ -30,8 +30,9 @@ import org.axonframework.messaging.StreamableMessageSource;
  * position of each idle stream (for the global-sequence engine one key lookup of the counter, plus the
  * token's gaps) and wakes that stream's processor when it does. Tokens are made by the event store.
  *
- * <p>Every family reads every event, and families that keep up stand at the same position and are woken
- * together. So a read is shared: {@link #batchAfter} lets the streams that ask at the same token while a read
+ * <p>A stream reads the store itself only while it is behind (its last batch was a full one); once it has caught
+ * up it waits for the poller, which reads for it. Every family reads every event, and families that keep up stand at
+ * the same position and are woken together. So a read is shared: {@link #batchAfter} lets the streams that ask at the same token while a read
  * at that token is under way wait for it and take its answer, which is exactly what a read of their own at
  * that moment would have returned. Nothing is kept once the read is answered: a batch read earlier could hold
  * an event the store had applied but not yet made durable, which a crash of the store takes back. The poller
@@ -179,6 +180,14 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
         private volatile boolean empty = true;
         /** A batch the poller read for this stream's position, taken by the next fill at that position. */
         private volatile HandedOver handedOver;
+        /**
+         * Whether the last batch this stream took was a full one, so that more events may follow at once: then it reads
+         * the next batch itself. A stream that has caught up and has a callback to be woken by reads nothing itself and
+         * waits for the poller's hand-over:
+         * Axon's coordinator asks a stream two or three times per round whether events are available, and each of
+         * those questions was a read of the store.
+         */
+        private boolean behind = true;
 
         Stream(TrackingToken from) {
             this.position = from;
@@ -196,10 +205,16 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
             if (buffer.isEmpty()) {
                 HandedOver handed = handedOver;
                 handedOver = null;
-                buffer.addAll(
-                        handed != null && java.util.Objects.equals(handed.after(), position)
-                                ? handed.events()
-                                : batchAfter(position));
+                List<TrackedEventMessage<?>> batch;
+                if (handed != null && java.util.Objects.equals(handed.after(), position)) {
+                    batch = handed.events();
+                } else if (behind || !waiting.containsKey(this)) {
+                    batch = batchAfter(position); // a stream nobody wakes reads for itself
+                } else {
+                    batch = List.of();
+                }
+                behind = batch.size() >= batchSize;
+                buffer.addAll(batch);
             }
             empty = buffer.isEmpty();
         }

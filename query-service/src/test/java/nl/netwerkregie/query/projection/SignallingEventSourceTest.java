@@ -77,6 +77,29 @@ class SignallingEventSourceTest {
     }
 
     @Test
+    void aStreamThatCaughtUpReadsNothingItselfUntilThePollerHandsItTheNextEvents() throws Exception {
+        append(0, 12);
+        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000);
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
+        AtomicInteger woken = new AtomicInteger();
+        stream.setOnAvailableCallback(woken::incrementAndGet);
+        // behind: a full batch, then the rest, read by the stream itself
+        assertThat(drain(stream, 12)).hasSize(12).endsWith("event 11");
+        long caughtUp = source.reads();
+        for (int ask = 0; ask < 5; ask++) {
+            assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
+        }
+        append(12, 3);
+        assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
+        assertThat(source.reads()).isEqualTo(caughtUp); // asked six times, read nothing
+
+        source.signal();
+        assertThat(woken.get()).isEqualTo(1);
+        assertThat(drain(stream, 3)).containsExactly("event 12", "event 13", "event 14");
+        assertThat(source.reads()).isEqualTo(caughtUp + 1); // the poller's one read
+    }
+
+    @Test
     void streamsAskingAtOneTokenWhileItIsReadShareTheRead() throws Exception {
         append(0, 4);
         java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
