@@ -27,14 +27,19 @@ final class DocumentType extends BasicDataType<Document> {
     private final ObjectDataType generic = new ObjectDataType();
     private volatile int averageSize = 1024;
 
+    /**
+     * What a document takes on the heap, estimated as four times its encoded size: its map, entries and strings take
+     * several times the bytes of their BSON. The estimate also decides how many documents share a page, and a commit
+     * encodes every document of each page it writes.
+     */
     @Override
     public int getMemory(Document document) {
-        return 64 + averageSize;
+        return 64 + 4 * averageSize;
     }
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        ByteBuf encoded = Unpooled.buffer();
+        ByteBuf encoded = Unpooled.buffer(averageSize + averageSize / 2);
         try {
             BsonEncoder.encodeDocument(document, encoded);
         } catch (RuntimeException notBson) {

@@ -58,7 +58,8 @@ final class DurableH2Backend extends H2Backend {
                 thread.setDaemon(true);
                 return thread;
             });
-            housekeeping.scheduleWithFixedDelay(this::compact, 5, 5, java.util.concurrent.TimeUnit.SECONDS);
+            // a little every second rather than much at once: commits wait while a compaction runs
+            housekeeping.scheduleWithFixedDelay(this::compact, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
             // writes that did not wait for the journal reach the file within this interval
             housekeeping.scheduleWithFixedDelay(
                     this::commitUnjournalled, 200, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -66,6 +67,9 @@ final class DurableH2Backend extends H2Backend {
             housekeeping = null;
         }
     }
+
+    /** The live bytes one round of compaction rewrites at most (4 MiB a second, more than writes under load free). */
+    private static final int COMPACTION_BYTES = 4 * 1024 * 1024;
 
     /** Rewrites the live pages of mostly empty chunks, so the space of old chunks can be reused. */
     private void compact() {
@@ -77,7 +81,7 @@ final class DurableH2Backend extends H2Backend {
                 if (store.isClosed() || store.getFillRate() >= 80) {
                     return;
                 }
-                store.compact(80, 16 * 1024 * 1024);
+                store.compact(80, COMPACTION_BYTES);
                 committedWrites = Math.max(committedWrites, commitBetweenWrites());
             }
         } catch (RuntimeException e) {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.h2.mvstore.MVStore;
 
@@ -96,7 +97,23 @@ public final class EmbeddedStore implements AutoCloseable {
      * {@code --cache-mb N} (default 512), {@code --memory} to keep nothing on disk, {@code --lazy-commit}
      * to let H2 commit in the background instead of before each acknowledgement (loses recent writes on a crash).
      */
+    /**
+     * Switches off Netty's checks, on every byte a buffer reads or writes, that the buffer was not released and that
+     * the index lies within it, unless set otherwise on the command line. The server encodes every answer and, on every
+     * commit, every document of every page it writes as BSON through such buffers one value at a time: the checks were
+     * a third of the store's time under the benchmark's command load. They find misuse of a buffer; the server's and
+     * this store's use of them is covered by their tests, which run with the checks on.
+     */
+    static void withoutBufferChecks() {
+        for (String check : List.of("io.netty.buffer.checkAccessible", "io.netty.buffer.checkBounds")) {
+            if (System.getProperty(check) == null) {
+                System.setProperty(check, "false");
+            }
+        }
+    }
+
     public static void main(String[] args) throws InterruptedException {
+        withoutBufferChecks();
         int port = 27017;
         Path data = Path.of("data", "netwerkregie.mv");
         boolean memory = false;
