@@ -63,9 +63,16 @@ public class QueryServiceApplication {
     /** The view families read events from the engine directly, woken when new ones are stored. */
     @Bean
     SignallingEventSource viewEventSource(
-            ObjectProvider<EventStorageEngine> engine, ObjectProvider<EventStore> events, EventStoreSettings settings) {
+            ObjectProvider<EventStorageEngine> engine,
+            ObjectProvider<EventStore> events,
+            EventStoreSettings settings,
+            ViewSettings views) {
         return new SignallingEventSource(
-                engine::getObject, events::getObject, settings.batchSize(), settings.fetchDelayMs());
+                engine::getObject,
+                events::getObject,
+                settings.batchSize(),
+                settings.fetchDelayMs(),
+                views.batchIntervalMs());
     }
 
     @Bean

@@ -30,7 +30,10 @@ import org.axonframework.messaging.StreamableMessageSource;
  * position of each idle stream (for the global-sequence engine one key lookup of the counter, plus the
  * token's gaps) and wakes that stream's processor when it does. Tokens are made by the event store.
  *
- * <p>A stream reads the store itself only while it is behind (its last batch was a full one); once it has caught
+ * <p>Under a steady stream of events, a stream is handed a batch at most once per batch interval, so that the events
+ * of that interval are handled in one unit of work: one write of the views, the progress and the token for many
+ * events, where a batch per event made a family's writes, and the store's commits they wait for, grow with the command
+ * rate. A stream reads the store itself only while it is behind (its last batch was a full one); once it has caught
  * up it waits for the poller, which reads for it. Every family reads every event, and families that keep up stand at
  * the same position and are woken together. So a read is shared: {@link #batchAfter} lets the streams that ask at the same token while a read
  * at that token is under way wait for it and take its answer, which is exactly what a read of their own at
@@ -44,6 +47,7 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
     private final java.util.function.Supplier<EventStore> stores;
     private final int batchSize;
     private final long pollMs;
+    private final long batchIntervalNanos;
     private final Map<Stream, Runnable> waiting = new ConcurrentHashMap<>();
     /** The reads under way, by the token they follow (null: the start of the store). */
     private final Map<TrackingToken, CompletableFuture<List<TrackedEventMessage<?>>>> reading = new HashMap<>();
@@ -55,16 +59,27 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
         return t;
     });
 
-    /** The engine and the event store are looked up at first use: the processors' configuration needs this source first. */
+    /**
+     * The engine and the event store are looked up at first use: the processors' configuration needs this source first.
+     *
+     * @param batchSize       events per read
+     * @param pollMs          how often the poller looks for events after the idle streams' positions
+     * @param batchIntervalMs the least time between two batches the poller hands one stream: events arriving meanwhile
+     *                        wait and go in the next batch, so a family writes its views, progress and token once per
+     *                        interval under a steady stream of commands rather than once per event; {@code 0} for
+     *                        none
+     */
     public SignallingEventSource(
             java.util.function.Supplier<EventStorageEngine> engine,
             java.util.function.Supplier<EventStore> events,
             int batchSize,
-            long pollMs) {
+            long pollMs,
+            long batchIntervalMs) {
         this.engines = engine;
         this.stores = events;
         this.batchSize = batchSize;
         this.pollMs = pollMs;
+        this.batchIntervalNanos = TimeUnit.MILLISECONDS.toNanos(batchIntervalMs);
         poller.scheduleWithFixedDelay(this::signal, pollMs, pollMs, TimeUnit.MILLISECONDS);
     }
 
@@ -78,12 +93,13 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
      * events gets the batch handed over, as if it had read it itself, and its processor is woken.
      */
     void signal() {
+        long now = System.nanoTime();
         Map<TrackingToken, List<TrackedEventMessage<?>>> read = new HashMap<>();
         for (Map.Entry<Stream, Runnable> w : waiting.entrySet()) {
             try {
                 Stream stream = w.getKey();
                 TrackingToken position = stream.position;
-                if (stream.idle()) {
+                if (stream.idle() && stream.mayWake(now)) {
                     // HashMap takes the null of a stream at the start of the store as a key like any other
                     List<TrackedEventMessage<?>> batch = read.get(position);
                     if (batch == null) {
@@ -91,7 +107,7 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
                         read.put(position, batch);
                     }
                     if (!batch.isEmpty()) {
-                        stream.handOver(position, batch);
+                        stream.handOver(position, batch, now);
                         w.getValue().run();
                     }
                 }
@@ -188,6 +204,8 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
          * those questions was a read of the store.
          */
         private boolean behind = true;
+        /** When the poller last handed this stream a batch ({@link System#nanoTime()}). */
+        private volatile long wokenAt = System.nanoTime() - batchIntervalNanos;
 
         Stream(TrackingToken from) {
             this.position = from;
@@ -197,8 +215,14 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
             return empty;
         }
 
-        void handOver(TrackingToken after, List<TrackedEventMessage<?>> batch) {
+        void handOver(TrackingToken after, List<TrackedEventMessage<?>> batch, long now) {
             handedOver = new HandedOver(after, batch);
+            wokenAt = now;
+        }
+
+        /** Whether the last hand-over was at least the batch interval before {@code now}. */
+        boolean mayWake(long now) {
+            return now - wokenAt >= batchIntervalNanos;
         }
 
         private void fill() {

@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  the family's progress on every read); {@code 0} for none
  * @param actorCacheSize actor documents each instance keeps in memory once read (they never change; personal
  *                  data stays sealed in them); {@code 0} for none
+ * @param batchIntervalMs the least time between two batches of one family once it has caught up: the events that
+ *                  arrive meanwhile are handled together, in one unit of work (one write of the views, the progress and
+ *                  the token); it adds at most this much to the projection lag; {@code 0} for none
  * @param processEvents whether this instance builds views; {@code false} makes a read-only instance that serves
  *                  the views other instances build, claims no segments and holds no tokens
  */
@@ -22,11 +25,12 @@ public record ViewSettings(
         @DefaultValue("1000") int batchSize,
         @DefaultValue("50") int networkCacheSize,
         @DefaultValue("100000") int actorCacheSize,
+        @DefaultValue("50") long batchIntervalMs,
         @DefaultValue("true") boolean processEvents) {
     public ViewSettings {
-        if (networkCacheSize < 0 || actorCacheSize < 0) {
+        if (networkCacheSize < 0 || actorCacheSize < 0 || batchIntervalMs < 0) {
             throw new IllegalArgumentException(
-                    "netwerkregie.views.network-cache-size and actor-cache-size must not be negative");
+                    "netwerkregie.views.network-cache-size, actor-cache-size and batch-interval-ms must not be negative");
         }
         if (segments < 1 || batchSize < 1) {
             throw new IllegalArgumentException("netwerkregie.views.segments and batch-size must be at least 1");

@@ -49,7 +49,7 @@ class SignallingEventSourceTest {
 
     @Test
     void thePollerReadsOnceForTheIdleStreamsAtOnePositionAndHandsThemTheBatch() throws Exception {
-        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000);
+        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0);
         List<BlockingStream<TrackedEventMessage<?>>> streams = new ArrayList<>();
         AtomicInteger woken = new AtomicInteger();
         for (int family = 0; family < 12; family++) {
@@ -79,7 +79,7 @@ class SignallingEventSourceTest {
     @Test
     void aStreamThatCaughtUpReadsNothingItselfUntilThePollerHandsItTheNextEvents() throws Exception {
         append(0, 12);
-        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000);
+        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0);
         BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
         AtomicInteger woken = new AtomicInteger();
         stream.setOnAvailableCallback(woken::incrementAndGet);
@@ -100,6 +100,37 @@ class SignallingEventSourceTest {
     }
 
     @Test
+    void aStreamIsHandedABatchAtMostOncePerBatchIntervalAndTheEventsMeanwhileWaitForIt() throws Exception {
+        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 60_000);
+        BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
+        AtomicInteger woken = new AtomicInteger();
+        stream.setOnAvailableCallback(woken::incrementAndGet);
+        assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
+
+        append(0, 2);
+        source.signal();
+        assertThat(woken.get()).isEqualTo(1);
+        assertThat(drain(stream, 2)).containsExactly("event 0", "event 1");
+
+        append(2, 2);
+        source.signal(); // within the interval: not woken, and the events stay in the store
+        assertThat(woken.get()).isEqualTo(1);
+        assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
+
+        SignallingEventSource noInterval = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0);
+        BlockingStream<TrackedEventMessage<?>> other = noInterval.openStream(null);
+        other.setOnAvailableCallback(woken::incrementAndGet);
+        assertThat(drain(other, 4)).hasSize(4);
+        append(4, 1);
+        noInterval.signal();
+        assertThat(woken.get()).isEqualTo(2);
+        assertThat(drain(other, 1)).containsExactly("event 4");
+        append(5, 1);
+        noInterval.signal();
+        assertThat(woken.get()).isEqualTo(3);
+    }
+
+    @Test
     void streamsAskingAtOneTokenWhileItIsReadShareTheRead() throws Exception {
         append(0, 4);
         java.util.concurrent.CountDownLatch entered = new java.util.concurrent.CountDownLatch(1);
@@ -117,7 +148,7 @@ class SignallingEventSourceTest {
                 return engine.readEvents(token, mayBlock);
             }
         };
-        SignallingEventSource source = new SignallingEventSource(() -> slow, () -> store, 10, 60_000);
+        SignallingEventSource source = new SignallingEventSource(() -> slow, () -> store, 10, 60_000, 0);
         BlockingStream<TrackedEventMessage<?>> first = source.openStream(null);
         BlockingStream<TrackedEventMessage<?>> second = source.openStream(null);
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -138,7 +169,7 @@ class SignallingEventSourceTest {
     @Test
     void anEmptyAnswerIsNotKeptAndAKeptShortBatchIsFollowedByTheRest() throws Exception {
         append(0, 3);
-        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000);
+        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0);
         BlockingStream<TrackedEventMessage<?>> first = source.openStream(null);
         assertThat(drain(first, 3)).containsExactly("event 0", "event 1", "event 2");
         assertThat(first.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
@@ -167,7 +198,7 @@ class SignallingEventSourceTest {
                 return engine.readEvents(token, mayBlock);
             }
         };
-        SignallingEventSource source = new SignallingEventSource(() -> failingOnce, () -> store, 10, 60_000);
+        SignallingEventSource source = new SignallingEventSource(() -> failingOnce, () -> store, 10, 60_000, 0);
         BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> stream.peek()).hasMessage("store unreachable");
         assertThat(drain(stream, 2)).containsExactly("event 0", "event 1");
