@@ -58,6 +58,12 @@ public final class EmbeddedStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        MVStore file = openFile(dataFile, cacheMb, commitEachWrite);
+        return new EmbeddedStore(new DurableH2Backend(file, commitEachWrite), "127.0.0.1", port);
+    }
+
+    /** The H2 file as the store opens it: with {@code commitEachWrite}, only the backend ever commits it. */
+    static MVStore openFile(Path dataFile, int cacheMb, boolean commitEachWrite) {
         MVStore.Builder builder = new MVStore.Builder()
                 .fileName(dataFile.toAbsolutePath().toString())
                 .cacheSize(cacheMb);
@@ -65,9 +71,12 @@ public final class EmbeddedStore implements AutoCloseable {
             // the backend commits itself; without H2's background writer a commit runs in the calling
             // thread instead of being handed to two executor threads and waited for
             builder.autoCommitDisabled();
+            // and H2 never commits on its own: by default a write that finds more than the buffer (up to 19 MiB)
+            // unsaved commits inside itself, half applied, or alongside another thread's write, which would store
+            // a token without the views it covers (see DurableH2Backend#commitBetweenWrites)
+            builder.autoCommitBufferSize(0);
         }
-        MVStore file = builder.open();
-        return new EmbeddedStore(new DurableH2Backend(file, commitEachWrite), "127.0.0.1", port);
+        return builder.open();
     }
 
     /** Starts a store that keeps everything in memory, listening on loopback; port 0 picks a free port. */

@@ -45,6 +45,30 @@ class EmbeddedStoreTest {
         }
     }
 
+    /**
+     * H2 commits by itself, inside a write, once more than its write buffer is unsaved (19 MiB on a large heap): half
+     * of that write, or beside another thread's write, which the backend's commits between writes exist to prevent.
+     */
+    @Test
+    void theFileIsCommittedOnlyByTheBackendHoweverMuchIsWrittenInBetween() {
+        org.h2.mvstore.MVStore file = EmbeddedStore.openFile(dir.resolve("big.mv"), 16, true);
+        try {
+            org.h2.mvstore.MVMap<Integer, byte[]> map = file.openMap("big");
+            file.commit();
+            long version = file.getCurrentVersion();
+            for (int i = 0; i < 8_000; i++) {
+                map.put(i, new byte[8 * 1024]); // 64 MiB unsaved
+            }
+            assertThat(file.getCurrentVersion())
+                    .as("versions H2 committed on its own")
+                    .isEqualTo(version);
+            file.commit();
+            assertThat(file.getCurrentVersion()).isGreaterThan(version);
+        } finally {
+            file.close();
+        }
+    }
+
     @Test
     void inMemoryStoreAnswersOverTheWireProtocol() {
         try (EmbeddedStore store = EmbeddedStore.inMemory(0);

@@ -52,7 +52,8 @@ class CrashTest {
             "municipality_themes",
             "buurt_themes");
 
-    @TempDir
+    /** Kept when the test fails: the three processes' logs are in it. */
+    @TempDir(cleanup = org.junit.jupiter.api.io.CleanupMode.ON_SUCCESS)
     Path dir;
 
     private final HttpClient http =
@@ -155,7 +156,9 @@ class CrashTest {
                 sleep(500);
                 afterCrashes = views(db);
             }
-            assertThat(afterCrashes.get("actors")).hasSize(organisations);
+            assertThat(afterCrashes.get("actors").size())
+                    .as(() -> "actor views against organisations stored; " + missingActors(db, events, dir))
+                    .isEqualTo(organisations);
 
             assertThat(send(HttpRequest.newBuilder(URI.create(queryUrl() + "/v1/projections/replays"))
                                     .POST(HttpRequest.BodyPublishers.noBody()))
@@ -239,6 +242,31 @@ class CrashTest {
         List<String> log = java.nio.file.Files.readAllLines(dir.resolve("query-service.log"));
         throw new AssertionError("the views did not catch up with " + events + " events: " + last
                 + "\nquery-service log:\n" + String.join("\n", log.subList(Math.max(0, log.size() - 15), log.size())));
+    }
+
+    /** The organisations stored without an actor view, where they are in the log, and the family's tokens. */
+    private static String missingActors(MongoDatabase db, List<Document> events, Path logs) {
+        Set<Object> viewed = new java.util.HashSet<>();
+        db.getCollection("actors").find().forEach(d -> viewed.add(d.get("_id")));
+        List<String> missing = new ArrayList<>();
+        for (Document commit : db.getCollection("events").find()) {
+            for (Document event : nl.netwerkregie.eventstore.EventCommits.events(commit)) {
+                Document payload = event.get("payload", Document.class);
+                if (payload != null
+                        && payload.getString("organisationName") != null
+                        && !viewed.contains(payload.getString("actorId"))) {
+                    missing.add(
+                            payload.toJson() + " in commit " + commit.toJson().replaceAll("\"payload\".*", ""));
+                }
+            }
+        }
+        List<String> tokens = new ArrayList<>();
+        for (String name : db.listCollectionNames()) {
+            if (name.toLowerCase(java.util.Locale.ROOT).contains("token")) {
+                db.getCollection(name).find().forEach(t -> tokens.add(name + " " + t.toJson()));
+            }
+        }
+        return "missing " + missing + "\ntokens " + tokens + "\nlogs in " + logs;
     }
 
     private static Map<String, List<Document>> views(MongoDatabase db) {

@@ -16,11 +16,17 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(StoreProperties.class)
 public class MongoConfiguration {
 
+    @Bean
+    StoreConnections storeConnections() {
+        return new StoreConnections();
+    }
+
     @Bean(destroyMethod = "close")
-    MongoClient mongoClient(StoreProperties store) {
+    MongoClient mongoClient(StoreProperties store, StoreConnections connections) {
         MongoClient client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(store.uri()))
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(connections))
                 .build());
         // A handshake or wire-version problem shows here, at start-up, rather than at the first command.
         client.getDatabase(store.database()).runCommand(new Document("ping", 1));

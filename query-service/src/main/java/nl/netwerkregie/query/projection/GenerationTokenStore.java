@@ -51,6 +51,8 @@ final class GenerationTokenStore implements TokenStore {
     public void storeToken(TrackingToken token, String name, int segment) throws UnableToClaimTokenException {
         // the views of this batch first, so that a token is never written ahead of the views it covers
         BatchedDocuments.flushCurrentUnitOfWork();
+        // and never to a store that restarted after them: they did not wait for its journal
+        Views.verifyNoStoreResetSinceFirstViewAccess();
         delegate.storeToken(token, map(name), segment);
     }
 

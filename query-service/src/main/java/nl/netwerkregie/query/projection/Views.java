@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import nl.netwerkregie.platform.store.EventStoreConfiguration;
+import nl.netwerkregie.platform.store.StoreConnections;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -33,7 +34,13 @@ public class Views {
     public static final String COLLECTION = "view_generations";
 
     private static final String BEFORE_FAMILIES = "views";
+    /** The unit of work's resource saying how often the store's connections had been reset at its first view access. */
+    private static final String STORE_RESETS = "views-store-connection-resets";
+
     private final MongoDatabase database;
+    /** {@code null} in tests of one projection, which write outside any processor. */
+    private final StoreConnections connections;
+
     private final MongoCollection<Document> generations;
     private final Map<String, Family> families = new ConcurrentHashMap<>();
 
@@ -44,8 +51,10 @@ public class Views {
         volatile int write;
     }
 
-    public Views(MongoDatabase database) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public Views(MongoDatabase database, StoreConnections connections) {
         this.database = database;
+        this.connections = connections;
         this.generations = database.getCollection(COLLECTION);
     }
 
@@ -93,10 +102,45 @@ public class Views {
         }
         // a processor's view writes do not wait for the journal; its token, written after them, does (see
         // EventStoreConfiguration.PROJECTION_WRITES)
-        return () -> CurrentUnitOfWork.isStarted()
-                ? database.getCollection(name(base, f.write))
-                        .withWriteConcern(EventStoreConfiguration.PROJECTION_WRITES)
-                : database.getCollection(name(base, f.read));
+        return () -> {
+            if (!CurrentUnitOfWork.isStarted()) {
+                return database.getCollection(name(base, f.read));
+            }
+            if (connections != null) {
+                CurrentUnitOfWork.get()
+                        .root()
+                        .getOrComputeResource(STORE_RESETS, k -> new FirstAccess(connections, connections.resets()));
+            }
+            return database.getCollection(name(base, f.write))
+                    .withWriteConcern(EventStoreConfiguration.PROJECTION_WRITES);
+        };
+    }
+
+    private record FirstAccess(StoreConnections connections, long resets) {}
+
+    /**
+     * Refuses to let the current unit of work store its token when the client's connections to the store were reset
+     * since it first touched a view. Its views were written without waiting for the journal, and a store that
+     * restarted meanwhile may have lost them while the token, written next, would reach the restarted store: the
+     * family would go on past views it never wrote. Refused, the batch is handled again from the stored token.
+     */
+    static void verifyNoStoreResetSinceFirstViewAccess() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return;
+        }
+        FirstAccess first = CurrentUnitOfWork.get().root().getResource(STORE_RESETS);
+        if (first != null && first.connections().resets() != first.resets()) {
+            throw new StoreResetDuringBatch(first.connections().resets() - first.resets());
+        }
+    }
+
+    /** The store's connections were reset while a batch wrote its views; the batch is handled again. */
+    public static final class StoreResetDuringBatch extends IllegalStateException {
+        StoreResetDuringBatch(long resets) {
+            super("the connections to the store were reset " + resets
+                    + " time(s) while this batch wrote its views, which may not all have survived; the batch is"
+                    + " handled again from the stored token");
+        }
     }
 
     static String name(String base, int generation) {
@@ -173,6 +217,6 @@ public class Views {
 
     /** Generations as the store has them, for tests of one projection. */
     public static Views fixed(MongoDatabase database) {
-        return new Views(database);
+        return new Views(database, null);
     }
 }

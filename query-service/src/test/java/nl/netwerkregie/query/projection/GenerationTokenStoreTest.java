@@ -1,0 +1,151 @@
+package nl.netwerkregie.query.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import nl.netwerkregie.platform.store.StoreConnections;
+import nl.netwerkregie.store.EmbeddedStore;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A family's token is stored only in the same life of the store as the views of its batch: views do not wait for
+ * the journal, so a store that restarted after they were written may have lost them. Runs against an embedded
+ * store on file that is stopped and started again on the same port, over the driver's real connection pool.
+ */
+class GenerationTokenStoreTest {
+    private static final String FAMILY = "things";
+
+    @TempDir
+    Path dir;
+
+    private int port;
+    private EmbeddedStore store;
+    private MongoClient client;
+    private final StoreConnections connections = new StoreConnections();
+    private TokenStore tokens;
+    private Supplier<MongoCollection<Document>> things;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        store = EmbeddedStore.onFile(dir.resolve("store.mv"), port);
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(store.uri()))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(10, TimeUnit.SECONDS))
+                .applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(connections))
+                .build());
+        MongoDatabase db = client.getDatabase("tokens_test");
+        Views views = new Views(db, connections);
+        things = views.collection(FAMILY, "things");
+        tokens = new GenerationTokenStore(
+                MongoTokenStore.builder()
+                        .mongoTemplate(DefaultMongoTemplate.builder()
+                                .mongoDatabase(client, "tokens_test")
+                                .build())
+                        .serializer(JacksonSerializer.defaultSerializer())
+                        .build(),
+                views::writeGeneration);
+        tokens.initializeTokenSegments(FAMILY, 1, token(0));
+        tokens.fetchToken(FAMILY, 0); // claims the segment
+    }
+
+    @AfterEach
+    void tearDown() {
+        client.close();
+        store.close();
+    }
+
+    private static TrackingToken token(long index) {
+        return GapAwareTrackingToken.newInstance(index, Set.of());
+    }
+
+    @Test
+    void aBatchStoresItsTokenAfterItsViews() {
+        DefaultUnitOfWork.startAndGet(null).execute(() -> {
+            things.get().insertOne(new Document("_id", "a"));
+            tokens.storeToken(token(1), FAMILY, 0);
+        });
+
+        assertThat(tokens.fetchToken(FAMILY, 0)).isEqualTo(token(1));
+        assertThat(things.get().countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchWhoseStoreRestartedAfterItsFirstViewWriteDoesNotStoreItsToken() throws Exception {
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        try {
+            things.get().insertOne(new Document("_id", "a"));
+            long before = connections.resets();
+            store.close();
+            store = EmbeddedStore.onFile(dir.resolve("store.mv"), port);
+            awaitReconnected(before);
+
+            // the token would reach the restarted store; the view written before may not have survived
+            assertThatThrownBy(() -> tokens.storeToken(token(1), FAMILY, 0))
+                    .isInstanceOf(Views.StoreResetDuringBatch.class);
+        } finally {
+            batch.rollback();
+        }
+
+        assertThat(tokens.fetchToken(FAMILY, 0))
+                .as("the token stays where the views are")
+                .isEqualTo(token(0));
+    }
+
+    @Test
+    void aStoreResetBeforeTheBatchTouchedAViewDoesNotHoldItBack() throws Exception {
+        long before = connections.resets();
+        store.close();
+        store = EmbeddedStore.onFile(dir.resolve("store.mv"), port);
+        awaitReconnected(before);
+        tokens.fetchToken(FAMILY, 0); // the claim is the same node's
+
+        DefaultUnitOfWork.startAndGet(null).execute(() -> {
+            things.get().insertOne(new Document("_id", "b"));
+            tokens.storeToken(token(2), FAMILY, 0);
+        });
+
+        assertThat(tokens.fetchToken(FAMILY, 0)).isEqualTo(token(2));
+    }
+
+    /** A read that succeeds after the driver noticed the restart: its pool was cleared and it connected again. */
+    private void awaitReconnected(long resetsBefore) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            try {
+                client.getDatabase("tokens_test").runCommand(new Document("ping", 1));
+                if (connections.resets() > resetsBefore) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // the failed connection is what clears the pool
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the client did not notice the restart of the store");
+    }
+}
