@@ -296,7 +296,9 @@ public final class Benchmark {
                 }
             }));
         }
-        work.add(pool.submit(() -> probeLag(api, probeTheme, deadline, lag)));
+        long windowStart = System.nanoTime();
+        List<List<Double>> lagTimeline = java.util.Collections.synchronizedList(new ArrayList<>());
+        work.add(pool.submit(() -> probeLag(api, probeTheme, deadline, lag, windowStart, lagTimeline)));
         Progress progress = new Progress("commands at " + size + " (" + clients + " clients)", options.commandSeconds);
         long start = System.nanoTime();
         while (System.nanoTime() < deadline) {
@@ -322,7 +324,9 @@ public final class Benchmark {
                         "storedEventsAtStart",
                         storedAtStart,
                         "lagSamples",
-                        lag.count()));
+                        lag.count(),
+                        "lagTimeline",
+                        List.copyOf(lagTimeline)));
         figures.add(new Figure(
                 "commands/s over REST, " + clients + " clients, store " + size,
                 rate,
@@ -400,7 +404,8 @@ public final class Benchmark {
      * command's consistency token, which the query service answers as soon as the history family includes it
      * (asked again if the gate gives up after its longest wait).
      */
-    private static void probeLag(Api api, String theme, long deadline, Stats lag) {
+    private static void probeLag(
+            Api api, String theme, long deadline, Stats lag, long windowStart, List<List<Double>> timeline) {
         int events = 1;
         while (System.nanoTime() < deadline) {
             String token = api.changeStory(GM, theme, "Meting " + events);
@@ -411,7 +416,10 @@ public final class Benchmark {
             while (System.nanoTime() < giveUp) {
                 Api.Response r = api.get(page, token);
                 if (r.status() == 200 && r.json().get("events").size() == 1) {
-                    lag.add((System.nanoTime() - accepted) / 1e6);
+                    double millis = (System.nanoTime() - accepted) / 1e6;
+                    lag.add(millis);
+                    // when in the window each sample was taken, so that the slowest can be placed
+                    timeline.add(List.of(Math.round((accepted - windowStart) / 1e6) / 1e3, millis));
                     break;
                 }
                 if (r.status() == 200) {
