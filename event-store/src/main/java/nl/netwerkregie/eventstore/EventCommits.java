@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.eventhandling.DomainEventData;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.bson.Document;
 import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
@@ -58,7 +57,7 @@ public final class EventCommits {
 
     public static final String NEXT_POSITION = "nextPosition";
 
-    private static final JsonWriterSettings JSON =
+    static final JsonWriterSettings JSON =
             JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
     private EventCommits() {}
@@ -192,11 +191,15 @@ public final class EventCommits {
         return events == null ? List.of() : events;
     }
 
-    /** An event of a commit as Axon's serialized form; events without an aggregate are keyed by their own identifier. */
-    public static DomainEventData<String> toEventData(Document commit, Document event) {
+    /**
+     * An event of a commit as Axon's serialized form, its payload and metadata as JSON trees ({@link StoredJson}) for
+     * the Jackson serializer; events without an aggregate are keyed by their own identifier.
+     */
+    public static DomainEventData<com.fasterxml.jackson.databind.JsonNode> toEventData(
+            Document commit, Document event) {
         String eventIdentifier = event.getString(EVENT_IDENTIFIER);
         String aggregateIdentifier = commit.getString(AGGREGATE_IDENTIFIER);
-        return new GenericDomainEventEntry<>(
+        return new StoredJson.EventData(
                 commit.getString(AGGREGATE_TYPE),
                 aggregateIdentifier == null ? eventIdentifier : aggregateIdentifier,
                 event.getLong(SEQUENCE),
@@ -204,8 +207,8 @@ public final class EventCommits {
                 event.getString(TIMESTAMP),
                 event.getString(PAYLOAD_TYPE),
                 event.getString(PAYLOAD_REVISION),
-                toJson(event.get(PAYLOAD)),
-                toJson(event.get(META_DATA)));
+                StoredJson.tree(event.get(PAYLOAD)),
+                StoredJson.tree(event.get(META_DATA)));
     }
 
     /** JSON objects are kept as BSON documents so the store can be read and queried field by field. */

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import nl.netwerkregie.events.EventTypes;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.events.ThemeRenamed;
+import nl.netwerkregie.eventstore.EventCommits;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializedObject;
-import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
@@ -79,9 +79,28 @@ class StoredEventsTest {
         }
     }
 
-    /** The fixture read as an engine reads a stored event. */
+    /**
+     * The fixture read as the global-sequence engine reads a stored event: its payload stored as a BSON document,
+     * handed over as a JSON tree ({@code EventCommits.toEventData}).
+     */
     private static Object read(JsonNode fixture) {
-        GenericDomainEventEntry<String> entry = new GenericDomainEventEntry<>(
+        org.bson.Document event = new org.bson.Document(EventCommits.SEQUENCE, 0L)
+                .append(EventCommits.EVENT_IDENTIFIER, "e-1")
+                .append(EventCommits.TIMESTAMP, "2024-01-10T09:00:00Z")
+                .append(EventCommits.PAYLOAD_TYPE, fixture.get("type").asText())
+                .append(EventCommits.PAYLOAD_REVISION, fixture.get("revision").asText())
+                .append(
+                        EventCommits.PAYLOAD,
+                        org.bson.Document.parse(fixture.get("payload").toString()))
+                .append(EventCommits.META_DATA, new org.bson.Document());
+        org.bson.Document commit = new org.bson.Document(EventCommits.AGGREGATE_TYPE, "Theme")
+                .append(EventCommits.AGGREGATE_IDENTIFIER, "6f1c2b9e-3d4a-4b5c-8d7e-9f0a1b2c3d4e");
+        return upcastAndRead(EventCommits.toEventData(commit, event));
+    }
+
+    /** The fixture read as Axon's own engines read a stored event: its payload as JSON text. */
+    private static Object readAsText(JsonNode fixture) {
+        return upcastAndRead(new GenericDomainEventEntry<>(
                 "Theme",
                 "6f1c2b9e-3d4a-4b5c-8d7e-9f0a1b2c3d4e",
                 0,
@@ -90,14 +109,27 @@ class StoredEventsTest {
                 fixture.get("type").asText(),
                 fixture.get("revision").asText(),
                 fixture.get("payload").toString(),
-                "{}");
+                "{}"));
+    }
+
+    private static Object upcastAndRead(org.axonframework.eventhandling.EventData<?> entry) {
         IntermediateEventRepresentation upcasted = UPCASTERS
                 .upcast(Stream.of(new InitialEventRepresentation(entry, SERIALIZER)))
                 .findFirst()
                 .orElseThrow();
-        SerializedObject<String> payload = upcasted.getData(String.class);
-        return SERIALIZER.deserialize(
-                new SimpleSerializedObject<>(payload.getData(), String.class, upcasted.getType()));
+        return SERIALIZER.deserialize(upcasted.getData());
+    }
+
+    /** Read as a tree or as text, every fixture (and every earlier revision, upcast) is the same event. */
+    @ParameterizedTest
+    @MethodSource("everyFixture")
+    void aStoredEventReadsTheSameAsATreeAndAsText(String name) throws IOException {
+        JsonNode fixture = fixture("/stored-events/" + name);
+        assertThat(read(fixture)).isEqualTo(readAsText(fixture));
+    }
+
+    static Stream<String> everyFixture() {
+        return Stream.concat(fixtures(), olderRevisions().map(a -> (String) a.get()[0]));
     }
 
     @ParameterizedTest
