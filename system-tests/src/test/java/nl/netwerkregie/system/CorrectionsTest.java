@@ -95,7 +95,10 @@ class CorrectionsTest {
                 .asLong();
         JsonNode judged = system.await(
                         t + "/matrices/BU02740101?date=2024-07-01",
-                        r -> r.status() == 200 && r.body().contains("\"level\":4"))
+                        // the scale's levels are in every answer: wait for the cell's own judgement
+                        r -> r.status() == 200
+                                && judgementOf(r.json()) != null
+                                && judgementOf(r.json()).path("level").asInt() == 4)
                 .json();
         assertThat(judgementOf(judged).get("sequence").asLong())
                 .as("the matrix names each judgement by its sequence number")
