@@ -23,6 +23,12 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class KeyValueType extends BasicDataType<KeyValue> {
     static final KeyValueType INSTANCE = new KeyValueType();
+    /**
+     * The BSON of the keys written or read last ({@link EncodedForms}): a commit writes every key of each index page
+     * that changed. Keys never change, so a kept form is never out of date.
+     */
+    static final EncodedForms FORMS = new EncodedForms(16L * 1024 * 1024);
+
     private static final ValueComparator ORDER = ValueComparator.asc();
     private final ObjectDataType bytes = new ObjectDataType();
 
@@ -48,22 +54,26 @@ final class KeyValueType extends BasicDataType<KeyValue> {
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
-        Document values = new Document();
-        for (int i = 0; i < key.size(); i++) {
-            values.put(Integer.toString(i), key.get(i));
-        }
-        ByteBuf encoded = Unpooled.buffer();
-        try {
-            BsonEncoder.encodeDocument(values, encoded);
-        } catch (RuntimeException notBson) {
+        byte[] form = FORMS.get(key);
+        if (form == null) {
+            Document values = new Document();
+            for (int i = 0; i < key.size(); i++) {
+                values.put(Integer.toString(i), key.get(i));
+            }
+            ByteBuf encoded = Unpooled.buffer();
+            try {
+                BsonEncoder.encodeDocument(values, encoded);
+            } catch (RuntimeException notBson) {
+                encoded.release();
+                bytes.write(buffer, key);
+                return;
+            }
+            form = new byte[encoded.readableBytes()];
+            encoded.readBytes(form);
             encoded.release();
-            bytes.write(buffer, key);
-            return;
+            FORMS.keep(key, form);
         }
-        byte[] raw = new byte[encoded.readableBytes()];
-        encoded.readBytes(raw);
-        encoded.release();
-        buffer.put(BSON).put(raw);
+        buffer.put(BSON).put(form);
     }
 
     @Override
@@ -81,7 +91,9 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         for (int i = 0; i < values.size(); i++) {
             list.add(values.get(Integer.toString(i)));
         }
-        return new KeyValue(list);
+        KeyValue key = new KeyValue(list);
+        FORMS.keep(key, raw);
+        return key;
     }
 
     @Override

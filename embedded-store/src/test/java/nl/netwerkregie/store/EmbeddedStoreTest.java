@@ -69,6 +69,70 @@ class EmbeddedStoreTest {
         }
     }
 
+    /**
+     * A commit writes the documents of each page it writes from the forms kept for them ({@link EncodedForms}), and the
+     * server changes a document in place when it updates it. After thousands of updates of every kind, to documents
+     * that share pages and with a commit after each, the file holds every document as it was last written.
+     */
+    @Test
+    void documentsChangedInPlaceReachTheFileAsLastWritten() {
+        Path file = dir.resolve("updates.mv");
+        java.util.Random random = new java.util.Random(11);
+        List<Document> expected = new ArrayList<>();
+        try (EmbeddedStore store = EmbeddedStore.onFile(file, 0);
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> c = client.getDatabase("t").getCollection("c");
+            for (int i = 0; i < 300; i++) {
+                c.insertOne(new Document("_id", String.format("d%03d", i))
+                        .append("n", 0)
+                        .append("nested", new Document("k", i))
+                        .append("tags", List.of("a", "b")));
+            }
+            for (int round = 0; round < 2_000; round++) {
+                String id = String.format("d%03d", random.nextInt(300));
+                switch (random.nextInt(6)) {
+                    case 0 -> c.updateOne(Filters.eq("_id", id), Updates.inc("n", 1));
+                    case 1 -> c.updateOne(Filters.eq("_id", id), Updates.set("nested.k", round));
+                    case 2 -> c.updateOne(Filters.eq("_id", id), Updates.unset("tags"));
+                    case 3 -> c.replaceOne(Filters.eq("_id", id), new Document("_id", id).append("replacedIn", round));
+                    case 4 -> c.findOneAndUpdate(Filters.eq("_id", id), Updates.push("log", round));
+                    default ->
+                        c.updateOne(
+                                Filters.eq("_id", "u" + random.nextInt(50)),
+                                Updates.set("at", round),
+                                new com.mongodb.client.model.UpdateOptions().upsert(true));
+                }
+            }
+            c.find().sort(new Document("_id", 1)).into(expected);
+        }
+        try (EmbeddedStore store = EmbeddedStore.onFile(file, 0);
+                MongoClient client = MongoClients.create(store.uri())) {
+            List<Document> stored = client.getDatabase("t")
+                    .getCollection("c")
+                    .find()
+                    .sort(new Document("_id", 1))
+                    .into(new ArrayList<>());
+            assertThat(stored).hasSize(expected.size()).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    void keptFormsStayWithinTheirBudgetDroppingTheOldestFirst() {
+        EncodedForms forms = new EncodedForms(10 * (100 + 96));
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            Object value = new Object();
+            values.add(value);
+            forms.keep(value, new byte[100]);
+        }
+        assertThat(forms.size()).isEqualTo(10);
+        assertThat(forms.get(values.get(4))).isNull();
+        assertThat(forms.get(values.get(5))).hasSize(100);
+        forms.forget(values.get(5));
+        assertThat(forms.get(values.get(5))).isNull();
+        assertThat(forms.get(new Object())).isNull();
+    }
+
     @Test
     void inMemoryStoreAnswersOverTheWireProtocol() {
         try (EmbeddedStore store = EmbeddedStore.inMemory(0);
