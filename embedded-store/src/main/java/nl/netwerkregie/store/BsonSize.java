@@ -8,10 +8,9 @@ import java.util.Map;
 final class BsonSize {
     private BsonSize() {}
 
-    /** The kept form's length when there is one ({@link EncodedForms}); otherwise counted from the values. */
+    /** At least the length of the document's BSON, counted from its values. */
     static long atMost(Document document) {
-        byte[] form = DocumentType.FORMS.get(document);
-        return form != null ? form.length : of(document);
+        return of(document);
     }
 
     private static long of(Object value) {

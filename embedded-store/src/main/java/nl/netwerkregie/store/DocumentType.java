@@ -19,17 +19,10 @@ import org.h2.mvstore.type.ObjectDataType;
  *
  * <p>The memory a document takes, which decides when a page is split and what the page cache holds, is estimated from
  * the running average of the encoded sizes, as H2's type does for serialized objects.
- *
- * <p>The BSON of the documents written or read last is kept ({@link EncodedForms}, {@value #FORMS_BUDGET_MIB} MiB for
- * all the store's collections), so a commit that writes a page again copies its documents instead of encoding them.
  */
 final class DocumentType extends BasicDataType<Document> {
     /** Not a type tag of H2's object type, whose encoding this type still reads and falls back to. */
     private static final byte BSON = 0x7E;
-
-    static final int FORMS_BUDGET_MIB = 64;
-    /** Shared by every collection of every store in this process: forms are kept by identity, so they never mix. */
-    static final EncodedForms FORMS = new EncodedForms(FORMS_BUDGET_MIB * 1024L * 1024L);
 
     private final ObjectDataType generic = new ObjectDataType();
     private volatile int averageSize = 1024;
@@ -47,24 +40,19 @@ final class DocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer buffer, Document document) {
-        byte[] form = FORMS.get(document);
-        if (form == null) {
-            ByteBuf encoded = Unpooled.buffer(averageSize + averageSize / 2);
-            try {
-                BsonEncoder.encodeDocument(document, encoded);
-            } catch (RuntimeException notBson) {
-                encoded.release();
-                generic.write(buffer, document);
-                return;
-            }
-            form = new byte[encoded.readableBytes()];
-            encoded.readBytes(form);
+        ByteBuf encoded = Unpooled.buffer(averageSize + averageSize / 2);
+        try {
+            BsonEncoder.encodeDocument(document, encoded);
+        } catch (RuntimeException notBson) {
             encoded.release();
-            FORMS.keep(document, form);
-            averaged(form.length);
+            generic.write(buffer, document);
+            return;
         }
+        int length = encoded.readableBytes();
         buffer.put(BSON);
-        buffer.put(form);
+        buffer.put(encoded.nioBuffer());
+        encoded.release();
+        averaged(length);
     }
 
     @Override
@@ -74,12 +62,10 @@ final class DocumentType extends BasicDataType<Document> {
         }
         buffer.get();
         int length = Integer.reverseBytes(buffer.getInt(buffer.position())); // little-endian length prefix
-        byte[] form = new byte[length];
-        buffer.get(form);
+        ByteBuffer bson = buffer.slice(buffer.position(), length);
+        buffer.position(buffer.position() + length);
         averaged(length);
-        Document document = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(form));
-        FORMS.keep(document, form);
-        return document;
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bson));
     }
 
     private void averaged(int length) {

@@ -23,12 +23,6 @@ import org.h2.mvstore.type.ObjectDataType;
  */
 final class KeyValueType extends BasicDataType<KeyValue> {
     static final KeyValueType INSTANCE = new KeyValueType();
-    /**
-     * The BSON of the keys written or read last ({@link EncodedForms}): a commit writes every key of each index page
-     * that changed. Keys never change, so a kept form is never out of date.
-     */
-    static final EncodedForms FORMS = new EncodedForms(16L * 1024 * 1024);
-
     private static final ValueComparator ORDER = ValueComparator.asc();
     private final ObjectDataType bytes = new ObjectDataType();
 
@@ -54,26 +48,22 @@ final class KeyValueType extends BasicDataType<KeyValue> {
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
-        byte[] form = FORMS.get(key);
-        if (form == null) {
-            Document values = new Document();
-            for (int i = 0; i < key.size(); i++) {
-                values.put(Integer.toString(i), key.get(i));
-            }
-            ByteBuf encoded = Unpooled.buffer();
-            try {
-                BsonEncoder.encodeDocument(values, encoded);
-            } catch (RuntimeException notBson) {
-                encoded.release();
-                bytes.write(buffer, key);
-                return;
-            }
-            form = new byte[encoded.readableBytes()];
-            encoded.readBytes(form);
-            encoded.release();
-            FORMS.keep(key, form);
+        Document values = new Document();
+        for (int i = 0; i < key.size(); i++) {
+            values.put(Integer.toString(i), key.get(i));
         }
-        buffer.put(BSON).put(form);
+        ByteBuf encoded = Unpooled.buffer();
+        try {
+            BsonEncoder.encodeDocument(values, encoded);
+        } catch (RuntimeException notBson) {
+            encoded.release();
+            bytes.write(buffer, key);
+            return;
+        }
+        byte[] raw = new byte[encoded.readableBytes()];
+        encoded.readBytes(raw);
+        encoded.release();
+        buffer.put(BSON).put(raw);
     }
 
     @Override
@@ -91,9 +81,7 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         for (int i = 0; i < values.size(); i++) {
             list.add(values.get(Integer.toString(i)));
         }
-        KeyValue key = new KeyValue(list);
-        FORMS.keep(key, raw);
-        return key;
+        return new KeyValue(list);
     }
 
     @Override

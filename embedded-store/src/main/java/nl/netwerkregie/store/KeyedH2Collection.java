@@ -110,23 +110,6 @@ final class KeyedH2Collection extends H2Collection {
         }
     }
 
-    /**
-     * The server has changed the stored document in place and puts it back: its kept form ({@link EncodedForms}) no
-     * longer holds it.
-     */
-    @Override
-    protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-        DocumentType.FORMS.forget(newDocument);
-        super.handleUpdate(position, oldDocument, newDocument);
-    }
-
-    @Override
-    protected Object addDocumentInternal(Document document) {
-        // an object the server stores anew: any form kept for it is not trusted to hold what it holds now
-        DocumentType.FORMS.forget(document);
-        return super.addDocumentInternal(document);
-    }
-
     @Override
     protected QueryResult matchDocumentsFromStream(
             Document query,

@@ -70,9 +70,9 @@ class EmbeddedStoreTest {
     }
 
     /**
-     * A commit writes the documents of each page it writes from the forms kept for them ({@link EncodedForms}), and the
-     * server changes a document in place when it updates it. After thousands of updates of every kind, to documents
-     * that share pages and with a commit after each, the file holds every document as it was last written.
+     * The server changes a stored document in place when it updates it, and a commit writes every document of each page
+     * it writes. After thousands of updates of every kind, to documents that share pages and with a commit after each,
+     * the file holds every document as it was last written.
      */
     @Test
     void documentsChangedInPlaceReachTheFileAsLastWritten() {
@@ -136,23 +136,6 @@ class EmbeddedStoreTest {
             assertThat(c.find().into(new ArrayList<>()))
                     .allSatisfy(d -> assertThat(d.getString("payload")).isIn(text, "small"));
         }
-    }
-
-    @Test
-    void keptFormsStayWithinTheirBudgetDroppingTheOldestFirst() {
-        EncodedForms forms = new EncodedForms(10 * (100 + 96));
-        List<Object> values = new ArrayList<>();
-        for (int i = 0; i < 15; i++) {
-            Object value = new Object();
-            values.add(value);
-            forms.keep(value, new byte[100]);
-        }
-        assertThat(forms.size()).isEqualTo(10);
-        assertThat(forms.get(values.get(4))).isNull();
-        assertThat(forms.get(values.get(5))).hasSize(100);
-        forms.forget(values.get(5));
-        assertThat(forms.get(values.get(5))).isNull();
-        assertThat(forms.get(new Object())).isNull();
     }
 
     @Test
