@@ -47,67 +47,15 @@ final class KeyedH2Collection extends H2Collection {
         return false;
     }
 
-    /**
-     * The most a reply's documents take, as MongoDB caps a batch (16 MiB): the server would answer with as many
-     * documents as asked for, whatever their size, and a reply over the driver's largest message (48 MB) fails the
-     * read. A query for a thousand events holding five uploads of 100,000 indicator rows (11 MB each) did, every time,
-     * and the processor reading them could not get past them.
-     */
-    static final long REPLY_BYTES = 16L * 1024 * 1024;
-
+    /** In replies of at most 16 MiB ({@link ReplyBatches}). */
     @Override
     protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
-        int first = fitting(matched, batchSize);
-        if (first == matched.size()) {
-            return new QueryResult(matched);
-        }
-        return new QueryResult(matched.subList(0, first), createCursor(matched.subList(first, matched.size())));
+        return ReplyBatches.answer(matched, batchSize, cursorRegistry);
     }
 
     @Override
     protected Cursor createCursor(List<Document> remaining) {
-        Cursor cursor = new CappedCursor(cursorRegistry.generateCursorId(), remaining);
-        cursorRegistry.add(cursor);
-        return cursor;
-    }
-
-    /**
-     * How many of the first documents go in one reply: at most {@code count} ({@code 0}: no count), at least one, and
-     * no more than {@link #REPLY_BYTES} once the first is in.
-     */
-    static int fitting(List<Document> documents, int count) {
-        int most = count > 0 ? Math.min(count, documents.size()) : documents.size();
-        long bytes = 0;
-        for (int n = 0; n < most; n++) {
-            bytes += BsonSize.atMost(documents.get(n));
-            if (n > 0 && bytes > REPLY_BYTES) {
-                return n;
-            }
-        }
-        return most;
-    }
-
-    /** The rest of a query's answer, handed out as the server's own cursor does, in replies that fit. */
-    private static final class CappedCursor extends de.bwaldvogel.mongo.backend.AbstractCursor {
-        private List<Document> remaining;
-
-        CappedCursor(long id, List<Document> remaining) {
-            super(id);
-            this.remaining = remaining;
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return remaining.isEmpty();
-        }
-
-        @Override
-        public List<Document> takeDocuments(int count) {
-            int n = fitting(remaining, count);
-            List<Document> taken = remaining.subList(0, n);
-            remaining = remaining.subList(n, remaining.size());
-            return taken;
-        }
+        return ReplyBatches.cursor(cursorRegistry, remaining);
     }
 
     @Override

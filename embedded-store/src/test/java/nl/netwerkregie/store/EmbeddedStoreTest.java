@@ -119,22 +119,26 @@ class EmbeddedStoreTest {
     /** MongoDB answers in batches of at most 16 MiB; a reply over the driver's largest message (48 MB) fails the read. */
     @Test
     void queriesForMoreThanOneMessageHoldAreAnsweredInBatchesThatFit() {
-        try (EmbeddedStore store = EmbeddedStore.onFile(dir.resolve("large.mv"), 0);
-                MongoClient client = MongoClients.create(store.uri())) {
-            MongoCollection<Document> c = client.getDatabase("t").getCollection("large");
-            String text = "x".repeat(11 * 1024 * 1024);
-            List<Long> ids = new ArrayList<>();
-            for (long i = 0; i < 6; i++) {
-                c.insertOne(new Document("_id", i).append("payload", text));
-                ids.add(i);
+        for (EmbeddedStore store :
+                List.of(EmbeddedStore.inMemory(0), EmbeddedStore.onFile(dir.resolve("large.mv"), 0))) {
+            try (store;
+                    MongoClient client = MongoClients.create(store.uri())) {
+                MongoCollection<Document> c = client.getDatabase("t").getCollection("large");
+                String text = "x".repeat(11 * 1024 * 1024);
+                List<Long> ids = new ArrayList<>();
+                for (long i = 0; i < 6; i++) {
+                    c.insertOne(new Document("_id", i).append("payload", text));
+                    ids.add(i);
+                }
+                c.insertOne(new Document("_id", 99L).append("payload", "small"));
+                assertThat(c.find(Filters.in("_id", ids)).into(new ArrayList<>()))
+                        .as(store.uri())
+                        .extracting(d -> d.getLong("_id"))
+                        .containsExactlyInAnyOrderElementsOf(ids);
+                assertThat(c.find().batchSize(1_000).into(new ArrayList<>())).hasSize(7);
+                assertThat(c.find().into(new ArrayList<>()))
+                        .allSatisfy(d -> assertThat(d.getString("payload")).isIn(text, "small"));
             }
-            c.insertOne(new Document("_id", 99L).append("payload", "small"));
-            assertThat(c.find(Filters.in("_id", ids)).into(new ArrayList<>()))
-                    .extracting(d -> d.getLong("_id"))
-                    .containsExactlyInAnyOrderElementsOf(ids);
-            assertThat(c.find().batchSize(1_000).into(new ArrayList<>())).hasSize(7);
-            assertThat(c.find().into(new ArrayList<>()))
-                    .allSatisfy(d -> assertThat(d.getString("payload")).isIn(text, "small"));
         }
     }
 
