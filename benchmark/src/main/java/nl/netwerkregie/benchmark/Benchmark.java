@@ -427,7 +427,8 @@ public final class Benchmark {
                     if (events > 1 + LAG_WARM_UP) {
                         lag.add(millis);
                     }
-                    // when in the window each sample was taken (the warm-up ones too), so that the slowest can be placed
+                    // when in the window each sample was taken (the warm-up ones too), so that the slowest can be
+                    // placed
                     timeline.add(List.of(Math.round((accepted - windowStart) / 1e6) / 1e3, millis));
                     break;
                 }
