@@ -235,6 +235,25 @@ abstract class EngineContractTest {
         assertThat(engine.readEvents("big").asStream().count()).isEqualTo(23);
     }
 
+    /**
+     * Commits of up to 16 MiB each (an upload of 100,000 indicator rows is 11 MB) are read however many of them one
+     * batch of positions holds: the store answers in replies that fit a message, as MongoDB does.
+     */
+    @Test
+    void readsABatchOfCommitsLargerTogetherThanOneReplyMayBe() {
+        String text = "x".repeat(11 * 1024 * 1024);
+        for (int i = 0; i < 5; i++) {
+            engine.appendEvents(List.of(new org.axonframework.eventhandling.GenericDomainEventMessage<>(
+                    "Note", "upload-" + i, 0, new Noted("upload-" + i, i, text))));
+        }
+
+        List<TrackedEventMessage<?>> all = readAll(null);
+
+        assertThat(all).hasSize(5);
+        assertThat(all).allMatch(m -> ((Noted) m.getPayload()).text().length() == text.length());
+        assertThat(engine.readEvents("upload-4").asStream().count()).isEqualTo(1);
+    }
+
     @Test
     void keepsEventsWithoutAnAggregate() {
         engine.appendEvents(List.of(GenericEventMessage.asEventMessage("a notice")));
