@@ -19,7 +19,7 @@ final class AtomicMemoryBackend extends MemoryBackend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         if (!WriteCommands.mayWrite(command, query)) {
-            return super.handleCommand(channel, database, command, query);
+            return ReplyBatches.answeringFind(command, () -> super.handleCommand(channel, database, command, query));
         }
         return WriteCommands.atomically(lock, () -> super.handleCommand(channel, database, command, query));
     }

@@ -121,7 +121,8 @@ final class DurableH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         if (!WriteCommands.mayWrite(command, query)) {
-            Document answer = super.handleCommand(channel, database, command, query);
+            Document answer =
+                    ReplyBatches.answeringFind(command, () -> super.handleCommand(channel, database, command, query));
             if (commitEachWrite && CommittedReads.readsCommitted(query)) {
                 // what this read saw is answered only once a commit holds it
                 awaitCommit(committedReads.lastWriteTo(database, command, query));

@@ -16,15 +16,38 @@ import java.util.Map;
  * reading them could never get past them. Both of the store's backends answer through this class: the first batch of
  * a query and every {@code getMore} hold as many documents as were asked for, at least one, and no more than
  * {@link #REPLY_BYTES} once the first is in.
+ *
+ * <p>The cap is for replies only. The server also queries its own collections, for the source of an aggregation,
+ * the documents an update, a delete or {@code distinct} goes through, and reads only the first batch of those
+ * answers: there every document is in it, as the server gives them ({@link #answeringFind}).
  */
 final class ReplyBatches {
     static final long REPLY_BYTES = 16L * 1024 * 1024;
+    private static final ThreadLocal<Boolean> ANSWERING_FIND = ThreadLocal.withInitial(() -> false);
 
     private ReplyBatches() {}
 
+    /**
+     * Handles a command, with the queries it makes answered in replies that fit when it is a {@code find} (whose
+     * first batch goes to the client as it is); any other command's queries are the server's own passes.
+     */
+    static <T> T answeringFind(String command, java.util.function.Supplier<T> handle) {
+        if (!"find".equals(command)) {
+            return handle.get();
+        }
+        ANSWERING_FIND.set(true);
+        try {
+            return handle.get();
+        } finally {
+            ANSWERING_FIND.set(false);
+        }
+    }
+
     /** A query's answer: its first batch, and a cursor registered for the rest when there is more. */
     static QueryResult answer(List<Document> matched, int batchSize, CursorRegistry cursors) {
-        int first = fitting(matched, batchSize);
+        int first = ANSWERING_FIND.get()
+                ? fitting(matched, batchSize)
+                : batchSize > 0 ? Math.min(batchSize, matched.size()) : matched.size();
         if (first == matched.size()) {
             return new QueryResult(matched);
         }

@@ -142,6 +142,44 @@ class EmbeddedStoreTest {
         }
     }
 
+    /**
+     * The 16 MiB cap is for replies only: the server's own passes over a collection (an aggregation's source, the
+     * documents an update or a delete matches, {@code distinct}) take every document, however large together.
+     */
+    @Test
+    void writesAndAggregationsReachEveryDocumentHoweverLargeTogether() {
+        for (EmbeddedStore store :
+                List.of(EmbeddedStore.inMemory(0), EmbeddedStore.onFile(dir.resolve("passes.mv"), 0))) {
+            try (store;
+                    MongoClient client = MongoClients.create(store.uri())) {
+                MongoCollection<Document> c = client.getDatabase("t").getCollection("large");
+                String text = "x".repeat(11 * 1024 * 1024);
+                for (long i = 0; i < 6; i++) {
+                    c.insertOne(new Document("_id", i).append("payload", text).append("kind", "upload"));
+                }
+                c.insertOne(new Document("_id", 99L).append("payload", "small").append("kind", "note"));
+                Document counted = c.aggregate(List.of(com.mongodb.client.model.Aggregates.group(
+                                null, com.mongodb.client.model.Accumulators.sum("n", 1))))
+                        .first();
+                assertThat(counted.getInteger("n")).as(store.uri()).isEqualTo(7);
+                assertThat(c.distinct("_id", Long.class).into(new ArrayList<>()))
+                        .as(store.uri())
+                        .hasSize(7);
+                assertThat(c.updateMany(new Document(), Updates.set("seen", true))
+                                .getModifiedCount())
+                        .as(store.uri())
+                        .isEqualTo(7);
+                assertThat(c.countDocuments(Filters.eq("seen", true)))
+                        .as(store.uri())
+                        .isEqualTo(7);
+                assertThat(c.deleteMany(Filters.eq("seen", true)).getDeletedCount())
+                        .as(store.uri())
+                        .isEqualTo(7);
+                assertThat(c.countDocuments()).as(store.uri()).isZero();
+            }
+        }
+    }
+
     @Test
     void inMemoryStoreAnswersOverTheWireProtocol() {
         try (EmbeddedStore store = EmbeddedStore.inMemory(0);
