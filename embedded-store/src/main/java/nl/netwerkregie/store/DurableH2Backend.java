@@ -42,8 +42,19 @@ final class DurableH2Backend extends H2Backend {
     private final AtomicLong appliedWrites = new AtomicLong();
 
     private final CommittedReads committedReads = new CommittedReads();
+    /** Held while a commit is started (and while a compaction runs): one at a time, in ticket order. */
     private final Object commitLock = new Object();
+    /** The ticket of the last write that a commit holding it has finished writing to the file. */
     private long committedWrites;
+    /** The ticket of the last write the most recently started commit covers, and that commit's MVStore version. */
+    private long startedWrites;
+
+    private long startedVersion = -1;
+    /** The last MVStore version known to be in the file. */
+    private volatile long writtenVersion = -1;
+
+    private final java.util.concurrent.ExecutorService serializationThread;
+    private final java.util.concurrent.ExecutorService saveThread;
 
     private final java.util.concurrent.ScheduledExecutorService housekeeping;
 
@@ -52,6 +63,8 @@ final class DurableH2Backend extends H2Backend {
         this.store = store;
         this.commitEachWrite = commitEachWrite;
         if (commitEachWrite) {
+            serializationThread = h2Thread(store, "serializationExecutor");
+            saveThread = h2Thread(store, "bufferSaveExecutor");
             // H2's background writer, switched off for these commits, also rewrote sparse chunks
             housekeeping = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "embedded-store-housekeeping");
@@ -65,6 +78,8 @@ final class DurableH2Backend extends H2Backend {
                     this::commitUnjournalled, 200, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
         } else {
             housekeeping = null;
+            serializationThread = null;
+            saveThread = null;
         }
     }
 
@@ -82,7 +97,9 @@ final class DurableH2Backend extends H2Backend {
                     return;
                 }
                 store.compact(80, COMPACTION_BYTES);
-                committedWrites = Math.max(committedWrites, commitBetweenWrites());
+                long covered = commitBetweenWrites();
+                committedWrites = Math.max(committedWrites, covered);
+                startedWrites = Math.max(startedWrites, covered);
             }
         } catch (RuntimeException e) {
             // the next round tries again; a failed compaction loses nothing
@@ -134,8 +151,9 @@ final class DurableH2Backend extends H2Backend {
         synchronized (writeLock) {
             ticket = appliedWrites.incrementAndGet();
             committedReads.wrote(database, command, query, ticket);
-            // findAndModify answers with the stored document itself: copied before the next write changes it
-            answer = super.handleCommand(channel, database, command, query).cloneDeeply();
+            // findAndModify answers with the stored document itself: copied before the next write replaces it
+            answer = KeyedH2Collection.changing(() -> super.handleCommand(channel, database, command, query))
+                    .cloneDeeply();
         }
         if (commitEachWrite && !WriteCommands.unjournaled(query)) {
             awaitCommit(ticket);
@@ -143,17 +161,123 @@ final class DurableH2Backend extends H2Backend {
         return answer;
     }
 
+    /**
+     * Returns once a commit that started after the write with this ticket was applied has reached the file. A commit
+     * is started between two writes ({@link #startCommitBetweenWrites}) and written to the file by H2's serialization
+     * thread while the next writes are applied: writes wait for the write lock only while a commit collects the roots
+     * of the maps, not while it encodes and writes their pages. One commit is under way at a time: the next starts
+     * when the last has reached the file, and covers every write applied meanwhile, so a commit's fixed cost (its
+     * chunk's metadata, the paths to the roots of the maps) is shared by as many writes as possible.
+     */
     private void awaitCommit(long ticket) {
-        synchronized (commitLock) {
-            if (committedWrites >= ticket) {
-                return; // a commit that started after this write finished has completed
+        long version;
+        long covered;
+        while (true) {
+            long underWay;
+            synchronized (commitLock) {
+                if (committedWrites >= ticket) {
+                    return; // a commit that started after this write finished has reached the file
+                }
+                if (startedWrites >= ticket || written(startedVersion)) {
+                    if (startedWrites < ticket) {
+                        startCommitBetweenWrites();
+                    }
+                    version = startedVersion;
+                    covered = startedWrites;
+                    break;
+                }
+                underWay = startedVersion;
             }
-            committedWrites = commitBetweenWrites();
+            // the commit under way does not hold this write: the next one will, once this one is in the file
+            awaitWritten(underWay);
+        }
+        awaitWritten(version);
+        synchronized (commitLock) {
+            committedWrites = Math.max(committedWrites, covered);
         }
     }
 
     /**
-     * Commits the MVStore while no write is being applied, and returns the ticket of the last write it covers.
+     * Starts a commit of every write applied so far, between two writes: H2 takes the root of every map at once
+     * and hands the encoding and writing of their pages to its serialization thread. The documents those roots
+     * hold are never changed in place ({@link KeyedH2Collection#changing}), so what the thread writes is the
+     * store exactly as it was at this moment, however many writes follow meanwhile.
+     */
+    private void startCommitBetweenWrites() {
+        synchronized (writeLock) {
+            long covered = appliedWrites.get();
+            if (store.hasUnsavedChanges()) {
+                long version = store.tryCommit();
+                if (version < 0) {
+                    version = store.commit(); // another store operation holds H2's lock: commit in this thread
+                }
+                if (version >= 0) {
+                    startedVersion = version;
+                }
+            }
+            // with nothing unsaved, every applied write is in the last started commit
+            startedWrites = covered;
+        }
+    }
+
+    private boolean written(long version) {
+        return writtenVersion >= version;
+    }
+
+    /**
+     * Waits until the file holds the commit of this MVStore version (or a later one), chunk and store header: H2
+     * encodes commits in one thread and writes them in another, each taking its tasks in order, so once a task handed
+     * to the first and then one handed to the second have run, every commit started before them is in the file.
+     */
+    private void awaitWritten(long version) {
+        if (written(version)) {
+            return;
+        }
+        try {
+            serializationThread.submit(() -> {}).get();
+            saveThread.submit(() -> {}).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a commit", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.RejectedExecutionException e) {
+            failIfClosed();
+            throw new IllegalStateException("the commit could not be waited for", e);
+        }
+        failIfClosed();
+        synchronized (commitLock) {
+            writtenVersion = Math.max(writtenVersion, version);
+        }
+    }
+
+    /** The thread that encodes commits, in order (for the store's tests, which hold it up). */
+    java.util.concurrent.ThreadPoolExecutor serializationThread() {
+        return (java.util.concurrent.ThreadPoolExecutor) serializationThread;
+    }
+
+    /** One of the two threads of H2's file store that encode and write commits, in order. */
+    private static java.util.concurrent.ExecutorService h2Thread(MVStore store, String field) {
+        try {
+            java.lang.reflect.Field f = org.h2.mvstore.FileStore.class.getDeclaredField(field);
+            f.setAccessible(true);
+            Object executor = f.get(store.getFileStore());
+            if (executor == null) {
+                throw new IllegalStateException("H2's " + field + " runs only beside its background writer");
+            }
+            return (java.util.concurrent.ExecutorService) executor;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this H2 version keeps no " + field, e);
+        }
+    }
+
+    private void failIfClosed() {
+        if (store.isClosed()) {
+            throw new IllegalStateException("the store was closed before the commit reached its file");
+        }
+    }
+
+    /**
+     * Commits the MVStore while no write is being applied, in this thread, and returns the ticket of the last write it
+     * covers (for a compaction, whose rewritten pages no write waits for).
      * A commit collects the root of each map in turn: alongside a write, it could store the write's change to
      * one map (a view's document) but not to another (its {@code _id} index), or a later write but not an
      * earlier one (a token but not the views it covers). Between writes, a commit holds every finished write

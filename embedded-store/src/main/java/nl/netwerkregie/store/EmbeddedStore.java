@@ -33,6 +33,11 @@ public final class EmbeddedStore implements AutoCloseable {
         this.address = server.getLocalAddress();
     }
 
+    /** The backend that serves this store (for the store's tests). */
+    MongoBackend backend() {
+        return backend;
+    }
+
     /** Threads that serve connections; each connection is served by one of them. */
     private static final int WORKER_THREADS = 64;
 
@@ -68,13 +73,18 @@ public final class EmbeddedStore implements AutoCloseable {
                 .fileName(dataFile.toAbsolutePath().toString())
                 .cacheSize(cacheMb);
         if (commitEachWrite) {
-            // the backend commits itself; without H2's background writer a commit runs in the calling
-            // thread instead of being handed to two executor threads and waited for
+            // the backend commits itself, between two writes, and hands each commit's encoding and writing to H2's
+            // serialization and save threads, which exist only beside H2's background writer; that writer commits
+            // on its own only after a delay no store reaches (about 25 days without any commit), so in effect never
             builder.autoCommitDisabled();
+            builder.autoCompactFillRate(0); // the backend compacts, a little every second
             // and H2 never commits on its own: by default a write that finds more than the buffer (up to 19 MiB)
             // unsaved commits inside itself, half applied, or alongside another thread's write, which would store
             // a token without the views it covers (see DurableH2Backend#commitBetweenWrites)
             builder.autoCommitBufferSize(0);
+            MVStore store = builder.open();
+            store.setAutoCommitDelay(Integer.MAX_VALUE);
+            return store;
         }
         return builder.open();
     }

@@ -47,9 +47,34 @@ final class KeyedH2Collection extends H2Collection {
         return false;
     }
 
-    /** In replies of at most 16 MiB ({@link ReplyBatches}). */
+    private static final ThreadLocal<Boolean> CHANGING = ThreadLocal.withInitial(() -> false);
+
+    /**
+     * Handles a write command so that no stored document is changed in place. The server updates a document by
+     * changing the object its query found and storing that object again; a commit whose pages H2 is still encoding
+     * in another thread holds that same object, and would write the later change into the earlier commit (or fail
+     * on a map changed under it), and a concurrent read could answer half an update. Here the documents a write's
+     * query finds are copies, so a change is stored as a new object and the earlier one stays as it was.
+     */
+    static <T> T changing(java.util.function.Supplier<T> write) {
+        CHANGING.set(true);
+        try {
+            return write.get();
+        } finally {
+            CHANGING.set(false);
+        }
+    }
+
+    /** In replies of at most 16 MiB ({@link ReplyBatches}); copies of the documents when a write asked ({@link #changing}). */
     @Override
     protected QueryResult createQueryResult(List<Document> matched, int batchSize) {
+        if (CHANGING.get()) {
+            List<Document> copies = new java.util.ArrayList<>(matched.size());
+            for (Document d : matched) {
+                copies.add(d.cloneDeeply());
+            }
+            return ReplyBatches.answer(copies, batchSize, cursorRegistry);
+        }
         return ReplyBatches.answer(matched, batchSize, cursorRegistry);
     }
 

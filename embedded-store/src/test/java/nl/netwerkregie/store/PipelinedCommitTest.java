@@ -1,0 +1,85 @@
+package nl.netwerkregie.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A commit is taken between two writes and written to the file while later writes are applied
+ * ({@link DurableH2Backend}). Holding up H2's serialization thread puts a later write exactly between the moment a
+ * commit took the store and the moment its pages are encoded: the file must hold the commit as it was taken.
+ */
+class PipelinedCommitTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWriteAppliedWhileACommitIsEncodedIsNotInThatCommit() throws Exception {
+        Path file = dir.resolve("pipelined.mv");
+        Path copy = dir.resolve("copy.mv");
+        try (EmbeddedStore store = EmbeddedStore.onFile(file, 0);
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> c = client.getDatabase("t").getCollection("c");
+            c.insertOne(new Document("_id", "view").append("n", 0).append("items", List.of("a", "b")));
+            ThreadPoolExecutor encoder = ((DurableH2Backend) store.backend()).serializationThread();
+            CountDownLatch first = new CountDownLatch(1);
+            CountDownLatch second = new CountDownLatch(1);
+            encoder.submit(() -> await(first));
+            // a journalled write takes a commit, whose encoding waits behind the first latch
+            CompletableFuture<Void> journalled =
+                    CompletableFuture.runAsync(() -> c.insertOne(new Document("_id", "event")));
+            awaitQueued(encoder, 2); // the commit's encoding and the writer's wait for it
+            // applied at once, after the commit took the store and before its pages are encoded
+            c.withWriteConcern(WriteConcern.W1.withJournal(false))
+                    .updateOne(
+                            Filters.eq("_id", "view"),
+                            Updates.combine(Updates.set("n", 1), Updates.push("items", "c")));
+            encoder.submit(() -> await(second)); // keeps any later commit out of the file
+            first.countDown();
+            journalled.get(30, TimeUnit.SECONDS);
+            Files.copy(file, copy); // the file as a kill -9 would leave it now
+            second.countDown();
+            assertThat(c.find(Filters.eq("_id", "view")).first().getInteger("n"))
+                    .isEqualTo(1);
+        }
+        try (EmbeddedStore restarted = EmbeddedStore.onFile(copy, 0);
+                MongoClient client = MongoClients.create(restarted.uri())) {
+            MongoCollection<Document> c = client.getDatabase("t").getCollection("c");
+            assertThat(c.find(Filters.eq("_id", "event")).first()).isNotNull();
+            Document view = c.find(Filters.eq("_id", "view")).first();
+            assertThat(view.getInteger("n")).isZero();
+            assertThat(view.getList("items", String.class)).containsExactly("a", "b");
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitQueued(ThreadPoolExecutor executor, int tasks) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (executor.getQueue().size() < tasks && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(executor.getQueue()).hasSizeGreaterThanOrEqualTo(tasks);
+    }
+}
