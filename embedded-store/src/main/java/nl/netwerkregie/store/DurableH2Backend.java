@@ -15,11 +15,14 @@ import org.h2.mvstore.MVStore;
  * false, for measuring what durability costs).
  *
  * <p>Commits are grouped: every write takes a ticket when it is done and waits until a commit that
- * started after its ticket has finished. One commit serves all writes that finished while the
- * previous commit was running, so concurrent clients share its cost.
+ * started after its ticket has reached the file. One commit serves all writes that finished while the
+ * previous commit was being written, so concurrent clients share its cost.
  *
- * <p>Commits never run alongside a write ({@link #commitBetweenWrites}): what a crash leaves is the
- * store as it was after some acknowledged or unacknowledged write, never half of one.
+ * <p>A commit is taken between two writes ({@link #startCommitBetweenWrites}): what a crash leaves is the store
+ * as it was after some acknowledged or unacknowledged write, never half of one. Taking it is short (H2 takes the
+ * root of every map); encoding and writing its pages runs in H2's serialization and save threads while the next
+ * writes are applied. That is sound because the store never changes a stored document in place
+ * ({@link KeyedH2Collection#changing}): the pages a commit took keep the documents as they were.
  *
  * <p>A write that asks not to wait for the journal ({@code writeConcern: {j: false}}, as MongoDB
  * allows) is answered once applied; the next commit takes it along, because commits cover every write
