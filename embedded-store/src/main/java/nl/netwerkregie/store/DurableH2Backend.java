@@ -29,10 +29,11 @@ import org.h2.mvstore.MVStore;
  * finished before them: the one a later journalled write waits for, or the housekeeping commit that
  * runs every 200 ms while such writes are pending.
  *
- * <p>A read that asks for {@code readConcern: {level: "majority"}} (data that cannot be rolled back) is answered
- * only once a commit holds the last write to its collection begun before the read ended ({@link CommittedReads}):
- * its client never acts on a write that a crash could still take back. Other reads see every applied write at
- * once, committed or not, as MongoDB's "local" reads do.
+ * <p>A read that asks for {@code readConcern: {level: "majority"}} (data that cannot be rolled back) never returns
+ * what a crash could still take back ({@link CommittedReads}): a {@code find} leaves out the documents of inserts no
+ * commit holds yet, as MongoDB answers from the last majority-committed state; after any other uncommitted write to
+ * its collection it is answered only once a commit holds that write. Other reads see every applied write at once,
+ * committed or not, as MongoDB's "local" reads do.
  *
  * <p>The file is not forced to the disk on every commit ({@code fsync}); a power failure can still
  * lose what the operating system had not written out yet (see the README).
@@ -102,6 +103,7 @@ final class DurableH2Backend extends H2Backend {
                 store.compact(80, COMPACTION_BYTES);
                 long covered = commitBetweenWrites();
                 committedWrites = Math.max(committedWrites, covered);
+                committedReads.committed(committedWrites);
                 startedWrites = Math.max(startedWrites, covered);
             }
         } catch (RuntimeException e) {
@@ -143,7 +145,10 @@ final class DurableH2Backend extends H2Backend {
         if (!WriteCommands.mayWrite(command, query)) {
             Document answer =
                     ReplyBatches.answeringFind(command, () -> super.handleCommand(channel, database, command, query));
-            if (commitEachWrite && CommittedReads.readsCommitted(query)) {
+            if (commitEachWrite
+                    && CommittedReads.readsCommitted(query)
+                    && !committedReads.leaveOutUncommittedInserts(
+                            database, command, query, answer, committedWrites())) {
                 // what this read saw is answered only once a commit holds it
                 awaitCommit(committedReads.lastWriteTo(database, command, query));
             }
@@ -153,7 +158,9 @@ final class DurableH2Backend extends H2Backend {
         Document answer;
         synchronized (writeLock) {
             ticket = appliedWrites.incrementAndGet();
-            committedReads.wrote(database, command, query, ticket);
+            if (commitEachWrite) {
+                committedReads.wrote(database, command, query, ticket);
+            }
             // findAndModify answers with the stored document itself: copied before the next write replaces it
             answer = KeyedH2Collection.changing(() -> super.handleCommand(channel, database, command, query))
                     .cloneDeeply();
@@ -197,6 +204,7 @@ final class DurableH2Backend extends H2Backend {
         awaitWritten(version);
         synchronized (commitLock) {
             committedWrites = Math.max(committedWrites, covered);
+            committedReads.committed(committedWrites);
         }
     }
 

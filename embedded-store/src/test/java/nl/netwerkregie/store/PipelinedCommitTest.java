@@ -2,6 +2,7 @@ package nl.netwerkregie.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A commit is taken between two writes and written to the file while later writes are applied
  * ({@link DurableH2Backend}). Holding up H2's serialization thread puts a later write exactly between the moment a
- * commit took the store and the moment its pages are encoded: the file must hold the commit as it was taken.
+ * commit took the store and the moment its pages are encoded: the file must hold the commit as it was taken. The
+ * same holding up shows what a majority read answers while a commit is under way.
  */
 class PipelinedCommitTest {
     @TempDir
@@ -65,6 +67,72 @@ class PipelinedCommitTest {
             assertThat(view.getInteger("n")).isZero();
             assertThat(view.getList("items", String.class)).containsExactly("a", "b");
         }
+    }
+
+    /**
+     * A majority read answers from what is committed, without waiting ({@link CommittedReads}): while a journalled
+     * insert's commit is held up, a majority {@code find} returns at once, without that document; a local read sees
+     * it; once the commit is in the file the majority read returns it as well.
+     */
+    @Test
+    void aMajorityReadLeavesOutAnInsertNoCommitHoldsYet() throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.onFile(dir.resolve("majority.mv"), 0);
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> c = client.getDatabase("t").getCollection("events");
+            MongoCollection<Document> committed = c.withReadConcern(ReadConcern.MAJORITY);
+            c.insertOne(new Document("_id", 1L).append("n", 1));
+            ThreadPoolExecutor encoder = ((DurableH2Backend) store.backend()).serializationThread();
+            CountDownLatch held = new CountDownLatch(1);
+            encoder.submit(() -> await(held));
+            CompletableFuture<Void> journalled = CompletableFuture.runAsync(
+                    () -> c.insertMany(List.of(new Document("_id", 2L).append("n", 2), new Document("_id", 3L))));
+            try {
+                awaitQueued(encoder, 2);
+                assertThat(ids(c.find())).containsExactly(1L, 2L, 3L);
+                List<Object> majority = CompletableFuture.supplyAsync(() -> ids(committed.find()))
+                        .get(10, TimeUnit.SECONDS);
+                assertThat(majority).containsExactly(1L);
+                assertThat(journalled).isNotDone();
+            } finally {
+                held.countDown();
+            }
+            journalled.get(30, TimeUnit.SECONDS);
+            assertThat(ids(committed.find())).containsExactly(1L, 2L, 3L);
+        }
+    }
+
+    /**
+     * An update can change what a read returns in ways the read cannot take apart: a majority read after an
+     * uncommitted update waits for the commit that holds it, and then returns the update.
+     */
+    @Test
+    void aMajorityReadAfterAnUncommittedUpdateWaitsForItsCommit() throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.onFile(dir.resolve("update.mv"), 0);
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> c = client.getDatabase("t").getCollection("events");
+            c.insertOne(new Document("_id", 1L).append("n", 1));
+            ThreadPoolExecutor encoder = ((DurableH2Backend) store.backend()).serializationThread();
+            CountDownLatch held = new CountDownLatch(1);
+            encoder.submit(() -> await(held));
+            CompletableFuture<Document> majority;
+            try {
+                c.withWriteConcern(WriteConcern.W1.withJournal(false))
+                        .updateOne(Filters.eq("_id", 1L), Updates.set("n", 2));
+                majority = CompletableFuture.supplyAsync(
+                        () -> c.withReadConcern(ReadConcern.MAJORITY).find().first());
+                Thread.sleep(500); // the housekeeping commit (every 200 ms) is held up as well
+                assertThat(majority).isNotDone();
+            } finally {
+                held.countDown();
+            }
+            assertThat(majority.get(30, TimeUnit.SECONDS).getInteger("n")).isEqualTo(2);
+        }
+    }
+
+    private static List<Object> ids(Iterable<Document> documents) {
+        List<Object> ids = new java.util.ArrayList<>();
+        documents.forEach(d -> ids.add(d.get("_id")));
+        return ids;
     }
 
     private static void await(CountDownLatch latch) {
