@@ -38,6 +38,12 @@ public class JsonConfiguration {
         return new BlackbirdModule();
     }
 
+    /** Instants in responses as the same text, written without {@code DateTimeFormatter} ({@link InstantText}). */
+    @Bean
+    com.fasterxml.jackson.databind.Module instantText() {
+        return InstantText.module();
+    }
+
     /**
      * Requests are read strictly: a number is not a text, an enum or a date, a text is not a number,
      * dates are read by {@link nl.netwerkregie.platform.web.ApiDates} only, enum values must match exactly;
