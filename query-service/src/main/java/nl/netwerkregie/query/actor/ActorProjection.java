@@ -3,7 +3,9 @@ package nl.netwerkregie.query.actor;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +18,7 @@ import nl.netwerkregie.events.PersonalDataErased;
 import nl.netwerkregie.events.PersonalDataRectified;
 import nl.netwerkregie.platform.personaldata.PersonalData;
 import nl.netwerkregie.platform.personaldata.PersonalDataVault;
+import nl.netwerkregie.query.projection.BatchedDocuments;
 import nl.netwerkregie.query.projection.ViewFamily;
 import nl.netwerkregie.query.projection.Views;
 import nl.netwerkregie.values.ActorType;
@@ -47,6 +50,11 @@ public class ActorProjection {
     static final String CHANGES = "#changes";
 
     private final java.util.function.Supplier<MongoCollection<Document>> actors;
+    /** The actor documents, written once per unit of work (the events of one actor are handled in order). */
+    private final BatchedDocuments<Document> documents;
+    /** Changes counted in this unit of work, added to {@link #CHANGES} after the documents they concern. */
+    private final BatchedDocuments<Long> changes;
+
     private final PersonalDataVault vault;
     private final Views views;
     private final int cacheSize;
@@ -76,6 +84,16 @@ public class ActorProjection {
 
     ActorProjection(Views views, PersonalDataVault vault, nl.netwerkregie.query.projection.ViewSettings settings) {
         this.actors = views.collection(GROUP, COLLECTION, Indexes.ascending("municipality"));
+        this.documents = new BatchedDocuments<>(actors, d -> d, d -> d);
+        this.changes = new BatchedDocuments<>(
+                actors,
+                d -> d.get("count", Number.class).longValue(),
+                n -> new Document("count", n),
+                1,
+                (id, d) -> new UpdateOneModel<>(
+                        Filters.eq("_id", id),
+                        Updates.inc("count", d.get("count", Number.class)),
+                        new UpdateOptions().upsert(true)));
         this.vault = vault;
         this.views = views;
         this.cacheSize = settings.actorCacheSize();
@@ -127,19 +145,17 @@ public class ActorProjection {
      */
     @EventHandler
     void on(ActorClassified e, @SequenceNumber long seq) {
-        actors.get()
-                .updateOne(
-                        Filters.and(Filters.eq("_id", e.actorId().value()), Filters.ne("classifications.seq", seq)),
-                        com.mongodb.client.model.Updates.push(
-                                "classifications",
-                                new Document("date", e.effectiveDate().toString())
-                                        .append("seq", seq)
-                                        .append("sector", e.sector().name())
-                                        .append(
-                                                "buurt",
-                                                e.buurt() == null
-                                                        ? null
-                                                        : e.buurt().value())));
+        documents.find(e.actorId().value()).ifPresent(actor -> {
+            List<Document> all = new ArrayList<>(actor.getList("classifications", Document.class, List.of()));
+            if (all.stream().noneMatch(c -> c.get("seq", Number.class).longValue() == seq)) {
+                all.add(new Document("date", e.effectiveDate().toString())
+                        .append("seq", seq)
+                        .append("sector", e.sector().name())
+                        .append("buurt", e.buurt() == null ? null : e.buurt().value()));
+                actor.put("classifications", all);
+                documents.save(e.actorId().value(), actor);
+            }
+        });
         changed();
     }
 
@@ -185,14 +201,14 @@ public class ActorProjection {
 
     @EventHandler
     void on(PersonalDataRectified e) {
-        actors.get()
-                .updateOne(
-                        Filters.eq("_id", e.actorId().value()),
-                        com.mongodb.client.model.Updates.set(
-                                "personalData",
-                                new Document("keyId", e.personalData().keyId())
-                                        .append("algorithm", e.personalData().algorithm())
-                                        .append("ciphertext", e.personalData().ciphertext())));
+        documents.find(e.actorId().value()).ifPresent(actor -> {
+            actor.put(
+                    "personalData",
+                    new Document("keyId", e.personalData().keyId())
+                            .append("algorithm", e.personalData().algorithm())
+                            .append("ciphertext", e.personalData().ciphertext()));
+            documents.save(e.actorId().value(), actor);
+        });
         changed();
     }
 
@@ -202,17 +218,15 @@ public class ActorProjection {
      */
     @EventHandler
     void on(PersonalDataErased e) {
-        Document actor =
-                actors.get().find(Filters.eq("_id", e.actorId().value())).first();
-        Document sealed = actor == null ? null : actor.get("personalData", Document.class);
+        java.util.Optional<Document> actor = documents.find(e.actorId().value());
+        Document sealed = actor.map(a -> a.get("personalData", Document.class)).orElse(null);
         vault.erase(
                 sealed == null ? e.actorId().value() : sealed.getString("keyId"),
                 e.municipality().value());
-        actors.get()
-                .updateOne(
-                        Filters.eq("_id", e.actorId().value()),
-                        com.mongodb.client.model.Updates.set(
-                                "erasedOn", e.effectiveDate().toString()));
+        actor.ifPresent(a -> {
+            a.put("erasedOn", e.effectiveDate().toString());
+            documents.save(e.actorId().value(), a);
+        });
         changed();
     }
 
@@ -222,13 +236,12 @@ public class ActorProjection {
         return changes == null ? 0L : changes.get("count", Number.class).longValue();
     }
 
-    /** Counts changes to written actor documents, so every instance drops the documents it keeps in memory. */
+    /**
+     * Counts changes to written actor documents, so every instance drops the documents it keeps in memory: one
+     * {@code $inc} per unit of work, written after the actor documents it covers.
+     */
     private void changed() {
-        actors.get()
-                .updateOne(
-                        Filters.eq("_id", CHANGES),
-                        com.mongodb.client.model.Updates.inc("count", 1L),
-                        new com.mongodb.client.model.UpdateOptions().upsert(true));
+        changes.save(CHANGES, changes.unwritten(CHANGES).orElse(0L) + 1);
     }
 
     @EventHandler
@@ -245,7 +258,7 @@ public class ActorProjection {
                             .append("algorithm", e.personalData().algorithm())
                             .append("ciphertext", e.personalData().ciphertext()));
         }
-        actors.get().replaceOne(Filters.eq("_id", e.actorId().value()), d, new ReplaceOptions().upsert(true));
+        documents.save(e.actorId().value(), d);
     }
 
     /** The actors family answers no endpoint of its own: the network views read it. */

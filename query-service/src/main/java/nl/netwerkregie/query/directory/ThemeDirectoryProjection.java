@@ -3,7 +3,7 @@ package nl.netwerkregie.query.directory;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import java.util.Set;
 import nl.netwerkregie.events.ThemeBuurtenChanged;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.events.ThemeRenamed;
+import nl.netwerkregie.query.projection.BatchedDocuments;
 import nl.netwerkregie.query.projection.ViewFamily;
 import nl.netwerkregie.query.projection.Views;
 import nl.netwerkregie.values.BuurtCode;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Component;
  * ({@code _id} = municipality code, {@code themeIds}) and {@code buurt_themes} ({@code _id} = buurt
  * code, {@code themeIds} of the themes currently running there). A list is two or three lookups by
  * {@code _id}. Themes of one municipality may be handled by different segments at once, so the
- * shared lists change only through atomic {@code $addToSet}/{@code $pull}. Every handler first
+ * shared lists change only through atomic {@code $addToSet}/{@code $pull}; a unit of work sends them
+ * together, before the summaries it changed. Every handler first
  * checks the summary's {@code lastSequence}: a redelivered event changes neither the summary nor the
  * shared lists (otherwise a redelivered {@code ThemeNamed} would put the theme back into a buurt it
  * has since left).
@@ -44,63 +46,68 @@ public class ThemeDirectoryProjection {
     private final java.util.function.Supplier<MongoCollection<Document>> summaries;
     private final java.util.function.Supplier<MongoCollection<Document>> municipalities;
     private final java.util.function.Supplier<MongoCollection<Document>> buurten;
+    /** The summaries, written once per unit of work, after the shared lists. */
+    private final BatchedDocuments<Document> summaryDocuments;
+    /** The shared lists' atomic updates, sent together when the unit of work commits. */
+    private final BatchedDocuments<Document> municipalityLists;
+
+    private final BatchedDocuments<Document> buurtLists;
 
     ThemeDirectoryProjection(Views views) {
         this.summaries = views.collection(GROUP, "theme_summaries", Indexes.ascending("municipality"));
         this.municipalities = views.collection(GROUP, "municipality_themes");
         this.buurten = views.collection(GROUP, "buurt_themes");
+        this.summaryDocuments = new BatchedDocuments<>(summaries, d -> d, d -> d, 1);
+        this.municipalityLists = new BatchedDocuments<>(municipalities, d -> d, d -> d);
+        this.buurtLists = new BatchedDocuments<>(buurten, d -> d, d -> d);
     }
 
     @EventHandler
     void on(ThemeNamed e, @SequenceNumber long seq) {
         String id = e.themeId().value();
-        Document existing = summaries.get().find(Filters.eq("_id", id)).first();
+        Document existing = summaryDocuments.find(id).orElse(null);
         if (existing != null && seq <= lastSequence(existing)) {
             return; // a redelivery: the buurt lists were synced when it was first applied
         }
         // the shared lists first, the summary (with its lastSequence) last: a crash in between redoes both
-        municipalities
-                .get()
-                .updateOne(
-                        Filters.eq("_id", e.municipality().value()),
-                        Updates.combine(
-                                Updates.set("municipality", e.municipality().value()),
-                                Updates.addToSet("themeIds", id)),
-                        new UpdateOptions().upsert(true));
+        municipalityLists.enqueue(new UpdateOneModel<>(
+                Filters.eq("_id", e.municipality().value()),
+                Updates.combine(
+                        Updates.set("municipality", e.municipality().value()), Updates.addToSet("themeIds", id)),
+                new UpdateOptions().upsert(true)));
         syncBuurten(id, e.municipality().value(), Set.of(), new HashSet<>(codes(e.buurten())));
-        Document summary = new Document("_id", id)
-                .append("municipality", e.municipality().value())
-                .append("namedOn", e.effectiveDate().toString())
-                .append("developmentStart", e.developmentPeriod().start().toString())
-                .append("developmentEnd", e.developmentPeriod().end().toString())
-                .append("names", List.of(dated(e.effectiveDate(), seq, e.name().value())))
-                .append("buurten", List.of(dated(e.effectiveDate(), seq, codes(e.buurten()))))
-                .append("lastSequence", seq);
-        summaries.get().replaceOne(Filters.eq("_id", id), summary, new ReplaceOptions().upsert(true));
+        summaryDocuments.save(
+                id,
+                new Document("_id", id)
+                        .append("municipality", e.municipality().value())
+                        .append("namedOn", e.effectiveDate().toString())
+                        .append(
+                                "developmentStart",
+                                e.developmentPeriod().start().toString())
+                        .append("developmentEnd", e.developmentPeriod().end().toString())
+                        .append(
+                                "names",
+                                List.of(dated(e.effectiveDate(), seq, e.name().value())))
+                        .append("buurten", List.of(dated(e.effectiveDate(), seq, codes(e.buurten()))))
+                        .append("lastSequence", seq));
     }
 
     @EventHandler
     void on(ThemeRenamed e, @SequenceNumber long seq) {
-        Document s =
-                summaries.get().find(Filters.eq("_id", e.themeId().value())).first();
+        Document s = summaryDocuments.find(e.themeId().value()).orElse(null);
         if (s == null || seq <= lastSequence(s)) {
             return;
         }
-        summaries
-                .get()
-                .updateOne(
-                        Filters.eq("_id", e.themeId().value()),
-                        Updates.combine(
-                                Updates.push(
-                                        "names",
-                                        dated(e.effectiveDate(), seq, e.name().value())),
-                                Updates.set("lastSequence", seq)));
+        List<Document> names = new ArrayList<>(s.getList("names", Document.class));
+        names.add(dated(e.effectiveDate(), seq, e.name().value()));
+        s.put("names", names);
+        s.put("lastSequence", seq);
+        summaryDocuments.save(e.themeId().value(), s);
     }
 
     @EventHandler
     void on(ThemeBuurtenChanged e, @SequenceNumber long seq) {
-        Document s =
-                summaries.get().find(Filters.eq("_id", e.themeId().value())).first();
+        Document s = summaryDocuments.find(e.themeId().value()).orElse(null);
         if (s == null || seq <= lastSequence(s)) {
             return;
         }
@@ -110,11 +117,9 @@ public class ThemeDirectoryProjection {
         Set<String> after = new HashSet<>(
                 current(new Document("buurten", changes), "buurten", List.class).orElse(List.of()));
         syncBuurten(e.themeId().value(), s.getString("municipality"), before, after);
-        summaries
-                .get()
-                .updateOne(
-                        Filters.eq("_id", e.themeId().value()),
-                        Updates.combine(Updates.set("buurten", changes), Updates.set("lastSequence", seq)));
+        s.put("buurten", changes);
+        s.put("lastSequence", seq);
+        summaryDocuments.save(e.themeId().value(), s);
     }
 
     @org.springframework.context.annotation.Bean
@@ -169,16 +174,14 @@ public class ThemeDirectoryProjection {
     private void syncBuurten(String themeId, String municipality, Set<String> before, Set<String> after) {
         for (String b : before) {
             if (!after.contains(b)) {
-                buurten.get().updateOne(Filters.eq("_id", b), Updates.pull("themeIds", themeId));
+                buurtLists.enqueue(new UpdateOneModel<>(Filters.eq("_id", b), Updates.pull("themeIds", themeId)));
             }
         }
         for (String b : after) {
-            buurten.get()
-                    .updateOne(
-                            Filters.eq("_id", b),
-                            Updates.combine(
-                                    Updates.set("municipality", municipality), Updates.addToSet("themeIds", themeId)),
-                            new UpdateOptions().upsert(true));
+            buurtLists.enqueue(new UpdateOneModel<>(
+                    Filters.eq("_id", b),
+                    Updates.combine(Updates.set("municipality", municipality), Updates.addToSet("themeIds", themeId)),
+                    new UpdateOptions().upsert(true)));
         }
     }
 

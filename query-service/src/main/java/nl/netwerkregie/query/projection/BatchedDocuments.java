@@ -106,6 +106,21 @@ public final class BatchedDocuments<T> {
         batch.dirty.put(id, value);
     }
 
+    /**
+     * Sends {@code write} with this unit of work's writes, after the documents it saved here, in the order enqueued;
+     * outside a unit of work at once. For changes that must be atomic in the store because several segments make
+     * them to one document (a theme added to a list that themes of other segments are added to); do not also
+     * {@link #save} the documents they change in the same unit of work.
+     */
+    public void enqueue(WriteModel<Document> write) {
+        Batch<T> batch = batch();
+        if (batch == null) {
+            collection.get().bulkWrite(List.of(write));
+            return;
+        }
+        batch.queued.add(write);
+    }
+
     private T load(String id) {
         Document d = collection.get().find(Filters.eq("_id", id)).first();
         return d == null ? null : read.apply(d);
@@ -154,17 +169,21 @@ public final class BatchedDocuments<T> {
     }
 
     private void flush(Batch<T> batch) {
-        if (batch.dirty.isEmpty()) {
-            return;
+        if (!batch.dirty.isEmpty()) {
+            List<WriteModel<Document>> writes = new ArrayList<>(batch.dirty.size());
+            batch.dirty.forEach((id, value) -> writes.add(writeModel.apply(id, write.apply(value))));
+            collection.get().bulkWrite(writes, new BulkWriteOptions().ordered(false));
+            batch.dirty.clear();
         }
-        List<WriteModel<Document>> writes = new ArrayList<>(batch.dirty.size());
-        batch.dirty.forEach((id, value) -> writes.add(writeModel.apply(id, write.apply(value))));
-        collection.get().bulkWrite(writes, new BulkWriteOptions().ordered(false));
-        batch.dirty.clear();
+        if (!batch.queued.isEmpty()) {
+            collection.get().bulkWrite(List.copyOf(batch.queued), new BulkWriteOptions().ordered(true));
+            batch.queued.clear();
+        }
     }
 
     private static final class Batch<T> {
         final Map<String, T> loaded = new HashMap<>();
         final Map<String, T> dirty = new LinkedHashMap<>();
+        final List<WriteModel<Document>> queued = new ArrayList<>();
     }
 }

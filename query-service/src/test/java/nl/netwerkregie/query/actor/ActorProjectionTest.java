@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import nl.netwerkregie.events.ActorClassified;
 import nl.netwerkregie.events.ActorRegistered;
 import nl.netwerkregie.events.PersonalDataErased;
 import nl.netwerkregie.events.PersonalDataRectified;
@@ -153,6 +154,49 @@ class ActorProjectionTest {
                         .get(ANNA.value())
                         .erased())
                 .isTrue();
+    }
+
+    /**
+     * A processor's batch in one unit of work: the actor documents are written once when it commits, then the count
+     * of changes, by as many as the batch made, so a reader that kept a document in memory reads it again.
+     */
+    @Test
+    void aBatchWritesItsActorsAtTheCommitAndThenCountsItsChanges() {
+        signIn("regie-1", Role.REGIEVOERDER);
+        ActorId dirk = new ActorId("00000000-0000-0000-0000-0000000000a4");
+        assertThat(actors.find("GM0274", List.of(ANNA.value()))
+                        .get(ANNA.value())
+                        .classifications())
+                .isEmpty();
+        long before = actors.changes();
+        SealedPersonalData corrected = vault.reseal(
+                        "key-" + ANNA.value(), "GM0274", new PersonalData("Anna Bakker", null, null))
+                .orElseThrow();
+        ActorClassified classified = new ActorClassified(
+                ANNA,
+                new MunicipalityCode("GM0274"),
+                nl.netwerkregie.values.Sector.values()[0],
+                null,
+                LocalDate.of(2024, 4, 1));
+
+        org.axonframework.messaging.unitofwork.DefaultUnitOfWork<?> batch =
+                org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(null);
+        register(dirk, "GM0274", "Dirk Visser");
+        actors.on(classified, 7);
+        actors.on(new PersonalDataRectified(ANNA, new MunicipalityCode("GM0274"), corrected, LocalDate.of(2024, 4, 2)));
+        actors.on(classified, 7); // redelivered: not added twice
+        assertThat(actors.stored("GM0274", dirk.value())).isEmpty();
+        assertThat(actors.changes()).isEqualTo(before);
+        batch.commit();
+
+        assertThat(actors.changes()).isEqualTo(before + 3);
+        ActorProjection.ActorSummary anna =
+                actors.find("GM0274", List.of(ANNA.value())).get(ANNA.value());
+        assertThat(anna.name()).isEqualTo("Anna Bakker");
+        assertThat(anna.classifications())
+                .extracting(ActorProjection.Classification::seq)
+                .containsExactly(7L);
+        assertThat(actors.stored("GM0274", dirk.value())).isPresent();
     }
 
     @AfterEach

@@ -71,6 +71,55 @@ class ThemeDirectoryProjectionTest {
         assertThat(everyDocument()).isEqualTo(once);
     }
 
+    /**
+     * A processor handles a batch of events in one unit of work: the directory sends the shared lists' changes and
+     * the summaries together when it commits, nothing before, and ends as if each event had been handled alone.
+     */
+    @Test
+    void aBatchInOneUnitOfWorkWritesAtItsCommitWhatTheEventsOneByOneWrite() {
+        ThemeId other = new ThemeId("00000000-0000-0000-0000-000000000002");
+        ThemeNamed named = named(THEME, DOORWERTH);
+        ThemeNamed second = named(other, DOORWERTH);
+        ThemeBuurtenChanged moved = new ThemeBuurtenChanged(THEME, List.of(OOSTERBEEK), LocalDate.of(2024, 6, 1));
+        ThemeBuurtenChanged back = new ThemeBuurtenChanged(THEME, List.of(DOORWERTH), LocalDate.of(2024, 9, 1));
+        projection.on(named, 0);
+        projection.on(second, 0);
+        projection.on(moved, 1);
+        projection.on(back, 2);
+        List<Document> oneByOne = everyDocument();
+        projection.reset();
+
+        org.axonframework.messaging.unitofwork.DefaultUnitOfWork<?> batch =
+                org.axonframework.messaging.unitofwork.DefaultUnitOfWork.startAndGet(null);
+        projection.on(named, 0);
+        projection.on(second, 0);
+        projection.on(moved, 1);
+        projection.on(back, 2);
+        projection.on(moved, 1); // redelivered within the batch: changes nothing
+        assertThat(everyDocument()).isEmpty();
+        batch.commit();
+
+        assertThat(everyDocument()).isEqualTo(oneByOne);
+        assertThat(projection.themeIdsOfBuurt(DOORWERTH.value()))
+                .containsExactlyInAnyOrder(THEME.value(), other.value());
+        assertThat(projection.themeIdsOfBuurt(OOSTERBEEK.value())).isEmpty();
+        assertThat(projection.summaries("GM0274", projection.themeIdsOfMunicipality("GM0274")))
+                .extracting(ThemeSummary::buurten)
+                .containsExactly(List.of(DOORWERTH.value()), List.of(DOORWERTH.value()));
+    }
+
+    private static ThemeNamed named(ThemeId id, BuurtCode buurt) {
+        return new ThemeNamed(
+                id,
+                new MunicipalityCode("GM0274"),
+                new ThemeName("Zorg voor jeugd " + id.value().substring(35)),
+                new Story("Verhaal"),
+                List.of(buurt),
+                new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)),
+                nl.netwerkregie.values.Recurrence.RECURRING,
+                LocalDate.of(2024, 1, 10));
+    }
+
     private List<Document> everyDocument() {
         List<Document> all = new ArrayList<>();
         for (String c : List.of("theme_summaries", "municipality_themes", "buurt_themes")) {
