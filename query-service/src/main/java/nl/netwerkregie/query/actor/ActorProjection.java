@@ -48,6 +48,9 @@ public class ActorProjection {
     public static final String COLLECTION = "actors";
     /** The document counting rectifications and erasures; not an actor. */
     static final String CHANGES = "#changes";
+    /** The events that change an actor's document after its registration. */
+    private static final java.util.Set<Class<?>> CHANGE_EVENTS =
+            java.util.Set.of(ActorClassified.class, PersonalDataRectified.class, PersonalDataErased.class);
 
     private final java.util.function.Supplier<MongoCollection<Document>> actors;
     /** The actor documents, written once per unit of work (the events of one actor are handled in order). */
@@ -84,7 +87,14 @@ public class ActorProjection {
 
     ActorProjection(Views views, PersonalDataVault vault, nl.netwerkregie.query.projection.ViewSettings settings) {
         this.actors = views.collection(GROUP, COLLECTION, Indexes.ascending("municipality"));
-        this.documents = new BatchedDocuments<>(actors, d -> d, d -> d);
+        this.documents = new BatchedDocuments<Document>(actors, d -> d, d -> d).prefetching(m -> {
+            Object e = CHANGE_EVENTS.contains(m.getPayloadType()) ? m.getPayload() : null;
+            return e instanceof ActorClassified c
+                    ? c.actorId().value()
+                    : e instanceof PersonalDataRectified r
+                            ? r.actorId().value()
+                            : e instanceof PersonalDataErased x ? x.actorId().value() : null;
+        });
         this.changes = new BatchedDocuments<>(
                 actors,
                 d -> d.get("count", Number.class).longValue(),

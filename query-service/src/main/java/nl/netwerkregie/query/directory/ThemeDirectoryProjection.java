@@ -43,6 +43,8 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(ThemeDirectoryProjection.GROUP)
 public class ThemeDirectoryProjection {
     public static final String GROUP = "directory";
+    private static final Set<Class<?>> DIRECTORY_EVENTS =
+            Set.of(ThemeNamed.class, ThemeRenamed.class, ThemeBuurtenChanged.class);
     private final java.util.function.Supplier<MongoCollection<Document>> summaries;
     private final java.util.function.Supplier<MongoCollection<Document>> municipalities;
     private final java.util.function.Supplier<MongoCollection<Document>> buurten;
@@ -57,7 +59,12 @@ public class ThemeDirectoryProjection {
         this.summaries = views.collection(GROUP, "theme_summaries", Indexes.ascending("municipality"));
         this.municipalities = views.collection(GROUP, "municipality_themes");
         this.buurten = views.collection(GROUP, "buurt_themes");
-        this.summaryDocuments = new BatchedDocuments<>(summaries, d -> d, d -> d, 1);
+        this.summaryDocuments = new BatchedDocuments<Document>(summaries, d -> d, d -> d, 1)
+                .prefetching(m -> DIRECTORY_EVENTS.contains(m.getPayloadType())
+                        ? ((nl.netwerkregie.events.ThemeEvent) m.getPayload())
+                                .themeId()
+                                .value()
+                        : null);
         this.municipalityLists = new BatchedDocuments<>(municipalities, d -> d, d -> d);
         this.buurtLists = new BatchedDocuments<>(buurten, d -> d, d -> d);
     }

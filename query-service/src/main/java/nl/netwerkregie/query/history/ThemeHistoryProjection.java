@@ -49,7 +49,10 @@ public class ThemeHistoryProjection {
         this.heads = views.collection(GROUP, HEADS);
         this.json = json;
         this.entries = new BatchedDocuments<>(history, d -> d, d -> d);
-        this.pendingHeads = new BatchedDocuments<>(heads, d -> d, d -> d, 1);
+        this.pendingHeads = new BatchedDocuments<Document>(heads, d -> d, d -> d, 1)
+                .prefetching(m -> ThemeEvent.class.isAssignableFrom(m.getPayloadType())
+                        ? ((ThemeEvent) m.getPayload()).themeId().value()
+                        : null);
     }
 
     /** The municipality of a theme and the number of events in its history. */
@@ -106,7 +109,6 @@ public class ThemeHistoryProjection {
     }
 
     /** The entries with sequence numbers {@code from} (inclusive) to {@code to} (exclusive), in order. */
-    @SuppressWarnings("unchecked")
     public List<HistoryEntry> range(String themeId, long from, long to) {
         List<String> ids =
                 LongStream.range(from, to).mapToObj(s -> id(themeId, s)).toList();
@@ -122,7 +124,8 @@ public class ThemeHistoryProjection {
                     d.getString("recordedBy"),
                     d.getString("reason"),
                     d.getString("correlationId"),
-                    json.convertValue(d.get("payload", Document.class), Map.class)));
+                    // a stored document is a map of the same JSON values: served as it is, not converted again
+                    d.get("payload", Document.class)));
         }
         out.sort(Comparator.comparingLong(HistoryEntry::sequence));
         return out;

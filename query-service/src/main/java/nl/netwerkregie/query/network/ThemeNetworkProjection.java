@@ -20,6 +20,7 @@ import nl.netwerkregie.events.SchakelInvitedToAnalyse;
 import nl.netwerkregie.events.SchakelLinked;
 import nl.netwerkregie.events.SchakelUnlinked;
 import nl.netwerkregie.events.ThemeBuurtenChanged;
+import nl.netwerkregie.events.ThemeEvent;
 import nl.netwerkregie.events.ThemeNamed;
 import nl.netwerkregie.events.ThemeRenamed;
 import nl.netwerkregie.events.ThemeStoryChanged;
@@ -74,9 +75,40 @@ public class ThemeNetworkProjection {
                     return core;
                 });
         this.actorChunks = new BatchedDocuments<>(
-                chunks,
-                d -> json.fromDocument(rename(d, "_id", "id"), Chunk.class),
-                c -> rename(json.toDocument(c), "id", "_id"));
+                        chunks,
+                        d -> json.fromDocument(rename(d, "_id", "id"), Chunk.class),
+                        c -> rename(json.toDocument(c), "id", "_id"))
+                .prefetching(ThemeNetworkProjection::chunkOf);
+        this.cores.prefetching(m -> ThemeEvent.class.isAssignableFrom(m.getPayloadType())
+                ? ((ThemeEvent) m.getPayload()).themeId().value()
+                : null);
+    }
+
+    /** The actor bucket an event of one actor in a theme changes, or {@code null} for another event. */
+    static String chunkOf(org.axonframework.eventhandling.EventMessage<?> message) {
+        if (!ThemeEvent.class.isAssignableFrom(message.getPayloadType())) {
+            return null;
+        }
+        Object e = message.getPayload();
+        ActorId actor = null;
+        if (e instanceof PositionShifted p) {
+            actor = p.actorId();
+        } else if (e instanceof SchakelAdded a) {
+            actor = a.actorId();
+        } else if (e instanceof SchakelLinked l) {
+            actor = l.actorId();
+        } else if (e instanceof SchakelUnlinked u) {
+            actor = u.actorId();
+        } else if (e instanceof SchakelInvitedToAnalyse i) {
+            actor = i.actorId();
+        } else if (e instanceof InvitedToPosition t) {
+            actor = t.actorId();
+        } else if (e instanceof nl.netwerkregie.events.PositionEvidenceCited c) {
+            actor = c.actorId();
+        } else if (e instanceof nl.netwerkregie.events.PositionShiftRetracted r) {
+            actor = r.actorId();
+        }
+        return actor == null ? null : chunkId(((ThemeEvent) e).themeId().value(), bucket(actor));
     }
 
     /** The whole network: one lookup by {@code _id} and one {@code $in} by {@code _id} for the actor buckets. */

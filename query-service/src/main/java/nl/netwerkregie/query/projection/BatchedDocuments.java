@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
@@ -33,6 +35,10 @@ public final class BatchedDocuments<T> {
     private static final String RESOURCE = "batched-documents";
     private final int order;
     private final java.util.function.BiFunction<String, Document, WriteModel<Document>> writeModel;
+    /** The most {@code _id}s in one prefetching {@code $in}. */
+    private static final int PREFETCH_IDS = 500;
+
+    private Function<EventMessage<?>, String> prefetchIdOf;
 
     public BatchedDocuments(
             java.util.function.Supplier<MongoCollection<Document>> collection,
@@ -71,6 +77,53 @@ public final class BatchedDocuments<T> {
         this.writeModel = writeModel;
     }
 
+    /**
+     * Reads, at the first lookup of a unit of work that handles a batch of events, the documents every event of the
+     * batch will look up, in one {@code $in} of their {@code _id}s, instead of one lookup each as the handlers come
+     * to them: a family's thread waits for each lookup, and during a replay a batch touches many documents.
+     *
+     * @param idOf the {@code _id} of the document the handler of this event looks up, or {@code null} for none; it
+     *             may read the event's payload, which is deserialised then rather than in the handler
+     * @return this
+     */
+    public BatchedDocuments<T> prefetching(Function<EventMessage<?>, String> idOf) {
+        this.prefetchIdOf = idOf;
+        return this;
+    }
+
+    private void prefetch(Batch<T> batch) {
+        batch.prefetched = true;
+        if (prefetchIdOf == null
+                || !(CurrentUnitOfWork.get().root() instanceof BatchingUnitOfWork<?> unitOfWork)
+                || unitOfWork.getMessages().size() < 2) {
+            return;
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (Object message : unitOfWork.getMessages()) {
+            if (message instanceof EventMessage<?> event) {
+                String id;
+                try {
+                    id = prefetchIdOf.apply(event);
+                } catch (RuntimeException e) {
+                    continue; // an event that cannot be read fails in its handler, where it is reported
+                }
+                if (id != null && !batch.loaded.containsKey(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += PREFETCH_IDS) {
+            List<String> some = all.subList(from, Math.min(all.size(), from + PREFETCH_IDS));
+            Map<String, T> found = new HashMap<>();
+            for (Document d : collection.get().find(Filters.in("_id", some))) {
+                found.put(String.valueOf(d.get("_id")), read.apply(d));
+            }
+            // an _id not found is known to be absent: the handler's lookup does not ask again
+            some.forEach(id -> batch.loaded.putIfAbsent(id, found.get(id)));
+        }
+    }
+
     private static WriteModel<Document> replacement(String id, Document document) {
         return new ReplaceOneModel<>(Filters.eq("_id", id), document, new ReplaceOptions().upsert(true));
     }
@@ -85,6 +138,9 @@ public final class BatchedDocuments<T> {
     public Optional<T> find(String id) {
         Batch<T> batch = batch();
         if (batch != null) {
+            if (!batch.prefetched) {
+                prefetch(batch);
+            }
             if (batch.loaded.containsKey(id)) {
                 return Optional.ofNullable(batch.loaded.get(id));
             }
@@ -185,5 +241,6 @@ public final class BatchedDocuments<T> {
         final Map<String, T> loaded = new HashMap<>();
         final Map<String, T> dirty = new LinkedHashMap<>();
         final List<WriteModel<Document>> queued = new ArrayList<>();
+        boolean prefetched;
     }
 }

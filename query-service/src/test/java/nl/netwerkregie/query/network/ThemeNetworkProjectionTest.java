@@ -175,6 +175,105 @@ class ThemeNetworkProjectionTest {
         assertThat(stored).containsExactly("INITIATOR", "PARTNER", "USER");
     }
 
+    /**
+     * A processor's batch in one unit of work: the documents its events change are read in one query per collection,
+     * at the first lookup, and what the batch writes is what the events handled one by one write.
+     */
+    @Test
+    void aBatchReadsTheDocumentsItChangesInOneQueryPerCollection() {
+        java.util.concurrent.atomic.AtomicInteger finds = new java.util.concurrent.atomic.AtomicInteger();
+        com.mongodb.event.CommandListener counting = new com.mongodb.event.CommandListener() {
+            @Override
+            public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+                if (event.getCommandName().equals("find")
+                        && event.getCommand().getString("find").getValue().startsWith("theme_network")) {
+                    finds.incrementAndGet();
+                }
+            }
+        };
+        List<org.axonframework.eventhandling.EventMessage<?>> batch = new java.util.ArrayList<>();
+        batch.add(message(
+                new IngredientsAdded(
+                        THEME,
+                        List.of(new Ingredient(
+                                new IngredientId("00000000-0000-0000-0000-0000000000b1"),
+                                IngredientKind.IDEA,
+                                "Speeltuin")),
+                        null,
+                        null,
+                        LocalDate.of(2024, 2, 1)),
+                1));
+        for (int a = 0; a < 6; a++) {
+            ActorId actor = new ActorId("00000000-0000-0000-0000-0000000000" + (10 + 7 * a));
+            batch.add(message(
+                    new PositionShifted(THEME, actor, Set.of(Position.USER), Set.of(), LocalDate.of(2024, 3, a + 1)),
+                    2 + a));
+        }
+        batch.forEach(this::handle);
+        List<Document> oneByOne = stored();
+        projection.reset();
+        handle(message(
+                new ThemeNamed(
+                        THEME,
+                        new MunicipalityCode("GM0274"),
+                        new ThemeName("Zorg voor jeugd"),
+                        new Story("Verhaal"),
+                        List.of(new BuurtCode("BU02740101")),
+                        new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)),
+                        nl.netwerkregie.values.Recurrence.RECURRING,
+                        LocalDate.of(2024, 1, 10)),
+                0));
+        try (MongoClient listened = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(store.uri()))
+                .addCommandListener(counting)
+                .build())) {
+            ThemeNetworkProjection batched = new ThemeNetworkProjection(
+                    nl.netwerkregie.query.projection.Views.fixed(listened.getDatabase("projection_test")),
+                    new MongoJson(mapper()));
+            org.axonframework.messaging.unitofwork.BatchingUnitOfWork<org.axonframework.eventhandling.EventMessage<?>>
+                    unitOfWork = new org.axonframework.messaging.unitofwork.BatchingUnitOfWork<>(batch);
+            unitOfWork.execute(() -> handle(batched, unitOfWork.getMessage()));
+        }
+
+        // the core, then the six actors' buckets: one $in each (one by one, seven lookups)
+        assertThat(finds.get()).isEqualTo(2);
+        assertThat(stored()).isEqualTo(oneByOne);
+    }
+
+    private static org.axonframework.eventhandling.EventMessage<?> message(Object event, long seq) {
+        return new org.axonframework.eventhandling.GenericDomainEventMessage<>(
+                "Theme",
+                THEME.value(),
+                seq,
+                event,
+                org.axonframework.messaging.MetaData.emptyInstance(),
+                "e" + seq,
+                Instant.parse("2024-03-02T10:00:00Z"));
+    }
+
+    private void handle(org.axonframework.eventhandling.EventMessage<?> message) {
+        handle(projection, message);
+    }
+
+    private static void handle(ThemeNetworkProjection on, org.axonframework.eventhandling.EventMessage<?> message) {
+        long seq = ((org.axonframework.eventhandling.DomainEventMessage<?>) message).getSequenceNumber();
+        Object e = message.getPayload();
+        if (e instanceof ThemeNamed named) {
+            on.on(named, seq);
+        } else if (e instanceof IngredientsAdded added) {
+            on.on(added, seq);
+        } else if (e instanceof PositionShifted shifted) {
+            on.on(shifted, seq, message.getTimestamp(), null);
+        }
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .registerModule(new ValueTypesModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    }
+
     private List<Document> stored() {
         List<Document> all = new java.util.ArrayList<>();
         db.getCollection(ThemeNetworkProjection.COLLECTION).find().into(all);
