@@ -72,7 +72,8 @@ public class QueryServiceApplication {
                 events::getObject,
                 settings.batchSize(),
                 settings.fetchDelayMs(),
-                views.batchIntervalMs());
+                views.batchIntervalMs(),
+                views.keptBatches());
     }
 
     @Bean
