@@ -72,8 +72,7 @@ public class QueryServiceApplication {
                 events::getObject,
                 settings.batchSize(),
                 settings.fetchDelayMs(),
-                views.batchIntervalMs(),
-                views.keptBatches());
+                views.batchIntervalMs());
     }
 
     @Bean

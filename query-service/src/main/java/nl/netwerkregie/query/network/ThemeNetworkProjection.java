@@ -57,6 +57,14 @@ public class ThemeNetworkProjection {
     public static final String COLLECTION = "theme_networks";
     public static final String CHUNKS = "theme_network_actors";
     static final int BUCKETS = 64;
+    /**
+     * The network documents the processor keeps between its batches (checked against their stored version first):
+     * cores and actor buckets of the themes that are changing, so a batch does not read and parse them again. Each
+     * instance keeps at most this many: a bucket of the 5,000-actor theme is about 150 KB, most are a few KB.
+     */
+    static final int KEPT_CORES = 1_000;
+
+    static final int KEPT_CHUNKS = 8_000;
     private final java.util.function.Supplier<MongoCollection<Document>> networks;
     private final java.util.function.Supplier<MongoCollection<Document>> chunks;
     private final MongoJson json;
@@ -78,10 +86,13 @@ public class ThemeNetworkProjection {
                         chunks,
                         d -> json.fromDocument(rename(d, "_id", "id"), Chunk.class),
                         c -> rename(json.toDocument(c), "id", "_id"))
-                .prefetching(ThemeNetworkProjection::chunkOf);
-        this.cores.prefetching(m -> ThemeEvent.class.isAssignableFrom(m.getPayloadType())
-                ? ((ThemeEvent) m.getPayload()).themeId().value()
-                : null);
+                .prefetching(ThemeNetworkProjection::chunkOf)
+                .keeping(KEPT_CHUNKS, "lastSequence", c -> c.lastSequence);
+        this.cores
+                .prefetching(m -> ThemeEvent.class.isAssignableFrom(m.getPayloadType())
+                        ? ((ThemeEvent) m.getPayload()).themeId().value()
+                        : null)
+                .keeping(KEPT_CORES, "lastSequence", n -> n.lastSequence);
     }
 
     /** The actor bucket an event of one actor in a theme changes, or {@code null} for another event. */

@@ -39,6 +39,13 @@ public final class BatchedDocuments<T> {
     private static final int PREFETCH_IDS = 500;
 
     private Function<EventMessage<?>, String> prefetchIdOf;
+    /** Documents the last units of work of this instance read or wrote, by collection and {@code _id}. */
+    private Map<String, Kept<T>> kept;
+
+    private String versionField;
+    private java.util.function.ToLongFunction<T> versionOf;
+
+    private record Kept<T>(T value, long version) {}
 
     public BatchedDocuments(
             java.util.function.Supplier<MongoCollection<Document>> collection,
@@ -91,6 +98,68 @@ public final class BatchedDocuments<T> {
         return this;
     }
 
+    /**
+     * Keeps, after each unit of work that prefetched them, up to {@code max} of the documents it read or wrote, and
+     * hands them to a later unit of work of this instance whose events need them again, once a query that returns
+     * only their version (the field {@code versionField}) shows them unchanged in the store: a theme's network is
+     * then not read and parsed again for every batch. A document another instance wrote since, or that a unit of work
+     * rolled back after changing, is read again. The version must change with every write of the document.
+     *
+     * @return this
+     */
+    public BatchedDocuments<T> keeping(int max, String versionField, java.util.function.ToLongFunction<T> versionOf) {
+        this.versionField = versionField;
+        this.versionOf = versionOf;
+        this.kept = max <= 0
+                ? null
+                : new LinkedHashMap<>(16, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, Kept<T>> eldest) {
+                        return size() > max;
+                    }
+                };
+        return this;
+    }
+
+    /** Takes the kept documents of {@code ids} that the store still holds at the same version into the batch. */
+    private List<String> takeKept(Batch<T> batch, String namespace, List<String> ids) {
+        Map<String, Kept<T>> candidates = new HashMap<>();
+        synchronized (kept) {
+            for (String id : ids) {
+                Kept<T> k = kept.remove(namespace + '\u0000' + id);
+                if (k != null) {
+                    candidates.put(id, k);
+                }
+            }
+        }
+        if (candidates.isEmpty()) {
+            return ids;
+        }
+        for (Document d : collection
+                .get()
+                .find(Filters.in("_id", List.copyOf(candidates.keySet())))
+                .projection(com.mongodb.client.model.Projections.include(versionField))) {
+            String id = String.valueOf(d.get("_id"));
+            Kept<T> k = candidates.get(id);
+            Object stored = d.get(versionField);
+            if (stored instanceof Number n && n.longValue() == k.version()) {
+                batch.loaded.put(id, k.value());
+            }
+        }
+        return ids.stream().filter(id -> !batch.loaded.containsKey(id)).toList();
+    }
+
+    /** After the unit of work committed: what it read and wrote is what the store holds now. */
+    private void keep(Batch<T> batch, String namespace) {
+        synchronized (kept) {
+            batch.loaded.forEach((id, value) -> {
+                if (value != null) {
+                    kept.put(namespace + '\u0000' + id, new Kept<>(value, versionOf.applyAsLong(value)));
+                }
+            });
+        }
+    }
+
     private void prefetch(Batch<T> batch) {
         batch.prefetched = true;
         if (prefetchIdOf == null
@@ -113,6 +182,11 @@ public final class BatchedDocuments<T> {
             }
         }
         List<String> all = List.copyOf(ids);
+        if (kept != null) {
+            String namespace = collection.get().getNamespace().getFullName();
+            all = takeKept(batch, namespace, all);
+            unitOfWork.afterCommit(u -> keep(batch, namespace));
+        }
         for (int from = 0; from < all.size(); from += PREFETCH_IDS) {
             List<String> some = all.subList(from, Math.min(all.size(), from + PREFETCH_IDS));
             Map<String, T> found = new HashMap<>();

@@ -37,10 +37,9 @@ import org.axonframework.messaging.StreamableMessageSource;
  * up it waits for the poller, which reads for it. Every family reads every event, and families that keep up stand at
  * the same position and are woken together. So a read is shared: {@link #batchAfter} lets the streams that ask at the same token while a read
  * at that token is under way wait for it and take its answer, which is exactly what a read of their own at
- * that moment would have returned. Families that are behind (a replay) pass the same positions one after another:
- * the last few full batches are kept for them ({@code netwerkregie.views.kept-batches}), which is safe because the
- * engine reads with read concern {@code majority}, so no kept event can be one a crash of the store takes back; a
- * partial batch, at the head, is not kept. The poller asks once per distinct position, not once per stream. Events are immutable and their lazily deserialised
+ * that moment would have returned. Nothing is kept once the read is answered: a batch read earlier could hold
+ * an event the store had applied but not yet made durable, which a crash of the store takes back. The poller
+ * asks once per distinct position, not once per stream. Events are immutable and their lazily deserialised
  * payloads safe to share between threads.
  */
 public class SignallingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
@@ -52,17 +51,6 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
     private final Map<Stream, Runnable> waiting = new ConcurrentHashMap<>();
     /** The reads under way, by the token they follow (null: the start of the store). */
     private final Map<TrackingToken, CompletableFuture<List<TrackedEventMessage<?>>>> reading = new HashMap<>();
-
-    /**
-     * The last full batches read, by the token they follow: families that are behind (a replay, a rebuild) pass the
-     * same positions one after another, and the later ones take the batch, its events already deserialised, instead
-     * of reading it again. Only full batches: they lie behind the head, where nothing is added any more (an event whose
-     * commit was still missing is a gap in the batch's tokens and is read by a later batch, as it would be). The reads
-     * are majority reads, so a kept batch holds no event a crash of the store could take back.
-     */
-    private final Map<TrackingToken, List<TrackedEventMessage<?>>> fullBatches;
-
-    private final int keptBatches;
 
     private final AtomicLong reads = new AtomicLong();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -80,28 +68,18 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
      *                        wait and go in the next batch, so a family writes its views, progress and token once per
      *                        interval under a steady stream of commands rather than once per event; {@code 0} for
      *                        none
-     * @param keptBatches     how many of the last full batches read are kept for the streams that come to the same
-     *                        position later; {@code 0} for none
      */
     public SignallingEventSource(
             java.util.function.Supplier<EventStorageEngine> engine,
             java.util.function.Supplier<EventStore> events,
             int batchSize,
             long pollMs,
-            long batchIntervalMs,
-            int keptBatches) {
+            long batchIntervalMs) {
         this.engines = engine;
         this.stores = events;
         this.batchSize = batchSize;
         this.pollMs = pollMs;
         this.batchIntervalNanos = TimeUnit.MILLISECONDS.toNanos(batchIntervalMs);
-        this.keptBatches = keptBatches;
-        this.fullBatches = new java.util.LinkedHashMap<>(16, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<TrackingToken, List<TrackedEventMessage<?>>> eldest) {
-                return size() > keptBatches;
-            }
-        };
         poller.scheduleWithFixedDelay(this::signal, pollMs, pollMs, TimeUnit.MILLISECONDS);
     }
 
@@ -147,10 +125,6 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
         CompletableFuture<List<TrackedEventMessage<?>>> batch;
         boolean reader = false;
         synchronized (reading) {
-            List<TrackedEventMessage<?>> kept = fullBatches.get(position);
-            if (kept != null) {
-                return kept;
-            }
             batch = reading.get(position);
             if (batch == null) {
                 batch = new CompletableFuture<>();
@@ -166,13 +140,7 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
                         engines.get().readEvents(position, false)) {
                     next.limit(batchSize).forEach(events::add);
                 }
-                List<TrackedEventMessage<?>> read = List.copyOf(events);
-                if (read.size() >= batchSize && keptBatches > 0) {
-                    synchronized (reading) {
-                        fullBatches.put(position, read);
-                    }
-                }
-                batch.complete(read);
+                batch.complete(List.copyOf(events));
             } catch (RuntimeException | Error e) {
                 batch.completeExceptionally(e);
                 throw e;

@@ -16,9 +16,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchIntervalMs the least time between two batches of one family once it has caught up: the events that
  *                  arrive meanwhile are handled together, in one unit of work (one write of the views, the progress and
  *                  the token); it adds at most this much to the projection lag; {@code 0} for none
- * @param keptBatches the last full batches of events read that are kept for the families that reach the same position
- *                  later (a replay or a rebuild: the families pass the same positions one after another); at 1,000
- *                  events a batch about 2–4 MB each; {@code 0} for none
  * @param processEvents whether this instance builds views; {@code false} makes a read-only instance that serves
  *                  the views other instances build, claims no segments and holds no tokens
  */
@@ -29,12 +26,11 @@ public record ViewSettings(
         @DefaultValue("50") int networkCacheSize,
         @DefaultValue("100000") int actorCacheSize,
         @DefaultValue("50") long batchIntervalMs,
-        @DefaultValue("16") int keptBatches,
         @DefaultValue("true") boolean processEvents) {
     public ViewSettings {
-        if (networkCacheSize < 0 || actorCacheSize < 0 || batchIntervalMs < 0 || keptBatches < 0) {
-            throw new IllegalArgumentException("netwerkregie.views.network-cache-size, actor-cache-size, "
-                    + "batch-interval-ms and kept-batches must not be negative");
+        if (networkCacheSize < 0 || actorCacheSize < 0 || batchIntervalMs < 0) {
+            throw new IllegalArgumentException(
+                    "netwerkregie.views.network-cache-size, actor-cache-size and batch-interval-ms must not be negative");
         }
         if (segments < 1 || batchSize < 1) {
             throw new IllegalArgumentException("netwerkregie.views.segments and batch-size must be at least 1");

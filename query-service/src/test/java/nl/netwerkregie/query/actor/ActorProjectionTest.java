@@ -67,7 +67,7 @@ class ActorProjectionTest {
                 return super.openAll(sealed);
             }
         };
-        actors = new ActorProjection(Views.fixed(db), vault, new ViewSettings(4, 1000, 50, 1000, 50, 16, true));
+        actors = new ActorProjection(Views.fixed(db), vault, new ViewSettings(4, 1000, 50, 1000, 50, true));
         register(ANNA, "GM0274", "Anna de Vries");
         register(ELSEWHERE, "GM0202", "Bram Jansen");
         register(UNASKED, "GM0274", "Chris Smit");

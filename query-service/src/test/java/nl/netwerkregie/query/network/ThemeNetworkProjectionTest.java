@@ -1,6 +1,7 @@
 package nl.netwerkregie.query.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -238,6 +239,111 @@ class ThemeNetworkProjectionTest {
         // the core, then the six actors' buckets: one $in each (one by one, seven lookups)
         assertThat(finds.get()).isEqualTo(2);
         assertThat(stored()).isEqualTo(oneByOne);
+    }
+
+    /**
+     * Between batches the processor keeps the network documents it read and wrote: the next batch asks the store only
+     * for their versions. A document another instance wrote meanwhile is read again, and a batch that was rolled back
+     * leaves nothing of its changes behind; each way, the views end as the events handled one by one leave them.
+     */
+    @Test
+    void theNextBatchTakesTheKeptDocumentsOnceTheStoreHoldsThemAtTheSameVersion() {
+        List<org.axonframework.eventhandling.EventMessage<?>> events = new java.util.ArrayList<>();
+        events.add(message(named(), 0));
+        for (int i = 1; i <= 24; i++) {
+            ActorId actor = new ActorId("00000000-0000-0000-0000-0000000000" + (10 + 7 * (i % 6)));
+            events.add(message(
+                    new PositionShifted(
+                            THEME,
+                            actor,
+                            i % 2 == 0 ? Set.of(Position.USER) : Set.of(),
+                            i % 2 == 0 ? Set.of() : Set.of(Position.USER),
+                            LocalDate.of(2024, 1 + i % 12, 1 + i % 27)),
+                    i));
+        }
+        // one by one, in a database of their own: what every way below must end with
+        MongoDatabase expectedDb = client.getDatabase("expected");
+        ThemeNetworkProjection oneByOne = new ThemeNetworkProjection(
+                nl.netwerkregie.query.projection.Views.fixed(expectedDb), new MongoJson(mapper()));
+        events.forEach(m -> handle(oneByOne, m));
+
+        java.util.List<String> finds = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        com.mongodb.event.CommandListener listener = new com.mongodb.event.CommandListener() {
+            @Override
+            public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+                if (event.getCommandName().equals("find")
+                        && event.getCommand().getString("find").getValue().startsWith("theme_network")) {
+                    finds.add(event.getCommand().containsKey("projection") ? "versions" : "documents");
+                }
+            }
+        };
+        try (MongoClient listened = MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(store.uri()))
+                .addCommandListener(listener)
+                .build())) {
+            MongoDatabase batchedDb = listened.getDatabase("batched");
+            ThemeNetworkProjection a = new ThemeNetworkProjection(
+                    nl.netwerkregie.query.projection.Views.fixed(batchedDb), new MongoJson(mapper()));
+            ThemeNetworkProjection b = new ThemeNetworkProjection(
+                    nl.netwerkregie.query.projection.Views.fixed(batchedDb), new MongoJson(mapper()));
+            batch(a, events.subList(0, 7));
+            assertThat(finds).containsExactly("documents", "documents");
+
+            finds.clear();
+            batch(a, events.subList(7, 13)); // the same actors' buckets: only their versions are asked for
+            assertThat(finds).containsExactly("versions");
+
+            // another instance takes the theme's next events meanwhile: what it changed is read again
+            batch(b, events.subList(13, 16));
+            finds.clear();
+            batch(a, events.subList(16, 20));
+            assertThat(finds).containsExactly("versions", "documents"); // the bucket b wrote, read again
+
+            // a batch that fails after its handlers is rolled back; handled again, it ends as one by one
+            org.axonframework.messaging.unitofwork.BatchingUnitOfWork<org.axonframework.eventhandling.EventMessage<?>>
+                    failing = new org.axonframework.messaging.unitofwork.BatchingUnitOfWork<>(
+                            new java.util.ArrayList<>(events.subList(20, 25)));
+            failing.onPrepareCommit(u -> {
+                throw new IllegalStateException("the token could not be stored");
+            });
+            assertThatThrownBy(() -> failing.execute(() -> handle(a, failing.getMessage())))
+                    .hasMessage("the token could not be stored");
+            batch(a, events.subList(20, 25));
+
+            assertThat(documents(batchedDb)).isEqualTo(documents(expectedDb));
+        }
+    }
+
+    private static void batch(ThemeNetworkProjection on, List<org.axonframework.eventhandling.EventMessage<?>> events) {
+        org.axonframework.messaging.unitofwork.BatchingUnitOfWork<org.axonframework.eventhandling.EventMessage<?>>
+                unitOfWork = new org.axonframework.messaging.unitofwork.BatchingUnitOfWork<>(
+                        new java.util.ArrayList<>(events));
+        unitOfWork.execute(() -> handle(on, unitOfWork.getMessage()));
+    }
+
+    private static List<Document> documents(MongoDatabase db) {
+        List<Document> all = new java.util.ArrayList<>();
+        db.getCollection(ThemeNetworkProjection.COLLECTION)
+                .find()
+                .sort(new Document("_id", 1))
+                .into(all);
+        db.getCollection(ThemeNetworkProjection.CHUNKS)
+                .find()
+                .sort(new Document("_id", 1))
+                .into(all);
+        return all;
+    }
+
+    private static ThemeNamed named() {
+        return new ThemeNamed(
+                THEME,
+                new MunicipalityCode("GM0274"),
+                new ThemeName("Zorg voor jeugd"),
+                new Story("Verhaal"),
+                List.of(new BuurtCode("BU02740101")),
+                new DevelopmentPeriod(LocalDate.of(2024, 1, 1), LocalDate.of(2026, 12, 31)),
+                nl.netwerkregie.values.Recurrence.RECURRING,
+                LocalDate.of(2024, 1, 10));
     }
 
     private static org.axonframework.eventhandling.EventMessage<?> message(Object event, long seq) {

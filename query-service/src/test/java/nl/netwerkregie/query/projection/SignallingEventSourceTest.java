@@ -49,7 +49,7 @@ class SignallingEventSourceTest {
 
     @Test
     void thePollerReadsOnceForTheIdleStreamsAtOnePositionAndHandsThemTheBatch() throws Exception {
-        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0, 0);
+        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0);
         List<BlockingStream<TrackedEventMessage<?>>> streams = new ArrayList<>();
         AtomicInteger woken = new AtomicInteger();
         for (int family = 0; family < 12; family++) {
@@ -76,46 +76,10 @@ class SignallingEventSourceTest {
         }
     }
 
-    /**
-     * A replay: families pass the same positions one after another. The later ones take the full batches the first
-     * one read, with the same events; the partial batch at the head is read again, since events may follow it.
-     */
-    @Test
-    void aFamilyBehindTakesTheFullBatchesAnotherReadBeforeAtTheSamePositions() throws Exception {
-        append(0, 25);
-        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0, 2);
-        BlockingStream<TrackedEventMessage<?>> first = source.openStream(null);
-        List<TrackedEventMessage<?>> firstEvents = new ArrayList<>();
-        while (firstEvents.size() < 25 && first.hasNextAvailable(2, TimeUnit.SECONDS)) {
-            firstEvents.add(first.nextAvailable());
-        }
-        assertThat(firstEvents).hasSize(25);
-        long afterFirst = source.reads();
-
-        BlockingStream<TrackedEventMessage<?>> second = source.openStream(null);
-        List<TrackedEventMessage<?>> secondEvents = new ArrayList<>();
-        while (secondEvents.size() < 25 && second.hasNextAvailable(2, TimeUnit.SECONDS)) {
-            secondEvents.add(second.nextAvailable());
-        }
-
-        assertThat(secondEvents).containsExactlyElementsOf(firstEvents); // the same messages, tokens included
-        assertThat(source.reads() - afterFirst).isEqualTo(1); // only the partial batch at the head, events 20 to 24
-
-        // with none kept, the second family reads all three batches again
-        SignallingEventSource none = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0, 0);
-        assertThat(drain(none.openStream(null), 25)).hasSize(25);
-        long readsBefore = none.reads();
-        assertThat(drain(none.openStream(null), 25))
-                .hasSize(25)
-                .startsWith("event 0")
-                .endsWith("event 24");
-        assertThat(none.reads() - readsBefore).isEqualTo(3);
-    }
-
     @Test
     void aStreamThatCaughtUpReadsNothingItselfUntilThePollerHandsItTheNextEvents() throws Exception {
         append(0, 12);
-        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0, 0);
+        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0);
         BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
         AtomicInteger woken = new AtomicInteger();
         stream.setOnAvailableCallback(woken::incrementAndGet);
@@ -137,7 +101,7 @@ class SignallingEventSourceTest {
 
     @Test
     void aStreamIsHandedABatchAtMostOncePerBatchIntervalAndTheEventsMeanwhileWaitForIt() throws Exception {
-        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 60_000, 0);
+        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 60_000);
         BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
         AtomicInteger woken = new AtomicInteger();
         stream.setOnAvailableCallback(woken::incrementAndGet);
@@ -153,7 +117,7 @@ class SignallingEventSourceTest {
         assertThat(woken.get()).isEqualTo(1);
         assertThat(stream.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
 
-        SignallingEventSource noInterval = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0, 0);
+        SignallingEventSource noInterval = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0);
         BlockingStream<TrackedEventMessage<?>> other = noInterval.openStream(null);
         other.setOnAvailableCallback(woken::incrementAndGet);
         assertThat(drain(other, 4)).hasSize(4);
@@ -184,7 +148,7 @@ class SignallingEventSourceTest {
                 return engine.readEvents(token, mayBlock);
             }
         };
-        SignallingEventSource source = new SignallingEventSource(() -> slow, () -> store, 10, 60_000, 0, 0);
+        SignallingEventSource source = new SignallingEventSource(() -> slow, () -> store, 10, 60_000, 0);
         BlockingStream<TrackedEventMessage<?>> first = source.openStream(null);
         BlockingStream<TrackedEventMessage<?>> second = source.openStream(null);
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -205,7 +169,7 @@ class SignallingEventSourceTest {
     @Test
     void anEmptyAnswerIsNotKeptAndAKeptShortBatchIsFollowedByTheRest() throws Exception {
         append(0, 3);
-        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0, 0);
+        SignallingEventSource source = new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0);
         BlockingStream<TrackedEventMessage<?>> first = source.openStream(null);
         assertThat(drain(first, 3)).containsExactly("event 0", "event 1", "event 2");
         assertThat(first.hasNextAvailable(0, TimeUnit.MILLISECONDS)).isFalse();
@@ -234,7 +198,7 @@ class SignallingEventSourceTest {
                 return engine.readEvents(token, mayBlock);
             }
         };
-        SignallingEventSource source = new SignallingEventSource(() -> failingOnce, () -> store, 10, 60_000, 0, 0);
+        SignallingEventSource source = new SignallingEventSource(() -> failingOnce, () -> store, 10, 60_000, 0);
         BlockingStream<TrackedEventMessage<?>> stream = source.openStream(null);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> stream.peek()).hasMessage("store unreachable");
         assertThat(drain(stream, 2)).containsExactly("event 0", "event 1");
