@@ -56,7 +56,6 @@ public class QueryServiceApplication {
                 .registerPooledStreamingEventProcessorConfiguration(
                         (config, builder) -> builder.initialToken(source -> source.createTailToken())
                                 .initialSegmentCount(settings.segments())
-                                .maxClaimedSegments(settings.segments())
                                 .batchSize(settings.batchSize())));
     }
 

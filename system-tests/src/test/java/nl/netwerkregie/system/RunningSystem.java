@@ -103,6 +103,11 @@ final class RunningSystem implements AutoCloseable {
                 .toArray(String[]::new);
     }
 
+    /** Another database of the same store. */
+    MongoDatabase db(String name) {
+        return client.getDatabase(name);
+    }
+
     MongoDatabase db() {
         return client.getDatabase(database);
     }
@@ -146,6 +151,19 @@ final class RunningSystem implements AutoCloseable {
         extra.add(another);
         return "http://127.0.0.1:"
                 + ((ServletWebServerApplicationContext) another).getWebServer().getPort();
+    }
+
+    /** Stops an instance {@link #startAnotherQueryService} or {@link #startAnotherCommandService} started. */
+    void stopAnother(String url) {
+        ConfigurableApplicationContext instance = extra.stream()
+                .filter(c -> url.equals("http://127.0.0.1:"
+                        + ((ServletWebServerApplicationContext) c)
+                                .getWebServer()
+                                .getPort()))
+                .findFirst()
+                .orElseThrow();
+        instance.close();
+        extra.remove(instance);
     }
 
     /** Stops every view family's processor in every query-service instance: events are stored but no longer projected. */

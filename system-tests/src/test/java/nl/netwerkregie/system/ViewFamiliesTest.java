@@ -126,4 +126,55 @@ class ViewFamiliesTest {
             assertThat(f.get("segments")).isEmpty();
         });
     }
+
+    /**
+     * A family's tokens keep the segment count they were made with: an instance configured for one segment per family
+     * (the default) that finds tokens made with four claims all four, so a store made before the default changed
+     * goes on being projected whole.
+     */
+    @Test
+    void anInstanceClaimsEverySegmentOfTokensMadeWithAnotherCount() {
+        String database = "segments_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        String[] own = {
+            "--netwerkregie.mongodb.database=" + database, "--netwerkregie.personal-data.database=" + database
+        };
+        String four = system.startAnotherQueryService(own[0], own[1], "--netwerkregie.views.segments=4");
+        assertThat(claimedSegments(four))
+                .as("made with four")
+                .allSatisfy(n -> assertThat(n).isEqualTo(4));
+        system.stopAnother(four);
+
+        String one = system.startAnotherQueryService(own[0], own[1]);
+        assertThat(claimedSegments(one))
+                .as("claimed by an instance of one")
+                .allSatisfy(n -> assertThat(n).isEqualTo(4));
+        system.stopAnother(one);
+        system.db(database).drop();
+    }
+
+    /** How many segments each family of the instance at {@code url} has claimed, once all have four (or after 30 s). */
+    private static java.util.List<Integer> claimedSegments(String url) {
+        long giveUp = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        java.util.List<Integer> claimed = java.util.List.of();
+        while (System.nanoTime() < giveUp) {
+            RunningSystem.Response status = system.send(
+                    HttpRequest.newBuilder(URI.create(url + "/v1/projections")).GET());
+            java.util.List<Integer> counts = new java.util.ArrayList<>();
+            status.json()
+                    .get("families")
+                    .forEach(f -> counts.add(f.get("segments").size()));
+            claimed = counts;
+            if (counts.size() == RunningSystem.FAMILIES.size()
+                    && counts.stream().allMatch(n -> n == 4)) {
+                return counts;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return claimed;
+    }
 }

@@ -6,8 +6,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How each view family's processor runs ({@code netwerkregie.views.*}).
  *
- * @param segments  segments per family, and the most one instance claims; the events of one theme or actor
- *                  always go to one segment, in order
+ * @param segments  segments a family's processor is made with when it has no tokens yet (a new store, a rebuilt
+ *                  family); the events of one theme or actor always go to one segment, in order. One by default: on
+ *                  two cores the nine families already run side by side, and every further segment is a unit of
+ *                  work, a token write and a coordinator check per event more (measured, BENCHMARKS.md run AC).
+ *                  An instance claims every segment it can, so tokens made with another count keep working
  * @param batchSize events handled in one unit of work, whose view writes go to the store in one bulk write
  * @param networkCacheSize theme networks each instance keeps parsed in memory between reads (checked against
  *                  the family's progress on every read); {@code 0} for none
@@ -21,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("netwerkregie.views")
 public record ViewSettings(
-        @DefaultValue("4") int segments,
+        @DefaultValue("1") int segments,
         @DefaultValue("1000") int batchSize,
         @DefaultValue("50") int networkCacheSize,
         @DefaultValue("100000") int actorCacheSize,
