@@ -376,7 +376,10 @@ class StelselmatrixTest {
 
         JsonNode phases = system.await(
                         m + "/phases?date=2014-02-01",
-                        r -> r.status() == 200 && r.json().get("agreements").size() == 1)
+                        // the communication plan was recorded after the agreement: wait for both
+                        r -> r.status() == 200
+                                && r.json().get("agreements").size() == 1
+                                && r.json().path("communicationPlan").has("channels"))
                 .json();
         assertThat(phases.get("phases")).hasSize(5);
         assertThat(phases.get("phases").get(2).get("startedOn").asText()).isEqualTo("2013-11-01");
