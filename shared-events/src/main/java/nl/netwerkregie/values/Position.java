@@ -32,8 +32,35 @@ public enum Position {
      * {@code null} becomes the empty set.
      */
     public static Set<Position> canonical(Collection<Position> positions) {
-        return positions == null || positions.isEmpty()
-                ? Collections.unmodifiableSet(EnumSet.noneOf(Position.class))
-                : Collections.unmodifiableSet(EnumSet.copyOf(positions));
+        if (positions == null || positions.isEmpty()) {
+            return SUBSETS[0];
+        }
+        int mask = 0;
+        for (Position p : positions) {
+            mask |= 1 << p.ordinal();
+        }
+        return SUBSETS[mask];
+    }
+
+    /**
+     * Every set of positions, unmodifiable, by the bit mask of their ordinals: the canonical form is shared, not
+     * copied, so that the many shifts of a large network hold no sets of their own.
+     */
+    private static final Set<Position>[] SUBSETS = subsets();
+
+    @SuppressWarnings("unchecked")
+    private static Set<Position>[] subsets() {
+        Position[] all = values();
+        Set<Position>[] out = new Set[1 << all.length];
+        for (int mask = 0; mask < out.length; mask++) {
+            EnumSet<Position> set = EnumSet.noneOf(Position.class);
+            for (Position p : all) {
+                if ((mask & (1 << p.ordinal())) != 0) {
+                    set.add(p);
+                }
+            }
+            out[mask] = Collections.unmodifiableSet(set);
+        }
+        return out;
     }
 }

@@ -11,6 +11,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ValueTypesTest {
 
     @Test
+    void theCanonicalSetOfPositionsIsUnmodifiableInRingOrderAndSharedBetweenEqualSets() {
+        java.util.Set<Position> outer = Position.canonical(java.util.List.of(Position.USER, Position.INITIATOR));
+        assertThat(outer).containsExactly(Position.INITIATOR, Position.USER);
+        assertThat(Position.canonical(new java.util.HashSet<>(java.util.List.of(Position.INITIATOR, Position.USER))))
+                .isSameAs(outer);
+        assertThatThrownBy(() -> outer.add(Position.PARTNER)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Position.canonical(null)).isEmpty();
+        assertThat(Position.canonical(java.util.List.of())).isSameAs(Position.canonical(null));
+        assertThat(Position.canonical(java.util.EnumSet.allOf(Position.class))).containsExactly(Position.values());
+        // every one of the 32 sets comes out equal to what it was made from
+        for (int mask = 0; mask < 1 << Position.values().length; mask++) {
+            java.util.Set<Position> given = java.util.EnumSet.noneOf(Position.class);
+            for (Position p : Position.values()) {
+                if ((mask & (1 << p.ordinal())) != 0) {
+                    given.add(p);
+                }
+            }
+            assertThat(Position.canonical(given)).isEqualTo(given);
+        }
+    }
+
+    @Test
     void aBuurtKnowsItsMunicipality() {
         BuurtCode doorwerth = new BuurtCode("BU02740101");
         assertThat(doorwerth.municipality()).isEqualTo(new MunicipalityCode("GM0274"));

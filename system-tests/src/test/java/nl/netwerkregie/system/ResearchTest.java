@@ -639,4 +639,57 @@ class ResearchTest {
                 .json();
         assertThat(ahead.get("rows")).isEqualTo(comparison().get("rows"));
     }
+
+    @Test
+    @Order(10)
+    void aThemeIsComputedAheadOnlyOnceItHasSettled() {
+        String another = system.startAnotherQueryService("--netwerkregie.research.comparison-ahead-seconds=1");
+        // every theme of Renkum computed once, two ticks after the start
+        double settled = awaitComputedAhead(another, n -> n >= 1);
+        sleep(2_500);
+        assertThat(computedAhead(another))
+                .as("nothing changed: nothing computed again")
+                .isEqualTo(settled);
+        // a theme changed more often than a tick is never computed ahead meanwhile
+        for (int i = 0; i < 12; i++) {
+            ok(system.put(t + "/story", "{\"story\":\"Bewoners en buurt, versie " + i + ".\"}"));
+            sleep(400);
+        }
+        double whileChanging = computedAhead(another);
+        assertThat(whileChanging - settled)
+                .as("computed ahead while the theme changed every 400 ms (ticks of 1 s)")
+                .isLessThanOrEqualTo(1);
+        // once it holds still for a tick it is computed, once
+        double after = awaitComputedAhead(another, n -> n > whileChanging);
+        sleep(2_500);
+        assertThat(computedAhead(another)).isEqualTo(after);
+        JsonNode ahead = system.sendAs(
+                        "auditor-renkum",
+                        HttpRequest.newBuilder(URI.create(another + "/v1/research/comparison?municipality=GM0274"))
+                                .GET())
+                .json();
+        assertThat(ahead.get("rows")).isEqualTo(comparison().get("rows"));
+    }
+
+    private double awaitComputedAhead(String queryService, java.util.function.DoublePredicate until) {
+        for (int i = 0; i < 300; i++) {
+            double n = computedAhead(queryService);
+            if (until.test(n)) {
+                return n;
+            }
+            sleep(100);
+        }
+        throw new AssertionError("the comparison was not computed ahead: " + computedAhead(queryService));
+    }
+
+    private double computedAhead(String queryService) {
+        String metrics = system.send(HttpRequest.newBuilder(URI.create(queryService + "/actuator/prometheus"))
+                        .GET())
+                .body();
+        return metrics.lines()
+                .filter(l -> l.startsWith("netwerkregie_research_comparison_computed_ahead_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElse(0);
+    }
 }

@@ -411,7 +411,7 @@ public class ActorProjection {
 
     /** The actors of {@code municipality} among {@code actorIds}, by id; unknown ids are absent. */
     public Map<String, ActorSummary> find(String municipality, Collection<String> actorIds) {
-        Map<String, ActorSummary> out = new HashMap<>();
+        Map<String, ActorSummary> out = new HashMap<>(actorIds.size() * 4 / 3 + 1);
         if (actorIds.isEmpty()) {
             return out;
         }

@@ -74,15 +74,15 @@ public class NetworkViews {
                                 .toList()))
                 .toList();
         // each actor's positions on the date are folded once; the views are ordered by ring, then id
-        Set<String> involved = new LinkedHashSet<>();
-        Map<String, ActorEntry> entries = new java.util.HashMap<>();
-        Map<String, Set<Position>> heldOnDate = new java.util.HashMap<>();
+        int capacity = (n.actors.size() + n.schakels.size()) * 4 / 3 + 1;
+        Set<String> involved = new LinkedHashSet<>(capacity);
+        Map<String, ActorEntry> entries = new java.util.HashMap<>(capacity);
+        Map<String, Set<Position>> heldOnDate = new java.util.HashMap<>(capacity);
         for (ActorEntry a : n.actors) {
             entries.put(a.actorId, a);
             Set<Position> held = a.heldOn(date);
             heldOnDate.put(a.actorId, held);
-            if (!held.isEmpty()
-                    || a.invitations.stream().anyMatch(i -> !i.date().isAfter(date))) {
+            if (!held.isEmpty() || invitedBy(a, date)) {
                 involved.add(a.actorId);
             }
         }
@@ -97,12 +97,7 @@ public class NetworkViews {
         for (String id : involved) {
             ActorEntry entry = entries.get(id);
             Set<Position> held = heldOnDate.getOrDefault(id, EnumSet.noneOf(Position.class));
-            List<Invitation> invitations = entry == null
-                    ? List.of()
-                    : entry.invitations.stream()
-                            .filter(i -> !i.date().isAfter(date))
-                            .map(i -> new Invitation(i.position(), i.date()))
-                            .toList();
+            List<Invitation> invitations = entry == null ? List.of() : invitationsBy(entry, date);
             ActorSummary s = summaries.get(id);
             ActorProjection.Classification classification =
                     s == null ? null : s.classificationOn(date).orElse(null);
@@ -161,6 +156,30 @@ public class NetworkViews {
                 schakels,
                 contacts,
                 harvests);
+    }
+
+    /** Whether the actor had been invited to a position by {@code date}. */
+    private static boolean invitedBy(ActorEntry a, LocalDate date) {
+        for (ThemeNetwork.PositionInvitation i : a.invitations) {
+            if (!i.date().isAfter(date)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The actor's invitations made by {@code date}, in the order they were made. */
+    private static List<Invitation> invitationsBy(ActorEntry a, LocalDate date) {
+        if (a.invitations.isEmpty()) {
+            return List.of();
+        }
+        List<Invitation> out = new ArrayList<>(a.invitations.size());
+        for (ThemeNetwork.PositionInvitation i : a.invitations) {
+            if (!i.date().isAfter(date)) {
+                out.add(new Invitation(i.position(), i.date()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -438,10 +457,8 @@ public class NetworkViews {
             Set<Position> start = a.heldOn(from);
             Set<Position> end = a.heldOn(to);
             List<Change> changes = new ArrayList<>();
-            for (ThemeNetwork.ShiftEntry s : a.effectiveShifts()) {
-                if (s.date().isAfter(from)
-                        && !s.date().isAfter(to)
-                        && (!s.taken().isEmpty() || !s.left().isEmpty())) {
+            for (ThemeNetwork.ShiftEntry s : a.effectiveShiftsAfterUntil(from, to)) {
+                if (!s.taken().isEmpty() || !s.left().isEmpty()) {
                     changes.add(new Change(s.date(), s.taken(), s.left(), s.reason(), s.recordedAt()));
                 }
             }

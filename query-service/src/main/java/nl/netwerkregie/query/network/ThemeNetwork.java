@@ -181,9 +181,8 @@ public class ThemeNetwork {
                     lo = mid + 1;
                 }
             }
-            return found < 0
-                    ? java.util.EnumSet.noneOf(Position.class)
-                    : java.util.EnumSet.copyOf(t.heldAfter()[found]);
+            // the canonical sets are unmodifiable and shared: nothing is copied per read
+            return found < 0 ? Position.canonical(null) : t.heldAfter()[found];
         }
 
         @SuppressWarnings("unchecked")
@@ -198,7 +197,7 @@ public class ThemeNetwork {
                 now.removeAll(ordered.get(i).left());
                 now.addAll(ordered.get(i).taken());
                 days[i] = ordered.get(i).date().toEpochDay();
-                held[i] = now.isEmpty() ? java.util.EnumSet.noneOf(Position.class) : java.util.EnumSet.copyOf(now);
+                held[i] = Position.canonical(now);
             }
             return new Timeline(ordered.size(), days, held);
         }
@@ -209,18 +208,53 @@ public class ThemeNetwork {
          * were held. Shifts that changed nothing come out with both sets empty.
          */
         List<ShiftEntry> effectiveShifts() {
+            return effective().entries();
+        }
+
+        /**
+         * The {@link #effectiveShifts()} with an effective date after {@code from} and not after {@code to}, found by
+         * a binary search over their dates rather than a walk through all of them.
+         */
+        List<ShiftEntry> effectiveShiftsAfterUntil(LocalDate from, LocalDate to) {
+            Effective e = effective();
+            int start = firstAfter(e.days(), from.toEpochDay());
+            int end = firstAfter(e.days(), to.toEpochDay());
+            return start >= end ? List.of() : e.entries().subList(start, end);
+        }
+
+        /** The index of the first of these ascending days after {@code day}; their length when none is. */
+        private static int firstAfter(long[] days, long day) {
+            int lo = 0;
+            int hi = days.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (days[mid] > day) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            return lo;
+        }
+
+        private Effective effective() {
             Effective e = effective;
             if (e == null || e.shifts() != shifts.size()) {
-                e = new Effective(shifts.size(), computeEffectiveShifts());
+                List<ShiftEntry> entries = computeEffectiveShifts();
+                long[] days = new long[entries.size()];
+                for (int i = 0; i < days.length; i++) {
+                    days[i] = entries.get(i).date().toEpochDay();
+                }
+                e = new Effective(shifts.size(), entries, days);
                 effective = e;
             }
-            return e.entries();
+            return e;
         }
 
         @com.fasterxml.jackson.annotation.JsonIgnore
         private volatile Effective effective;
 
-        private record Effective(int shifts, List<ShiftEntry> entries) {}
+        private record Effective(int shifts, List<ShiftEntry> entries, long[] days) {}
 
         private List<ShiftEntry> computeEffectiveShifts() {
             java.util.EnumSet<Position> held = java.util.EnumSet.noneOf(Position.class);

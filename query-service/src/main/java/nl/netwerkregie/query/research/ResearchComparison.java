@@ -105,6 +105,21 @@ class ResearchComparison {
      * indicator uploads, and the day (a handful of lookups for a whole municipality).
      */
     List<Row> rows(List<String> municipalities, String theme, String buurt, Integer cycle, LocalDate today) {
+        return rows(municipalities, theme, buurt, cycle, today, (themeKey, fingerprint) -> true);
+    }
+
+    /**
+     * As {@link #rows(List, String, String, Integer, LocalDate)}, but a theme whose rows are not held under its
+     * current fingerprint is computed only when {@code compute} says so for its key ({@code <gm>/<themeId>}) and
+     * fingerprint; the others are left out.
+     */
+    List<Row> rows(
+            List<String> municipalities,
+            String theme,
+            String buurt,
+            Integer cycle,
+            LocalDate today,
+            java.util.function.BiPredicate<String, String> compute) {
         List<Row> out = new ArrayList<>();
         for (String gm : municipalities) {
             List<String> themeIds = theme == null
@@ -137,8 +152,10 @@ class ResearchComparison {
                     rowsByTheme.put(themeId, cached.rows());
                 }
             }
-            List<String> missing =
-                    themeIds.stream().filter(id -> !rowsByTheme.containsKey(id)).toList();
+            List<String> missing = themeIds.stream()
+                    .filter(id -> !rowsByTheme.containsKey(id))
+                    .filter(id -> compute.test(gm + "/" + id, fingerprints.get(id)))
+                    .toList();
             if (!missing.isEmpty()) {
                 Read read = read(gm, missing);
                 for (String themeId : missing) {

@@ -52,4 +52,34 @@ class ActorTimelineTest {
             }
         }
     }
+
+    @Test
+    void theShiftsBetweenTwoDatesAreThoseOfTheWholeListWithADateInThatSpan() {
+        Random random = new Random(11);
+        for (int actor = 0; actor < 200; actor++) {
+            ActorEntry entry = new ActorEntry();
+            entry.actorId = "actor-" + actor;
+            int shifts = random.nextInt(30);
+            for (int seq = 0; seq < shifts; seq++) {
+                // recorded out of order, often several on one day
+                entry.shifts.add(new ShiftEntry(
+                        START.plusDays(random.nextInt(40)), seq, some(random), some(random), null, null));
+                if (seq == shifts / 2) {
+                    entry.effectiveShiftsAfterUntil(START, START.plusDays(20)); // the later shifts must still count
+                }
+            }
+            for (int from = -1; from <= 41; from += 3) {
+                for (int to = from; to <= 42; to += 5) {
+                    LocalDate after = START.plusDays(from);
+                    LocalDate until = START.plusDays(to);
+                    assertThat(entry.effectiveShiftsAfterUntil(after, until))
+                            .as(entry.actorId + " after " + after + " until " + until)
+                            .containsExactlyElementsOf(entry.effectiveShifts().stream()
+                                    .filter(s ->
+                                            s.date().isAfter(after) && !s.date().isAfter(until))
+                                    .toList());
+                }
+            }
+        }
+    }
 }
