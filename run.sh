@@ -66,10 +66,12 @@ if [ -n "$KEYCLOAK_JAVA" ]; then export JAVA_HOME="$KEYCLOAK_JAVA"; fi
   --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" --import-realm --db=dev-mem > logs/keycloak.log 2>&1 &
 pids+=($!)
 unset JAVA_HOME
-java -jar "$(jar embedded-store)" --port "$STORE_PORT" --data "$DATA" > logs/embedded-store.log 2>&1 &
+# the store's collector keeps its pauses short: every client waits while it pauses (docs/operations.md)
+STORE_JAVA_OPTS=${STORE_JAVA_OPTS:--XX:MaxGCPauseMillis=50}
+java $STORE_JAVA_OPTS -jar "$(jar embedded-store)" --port "$STORE_PORT" --data "$DATA" > logs/embedded-store.log 2>&1 &
 pids+=($!)
 # the per-person keys and the access log: a store of their own, with its own file
-java -jar "$(jar embedded-store)" --port "$KEYS_PORT" --data "$KEYS_DATA" > logs/personal-data-store.log 2>&1 &
+java $STORE_JAVA_OPTS -jar "$(jar embedded-store)" --port "$KEYS_PORT" --data "$KEYS_DATA" > logs/personal-data-store.log 2>&1 &
 pids+=($!)
 for port in "$STORE_PORT" "$KEYS_PORT"; do
   for _ in $(seq 50); do (exec 3<>/dev/tcp/127.0.0.1/"$port") 2>/dev/null && break; sleep 0.2; done

@@ -44,6 +44,8 @@ final class Processes implements AutoCloseable {
                     List.of(
                             "java",
                             "-Xmx4g",
+                            // as run.sh starts it (docs/operations.md)
+                            "-XX:MaxGCPauseMillis=" + STORE_GC_PAUSE_GOAL_MS,
                             "-jar",
                             options.storeJar.toString(),
                             "--port",
@@ -82,6 +84,9 @@ final class Processes implements AutoCloseable {
         awaitReady(queryPort);
         this.startupSeconds = (System.nanoTime() - start) / 1e9;
     }
+
+    /** The embedded store's pause goal for its garbage collector, as run.sh gives it. */
+    static final int STORE_GC_PAUSE_GOAL_MS = 50;
 
     /** Seconds from starting both service jars (the store already up) until both readiness probes answered UP. */
     final double startupSeconds;
