@@ -39,20 +39,16 @@ final class Processes implements AutoCloseable {
             int storePort = freePort();
             Path data = options.work.resolve("store.mv");
             Files.deleteIfExists(data);
-            start(
-                    "embedded-store",
-                    List.of(
-                            "java",
-                            "-Xmx4g",
-                            // as run.sh starts it (docs/operations.md)
-                            "-XX:MaxGCPauseMillis=" + STORE_GC_PAUSE_GOAL_MS,
-                            "-jar",
-                            options.storeJar.toString(),
-                            "--port",
-                            String.valueOf(storePort),
-                            "--data",
-                            data.toString()),
-                    Map.of());
+            List<String> store = new ArrayList<>(List.of("java", "-Xmx4g"));
+            store.addAll(STORE_JAVA_OPTS);
+            store.addAll(List.of(
+                    "-jar",
+                    options.storeJar.toString(),
+                    "--port",
+                    String.valueOf(storePort),
+                    "--data",
+                    data.toString()));
+            start("embedded-store", store, Map.of());
             awaitPort(storePort);
             this.mongoUri = "mongodb://127.0.0.1:" + storePort;
         } else {
@@ -85,8 +81,15 @@ final class Processes implements AutoCloseable {
         this.startupSeconds = (System.nanoTime() - start) / 1e9;
     }
 
-    /** The embedded store's pause goal for its garbage collector, as run.sh gives it. */
-    static final int STORE_GC_PAUSE_GOAL_MS = 50;
+    /**
+     * The embedded store's Java options: {@code STORE_JAVA_OPTS} from the environment, or the default of run.sh
+     * (docs/operations.md).
+     */
+    static final List<String> STORE_JAVA_OPTS = List.of(java.util.Optional.ofNullable(System.getenv("STORE_JAVA_OPTS"))
+            .filter(o -> !o.isBlank())
+            .orElse("-XX:MaxGCPauseMillis=50")
+            .trim()
+            .split("\\s+"));
 
     /** Seconds from starting both service jars (the store already up) until both readiness probes answered UP. */
     final double startupSeconds;

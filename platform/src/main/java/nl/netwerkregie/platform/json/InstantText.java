@@ -40,7 +40,7 @@ public final class InstantText extends StdSerializer<Instant> {
     }
 
     /** The text {@link java.time.format.DateTimeFormatter#ISO_INSTANT} gives for {@code value}. */
-    static String format(Instant value) {
+    public static String format(Instant value) {
         long seconds = value.getEpochSecond();
         if (seconds < FIRST || seconds >= END) {
             return value.toString();

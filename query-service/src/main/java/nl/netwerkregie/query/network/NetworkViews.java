@@ -449,19 +449,23 @@ public class NetworkViews {
         if (!to.isAfter(from)) {
             throw new InvalidInputException("to", "must lie after from");
         }
-        Map<String, ActorSummary> summaries =
-                actors.find(municipality, n.actors.stream().map(a -> a.actorId).toList());
-        List<ActorShifts> perActor = new ArrayList<>();
-        int[][] table = new int[Position.values().length + 1][Position.values().length + 1];
+        List<String> ids = new ArrayList<>(n.actors.size());
+        for (ActorEntry a : n.actors) {
+            ids.add(a.actorId);
+        }
+        Map<String, ActorSummary> summaries = actors.find(municipality, ids);
+        List<ActorShifts> perActor = new ArrayList<>(n.actors.size());
+        int positions = Position.values().length;
+        int[][] table = new int[positions + 1][positions + 1];
+        int[] atStart = new int[positions];
+        int[] atEnd = new int[positions];
+        int[] entered = new int[positions];
+        int[] left = new int[positions];
         for (ActorEntry a : n.actors) {
             Set<Position> start = a.heldOn(from);
             Set<Position> end = a.heldOn(to);
-            List<Change> changes = new ArrayList<>();
-            for (ThemeNetwork.ShiftEntry s : a.effectiveShiftsAfterUntil(from, to)) {
-                if (!s.taken().isEmpty() || !s.left().isEmpty()) {
-                    changes.add(new Change(s.date(), s.taken(), s.left(), s.reason(), s.recordedAt()));
-                }
-            }
+            // made once per list of shifts and shared by every read: nothing is copied per actor
+            List<Change> changes = a.changesAfterUntil(from, to);
             if (start.isEmpty() && end.isEmpty() && changes.isEmpty()) {
                 continue;
             }
@@ -472,22 +476,23 @@ public class NetworkViews {
                     table[f][t]++;
                 }
             }
-        }
-        List<PositionFlow> flows = new ArrayList<>();
-        for (Position p : Position.values()) {
-            int atStart = 0;
-            int atEnd = 0;
-            int entered = 0;
-            int left = 0;
-            for (ActorShifts a : perActor) {
-                boolean before = a.atStart().contains(p);
-                boolean after = a.atEnd().contains(p);
-                atStart += before ? 1 : 0;
-                atEnd += after ? 1 : 0;
-                entered += !before && after ? 1 : 0;
-                left += before && !after ? 1 : 0;
+            for (Position p : start) {
+                atStart[p.ordinal()]++;
+                if (!end.contains(p)) {
+                    left[p.ordinal()]++;
+                }
             }
-            flows.add(new PositionFlow(p, atStart, atEnd, entered, left));
+            for (Position p : end) {
+                atEnd[p.ordinal()]++;
+                if (!start.contains(p)) {
+                    entered[p.ordinal()]++;
+                }
+            }
+        }
+        List<PositionFlow> flows = new ArrayList<>(positions);
+        for (Position p : Position.values()) {
+            int i = p.ordinal();
+            flows.add(new PositionFlow(p, atStart[i], atEnd[i], entered[i], left[i]));
         }
         List<Transition> transitions = new ArrayList<>();
         for (int f = 0; f < table.length; f++) {

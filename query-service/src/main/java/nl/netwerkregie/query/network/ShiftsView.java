@@ -30,8 +30,9 @@ public record ShiftsView(
      * Only effective changes are listed: a recorded take of a position the actor already held at that
      * point, or a leave of one it did not hold (made so by a record with an earlier effective date
      * that was recorded later), changed nothing and is left out; a record that changed nothing at all
-     * does not appear.
+     * does not appear. Written by {@link ShiftsJson.ActorShiftsWriter}, as the mapper would write it.
      */
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = ShiftsJson.ActorShiftsWriter.class)
     public record ActorShifts(
             String actorId, String name, Set<Position> atStart, Set<Position> atEnd, List<Change> changes) {
         public ActorShifts {
@@ -40,7 +41,11 @@ public record ShiftsView(
         }
     }
 
-    /** What one record changed: the positions it really took and left, in ring order. */
+    /**
+     * What one record changed: the positions it really took and left, in ring order. Written by
+     * {@link ShiftsJson.ChangeWriter}, as the mapper would write it.
+     */
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = ShiftsJson.ChangeWriter.class)
     public record Change(
             LocalDate effectiveDate, Set<Position> taken, Set<Position> left, String reason, Instant recordedAt) {
         public Change {

@@ -212,14 +212,15 @@ public class ThemeNetwork {
         }
 
         /**
-         * The {@link #effectiveShifts()} with an effective date after {@code from} and not after {@code to}, found by
-         * a binary search over their dates rather than a walk through all of them.
+         * What the {@link #effectiveShifts()} with an effective date after {@code from} and not after {@code to}
+         * changed, as the shifts between two dates show it: those that changed nothing left out. Found by a binary
+         * search over their dates; the changes are made once per list of shifts and shared by every read.
          */
-        List<ShiftEntry> effectiveShiftsAfterUntil(LocalDate from, LocalDate to) {
+        List<ShiftsView.Change> changesAfterUntil(LocalDate from, LocalDate to) {
             Effective e = effective();
-            int start = firstAfter(e.days(), from.toEpochDay());
-            int end = firstAfter(e.days(), to.toEpochDay());
-            return start >= end ? List.of() : e.entries().subList(start, end);
+            int start = firstAfter(e.changeDays(), from.toEpochDay());
+            int end = firstAfter(e.changeDays(), to.toEpochDay());
+            return start >= end ? List.of() : new ShiftsJson.WrittenChanges(e.changes(), e.written(), start, end);
         }
 
         /** The index of the first of these ascending days after {@code day}; their length when none is. */
@@ -241,11 +242,22 @@ public class ThemeNetwork {
             Effective e = effective;
             if (e == null || e.shifts() != shifts.size()) {
                 List<ShiftEntry> entries = computeEffectiveShifts();
-                long[] days = new long[entries.size()];
-                for (int i = 0; i < days.length; i++) {
-                    days[i] = entries.get(i).date().toEpochDay();
+                List<ShiftsView.Change> changes = new ArrayList<>(entries.size());
+                for (ShiftEntry s : entries) {
+                    if (!s.taken().isEmpty() || !s.left().isEmpty()) {
+                        changes.add(new ShiftsView.Change(s.date(), s.taken(), s.left(), s.reason(), s.recordedAt()));
+                    }
                 }
-                e = new Effective(shifts.size(), entries, days);
+                long[] days = new long[changes.size()];
+                for (int i = 0; i < days.length; i++) {
+                    days[i] = changes.get(i).effectiveDate().toEpochDay();
+                }
+                e = new Effective(
+                        shifts.size(),
+                        entries,
+                        List.copyOf(changes),
+                        days,
+                        new com.fasterxml.jackson.core.SerializableString[changes.size()]);
                 effective = e;
             }
             return e;
@@ -254,7 +266,16 @@ public class ThemeNetwork {
         @com.fasterxml.jackson.annotation.JsonIgnore
         private volatile Effective effective;
 
-        private record Effective(int shifts, List<ShiftEntry> entries, long[] days) {}
+        /**
+         * The effective shifts, and those that changed something as the view shows them, with their days and their
+         * JSON once written ({@link ShiftsJson.WrittenChanges}).
+         */
+        private record Effective(
+                int shifts,
+                List<ShiftEntry> entries,
+                List<ShiftsView.Change> changes,
+                long[] changeDays,
+                com.fasterxml.jackson.core.SerializableString[] written) {}
 
         private List<ShiftEntry> computeEffectiveShifts() {
             java.util.EnumSet<Position> held = java.util.EnumSet.noneOf(Position.class);

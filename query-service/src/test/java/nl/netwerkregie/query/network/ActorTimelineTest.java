@@ -65,18 +65,22 @@ class ActorTimelineTest {
                 entry.shifts.add(new ShiftEntry(
                         START.plusDays(random.nextInt(40)), seq, some(random), some(random), null, null));
                 if (seq == shifts / 2) {
-                    entry.effectiveShiftsAfterUntil(START, START.plusDays(20)); // the later shifts must still count
+                    entry.changesAfterUntil(START, START.plusDays(20)); // the later shifts must still count
                 }
             }
             for (int from = -1; from <= 41; from += 3) {
                 for (int to = from; to <= 42; to += 5) {
                     LocalDate after = START.plusDays(from);
                     LocalDate until = START.plusDays(to);
-                    assertThat(entry.effectiveShiftsAfterUntil(after, until))
+                    assertThat(entry.changesAfterUntil(after, until))
                             .as(entry.actorId + " after " + after + " until " + until)
                             .containsExactlyElementsOf(entry.effectiveShifts().stream()
                                     .filter(s ->
                                             s.date().isAfter(after) && !s.date().isAfter(until))
+                                    .filter(s ->
+                                            !s.taken().isEmpty() || !s.left().isEmpty())
+                                    .map(s -> new ShiftsView.Change(
+                                            s.date(), s.taken(), s.left(), s.reason(), s.recordedAt()))
                                     .toList());
                 }
             }
