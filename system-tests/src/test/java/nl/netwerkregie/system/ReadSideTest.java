@@ -64,6 +64,44 @@ class ReadSideTest {
                 .doesNotContain(actor);
     }
 
+    /**
+     * The history keeps a theme's head in memory per version: every new event must still show at once, with the
+     * {@code ETag} naming the version of the last event the page counts, never one it does not hold.
+     */
+    @Test
+    void theHistoryCountsEveryNewEventAndItsEtagNamesTheLastOneItHolds() {
+        String own = system.post(
+                        GM + "/themes",
+                        "{\"name\":\"Geschiedenis\",\"story\":\"Een\",\"buurten\":[\"BU02740101\"],"
+                                + "\"developmentPeriod\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\"},"
+                                + "\"effectiveDate\":\"2024-01-02\"}")
+                .json()
+                .get("themeId")
+                .asText();
+        String history = GM + "/themes/" + own + "/history?pageSize=2&page=";
+        RunningSystem.Response first = system.await(history + 1, r -> r.status() == 200);
+        long total = first.json().get("total").asLong();
+        for (int i = 1; i <= 4; i++) {
+            RunningSystem.Response told =
+                    system.put(GM + "/themes/" + own + "/story", "{\"story\":\"Versie " + i + "\"}");
+            assertThat(told.status()).as(told.body()).isEqualTo(200);
+            String token = told.json().get("consistencyToken").asText();
+            long pages = (total + i + 1) / 2;
+            RunningSystem.Response last = system.get(history + pages + "&consistencyToken=" + token);
+            assertThat(last.status()).as(last.body()).isEqualTo(200);
+            JsonNode page = last.json();
+            assertThat(page.get("total").asLong()).isEqualTo(total + i);
+            JsonNode events = page.get("events");
+            long lastSequence = events.get(events.size() - 1).get("sequence").asLong();
+            assertThat(lastSequence).isEqualTo(total + i - 1);
+            assertThat(events.get(events.size() - 1).get("payload").get("story").asText())
+                    .isEqualTo("Versie " + i);
+            assertThat(last.headers().firstValue("ETag")).contains("\"" + lastSequence + "\"");
+            // read again without a token: the same head, now from memory
+            assertThat(system.get(history + pages).json().get("total").asLong()).isEqualTo(total + i);
+        }
+    }
+
     @Test
     void theHostHeaderIsNeverEchoed() {
         for (String base : new String[] {system.commandUrl(), system.queryUrl()}) {

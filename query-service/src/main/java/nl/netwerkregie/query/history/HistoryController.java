@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.netwerkregie.platform.domain.UnknownResourceException;
 import nl.netwerkregie.platform.web.Inputs;
+import nl.netwerkregie.query.projection.ThemeVersionHeader;
 import nl.netwerkregie.values.MunicipalityCode;
 import nl.netwerkregie.values.ThemeId;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +32,8 @@ class HistoryController {
             @PathVariable String municipality,
             @PathVariable String themeId,
             @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "50") int pageSize) {
+            @RequestParam(defaultValue = "50") int pageSize,
+            jakarta.servlet.http.HttpServletRequest request) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         ThemeId id = in.required("themeId", themeId, ThemeId::new);
@@ -42,7 +44,8 @@ class HistoryController {
             in.reject("pageSize", "must be 1 to " + MAX_PAGE_SIZE);
         }
         in.throwIfInvalid();
-        ThemeHistoryProjection.Head head = history.head(id.value())
+        ThemeHistoryProjection.Head head = history.head(
+                        id.value(), ThemeVersionHeader.versionRead(request).orElse(-1))
                 .filter(h -> h.municipality().equals(gm.value()))
                 .orElseThrow(() -> new UnknownResourceException("theme", themeId, "themeId"));
         long totalPages = Math.max(1, (head.events() + pageSize - 1) / pageSize);

@@ -41,6 +41,7 @@ public class ThemeHistoryProjection {
     private final java.util.function.Supplier<MongoCollection<Document>> history;
     private final java.util.function.Supplier<MongoCollection<Document>> heads;
     private final ObjectMapper json;
+    private final Views views;
     private final BatchedDocuments<Document> entries;
     private final BatchedDocuments<Document> pendingHeads;
 
@@ -48,6 +49,7 @@ public class ThemeHistoryProjection {
         this.history = views.collection(GROUP, COLLECTION, Indexes.ascending("themeId", "sequence"));
         this.heads = views.collection(GROUP, HEADS);
         this.json = json;
+        this.views = views;
         this.entries = new BatchedDocuments<>(history, d -> d, d -> d);
         this.pendingHeads = new BatchedDocuments<Document>(heads, d -> d, d -> d, 1)
                 .prefetching(m -> ThemeEvent.class.isAssignableFrom(m.getPayloadType())
@@ -107,6 +109,39 @@ public class ThemeHistoryProjection {
                 ? Optional.empty()
                 : Optional.of(new Head(d.getString("municipality"), ((Number) d.get("lastSequence")).longValue() + 1));
     }
+
+    /**
+     * A theme's head as of {@code version}, the theme's version the family includes as read just before: kept in
+     * memory per view generation and version, so that reads of a theme that holds still look it up once. The family
+     * writes a head before the progress that counts it, so the head read after version V holds at least the events up
+     * to V. A version below 0 (the family has none) is never kept.
+     */
+    public Optional<Head> head(String themeId, long version) {
+        if (version < 0) {
+            return head(themeId);
+        }
+        int generation = views.readGeneration(GROUP);
+        KnownHead known = knownHeads.get(themeId);
+        if (known != null && known.generation() == generation && known.version() == version) {
+            return Optional.of(known.head());
+        }
+        Optional<Head> head = head(themeId);
+        head.ifPresent(h -> {
+            if (knownHeads.size() >= KNOWN_HEADS) {
+                knownHeads.clear(); // a bound, not a policy: the themes read again are looked up again
+            }
+            knownHeads.put(themeId, new KnownHead(generation, version, h));
+        });
+        return head;
+    }
+
+    /** The most heads kept in memory. */
+    static final int KNOWN_HEADS = 10_000;
+
+    private record KnownHead(int generation, long version, Head head) {}
+
+    private final java.util.concurrent.ConcurrentHashMap<String, KnownHead> knownHeads =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The entries with sequence numbers {@code from} (inclusive) to {@code to} (exclusive), in order. */
     public List<HistoryEntry> range(String themeId, long from, long to) {
