@@ -32,8 +32,7 @@ class HistoryController {
             @PathVariable String municipality,
             @PathVariable String themeId,
             @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "50") int pageSize,
-            jakarta.servlet.http.HttpServletRequest request) {
+            @RequestParam(defaultValue = "50") int pageSize) {
         Inputs in = new Inputs();
         MunicipalityCode gm = in.required("municipality", municipality, MunicipalityCode::new);
         ThemeId id = in.required("themeId", themeId, ThemeId::new);
@@ -45,7 +44,9 @@ class HistoryController {
         }
         in.throwIfInvalid();
         ThemeHistoryProjection.Head head = history.head(
-                        id.value(), ThemeVersionHeader.versionRead(request).orElse(-1))
+                        id.value(),
+                        ThemeVersionHeader.versionRead(ThemeHistoryProjection.GROUP, id.value())
+                                .orElse(-1))
                 .filter(h -> h.municipality().equals(gm.value()))
                 .orElseThrow(() -> new UnknownResourceException("theme", themeId, "themeId"));
         long totalPages = Math.max(1, (head.events() + pageSize - 1) / pageSize);

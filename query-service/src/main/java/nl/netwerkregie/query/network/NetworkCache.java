@@ -90,7 +90,10 @@ class NetworkCache {
             return load.get();
         }
         int generation = views.readGeneration(ThemeNetworkProjection.GROUP);
-        long version = progress.version(ThemeNetworkProjection.GROUP, themeId);
+        // a read of this theme looked its version up as it started: before the documents, as the cache needs it
+        long version = nl.netwerkregie.query.projection.ThemeVersionHeader.versionRead(
+                        ThemeNetworkProjection.GROUP, themeId)
+                .orElseGet(() -> progress.version(ThemeNetworkProjection.GROUP, themeId));
         Entry cached;
         synchronized (entries) {
             cached = entries.get(themeId);

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  *
  * <p>The version is looked up as the handler starts, before it reads a view, and written with the answer: so it never
  * names events the answer does not hold (the family writes its progress after its views, so a view read afterwards
- * holds at least that version). A handler may take it from {@link #versionRead} to validate what it keeps in memory.
+ * holds at least that version). A handler may take it from {@link #versionRead} to check what it keeps in memory.
  */
 @RestControllerAdvice
 public class ThemeVersionHeader implements ResponseBodyAdvice<Object> {
@@ -42,13 +42,26 @@ public class ThemeVersionHeader implements ResponseBodyAdvice<Object> {
         this.families = families;
     }
 
+    /** The version of {@code aggregate} the family {@code group} included when this request's handler started. */
+    private record Read(String group, String aggregate, long version) {}
+
     /**
-     * The version of the theme (or matrix) of this read that its family includes, as looked up before the handler
-     * started; -1 when the family holds none, empty when this request has no such version.
+     * The version of {@code aggregateId} that the family {@code group} included as the handler of the current
+     * request started (-1: none), when this request is a read of that theme or matrix; empty otherwise. Looked up
+     * before any view was read, so a view read now holds at least that version: a handler validates what it keeps
+     * in memory with it instead of looking it up again.
      */
-    public static java.util.OptionalLong versionRead(HttpServletRequest request) {
-        return request.getAttribute(VERSION) instanceof Long version
-                ? java.util.OptionalLong.of(version)
+    public static java.util.OptionalLong versionRead(String group, String aggregateId) {
+        org.springframework.web.context.request.RequestAttributes attributes =
+                org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        Object read = attributes == null
+                ? null
+                : attributes.getAttribute(
+                        VERSION, org.springframework.web.context.request.RequestAttributes.SCOPE_REQUEST);
+        return read instanceof Read r
+                        && r.group().equals(group)
+                        && r.aggregate().equals(aggregateId)
+                ? java.util.OptionalLong.of(r.version())
                 : java.util.OptionalLong.empty();
     }
 
@@ -89,7 +102,8 @@ public class ThemeVersionHeader implements ResponseBodyAdvice<Object> {
     private void lookUp(HttpServletRequest request) {
         String[] versioned = versioned(request.getRequestURI());
         if (versioned != null) {
-            request.setAttribute(VERSION, progress.version(versioned[0], versioned[1]));
+            request.setAttribute(
+                    VERSION, new Read(versioned[0], versioned[1], progress.version(versioned[0], versioned[1])));
         }
     }
 
@@ -113,8 +127,8 @@ public class ThemeVersionHeader implements ResponseBodyAdvice<Object> {
                 ? servlet.getServletRequest().getAttribute(VERSION)
                 : null;
         long version;
-        if (read instanceof Long before) {
-            version = before;
+        if (read instanceof Read before) {
+            version = before.version();
         } else {
             String[] versioned = versioned(request.getURI().getPath());
             if (versioned == null) {
