@@ -345,7 +345,7 @@ class OosterbeekProeftuinTest {
                     HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/" + family + "/replays"))
                             .POST(HttpRequest.BodyPublishers.noBody()));
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-            int generation = accepted.json().get("rebuildingGeneration").asInt();
+            int generation = RunningSystem.rebuildingGeneration(accepted.json());
             system.await(
                     "/v1/projections/" + family,
                     r -> r.status() == 200 && r.json().get("generation").asInt() == generation);

@@ -602,7 +602,7 @@ class ResearchTest {
                 system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/actors/replays"))
                         .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        int generation = accepted.json().get("rebuildingGeneration").asInt();
+        int generation = RunningSystem.rebuildingGeneration(accepted.json());
         system.await(
                 "/v1/projections/actors",
                 r -> r.status() == 200 && r.json().get("generation").asInt() == generation);

@@ -307,6 +307,16 @@ final class RunningSystem implements AutoCloseable {
         }
     }
 
+    /**
+     * The generation a family's rebuild builds, from the answer that started it: a family with few events can finish
+     * its rebuild before the answer is written, and then names that generation as its active one.
+     */
+    static int rebuildingGeneration(com.fasterxml.jackson.databind.JsonNode family) {
+        return family.has("rebuildingGeneration")
+                ? family.get("rebuildingGeneration").asInt()
+                : family.get("generation").asInt();
+    }
+
     /** Polls the query service until {@code done} holds for the answer to {@code path}; fails after 30 s. */
     Response await(String path, Predicate<Response> done) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

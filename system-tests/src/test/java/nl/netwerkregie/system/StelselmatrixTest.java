@@ -701,7 +701,7 @@ class StelselmatrixTest {
                 system.send(HttpRequest.newBuilder(URI.create(system.queryUrl() + "/v1/projections/matrix/replays"))
                         .POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-        int generation = accepted.json().get("rebuildingGeneration").asInt();
+        int generation = RunningSystem.rebuildingGeneration(accepted.json());
         system.await(
                 "/v1/projections/matrix",
                 r -> r.status() == 200 && r.json().get("generation").asInt() == generation);
