@@ -93,21 +93,33 @@ final class DurableH2Backend extends H2Backend {
     /** Rewrites the live pages of mostly empty chunks, so the space of old chunks can be reused. */
     private void compact() {
         try {
-            // under the commit lock: while a compaction holds the MVStore's store lock, a commit in another
-            // thread may return without storing anything, and the writes it was to cover would be
-            // acknowledged without being in the file
-            synchronized (commitLock) {
-                if (store.isClosed() || store.getFillRate() >= 80) {
-                    return;
-                }
-                store.compact(80, COMPACTION_BYTES);
-                long covered = commitBetweenWrites();
-                committedWrites = Math.max(committedWrites, covered);
-                committedReads.committed(committedWrites);
-                startedWrites = Math.max(startedWrites, covered);
+            if (!store.isClosed() && store.getFillRate() < 80) {
+                compactAndCommit();
             }
         } catch (RuntimeException e) {
             // the next round tries again; a failed compaction loses nothing
+        }
+    }
+
+    /**
+     * One round of compaction, then a commit of what it moved. Under the commit lock: while a compaction holds the
+     * MVStore's store lock, a commit in another thread may return without storing anything, and the writes it was to
+     * cover would be acknowledged without being in the file. The commit here stores nothing when nothing is unsaved,
+     * also while a commit started earlier is still being encoded or written: the writes that commit holds count as
+     * committed only once the file holds every commit started so far.
+     */
+    void compactAndCommit() {
+        long covered;
+        synchronized (commitLock) {
+            store.compact(80, COMPACTION_BYTES);
+            covered = commitBetweenWrites();
+        }
+        // outside the lock: reads and other commits go on meanwhile
+        awaitEveryStartedCommitWritten();
+        synchronized (commitLock) {
+            committedWrites = Math.max(committedWrites, covered);
+            committedReads.committed(committedWrites);
+            startedWrites = Math.max(startedWrites, covered);
         }
     }
 
@@ -127,10 +139,22 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
+    /**
+     * Lets a compaction or commit under way finish before closing: interrupting it (as {@code shutdownNow} does) can
+     * interrupt H2 inside a file operation, which closes the file's channel; H2 then fails the closing commit and its
+     * immediate close waits for the close already under way in the same thread, for ever.
+     */
     @Override
     public void close() {
         if (housekeeping != null) {
-            housekeeping.shutdownNow();
+            housekeeping.shutdown();
+            try {
+                if (!housekeeping.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    housekeeping.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         super.close();
     }
@@ -235,15 +259,23 @@ final class DurableH2Backend extends H2Backend {
         return writtenVersion >= version;
     }
 
-    /**
-     * Waits until the file holds the commit of this MVStore version (or a later one), chunk and store header: H2
-     * encodes commits in one thread and writes them in another, each taking its tasks in order, so once a task handed
-     * to the first and then one handed to the second have run, every commit started before them is in the file.
-     */
+    /** Waits until the file holds the commit of this MVStore version (or a later one), chunk and store header. */
     private void awaitWritten(long version) {
         if (written(version)) {
             return;
         }
+        awaitEveryStartedCommitWritten();
+        synchronized (commitLock) {
+            writtenVersion = Math.max(writtenVersion, version);
+        }
+    }
+
+    /**
+     * Returns once the file holds every commit started before the call: H2 encodes commits in one thread and writes
+     * them in another, each taking its tasks in order, so once a task handed to the first and then one handed to the
+     * second have run, every commit started before them is in the file.
+     */
+    private void awaitEveryStartedCommitWritten() {
         try {
             serializationThread.submit(() -> {}).get();
             saveThread.submit(() -> {}).get();
@@ -255,14 +287,16 @@ final class DurableH2Backend extends H2Backend {
             throw new IllegalStateException("the commit could not be waited for", e);
         }
         failIfClosed();
-        synchronized (commitLock) {
-            writtenVersion = Math.max(writtenVersion, version);
-        }
     }
 
     /** The thread that encodes commits, in order (for the store's tests, which hold it up). */
     java.util.concurrent.ThreadPoolExecutor serializationThread() {
         return (java.util.concurrent.ThreadPoolExecutor) serializationThread;
+    }
+
+    /** The thread that writes encoded commits to the file, in order (for the store's tests, which hold it up). */
+    java.util.concurrent.ThreadPoolExecutor saveThread() {
+        return (java.util.concurrent.ThreadPoolExecutor) saveThread;
     }
 
     /** One of the two threads of H2's file store that encode and write commits, in order. */

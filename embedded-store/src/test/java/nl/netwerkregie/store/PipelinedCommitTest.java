@@ -135,6 +135,50 @@ class PipelinedCommitTest {
         return ids;
     }
 
+    /**
+     * The housekeeping's compaction commits what it moved. Once a commit is encoded and only its writing to the file is
+     * under way, H2 sees nothing unsaved and the compaction's commit returns at once, storing nothing; the writes that
+     * commit holds must not count as committed until the file holds them: neither a majority read nor the writer may
+     * see them committed before.
+     */
+    @Test
+    void aCompactionWhileACommitIsWrittenCountsNothingOfThatCommitAsCommitted() throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.onFile(dir.resolve("compaction.mv"), 0);
+                MongoClient client = MongoClients.create(store.uri())) {
+            MongoCollection<Document> c = client.getDatabase("t").getCollection("c");
+            c.insertOne(new Document("_id", "before"));
+            DurableH2Backend backend = (DurableH2Backend) store.backend();
+            ThreadPoolExecutor writer = backend.saveThread();
+            CountDownLatch held = new CountDownLatch(1);
+            writer.submit(() -> await(held));
+            CompletableFuture<Void> journalled =
+                    CompletableFuture.runAsync(() -> c.insertOne(new Document("_id", "event")));
+            CompletableFuture<Void> compaction;
+            try {
+                awaitQueued(writer, 2); // the insert's commit is encoded; its writing waits behind the latch
+                compaction = CompletableFuture.runAsync(backend::compactAndCommit);
+                Thread.sleep(200);
+                assertThat(CompletableFuture.supplyAsync(() -> c.withReadConcern(ReadConcern.MAJORITY)
+                                        .find(Filters.eq("_id", "event"))
+                                        .first())
+                                .get(10, TimeUnit.SECONDS))
+                        .as("a majority read while the commit holding the insert is not in the file")
+                        .isNull();
+                assertThat(journalled)
+                        .as("the writer, acknowledged before its commit is in the file")
+                        .isNotDone();
+            } finally {
+                held.countDown();
+            }
+            journalled.get(30, TimeUnit.SECONDS);
+            compaction.get(30, TimeUnit.SECONDS);
+            assertThat(c.withReadConcern(ReadConcern.MAJORITY)
+                            .find(Filters.eq("_id", "event"))
+                            .first())
+                    .isNotNull();
+        }
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(30, TimeUnit.SECONDS);

@@ -260,13 +260,30 @@ class CrashTest {
                 }
             }
         }
+        // whether the theme's events of the same moments reached another family: the history holds one entry each
+        Set<Object> entries = new java.util.HashSet<>();
+        db.getCollection("theme_history").find().forEach(d -> entries.add(d.get("_id")));
+        List<String> notInHistory = new ArrayList<>();
+        for (Document commit : db.getCollection("events").find()) {
+            for (Document event : nl.netwerkregie.eventstore.EventCommits.events(commit)) {
+                Document payload = event.get("payload", Document.class);
+                String themeId = payload == null ? null : payload.getString("themeId");
+                Object sequence = event.get("sequenceNumber");
+                if (themeId != null
+                        && sequence instanceof Number n
+                        && !entries.contains(themeId + ":" + String.format("%010d", n.longValue()))) {
+                    notInHistory.add(commit.get("_id") + "/" + n);
+                }
+            }
+        }
         List<String> tokens = new ArrayList<>();
         for (String name : db.listCollectionNames()) {
             if (name.toLowerCase(java.util.Locale.ROOT).contains("token")) {
                 db.getCollection(name).find().forEach(t -> tokens.add(name + " " + t.toJson()));
             }
         }
-        return "missing " + missing + "\ntokens " + tokens + "\nlogs in " + logs;
+        return "missing " + missing + "\ntheme events not in the history (commit/sequence) " + notInHistory
+                + "\ntokens " + tokens + "\nlogs in " + logs;
     }
 
     private static Map<String, List<Document>> views(MongoDatabase db) {

@@ -1,7 +1,9 @@
 package nl.netwerkregie.query.projection;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackingToken;
@@ -47,23 +49,54 @@ final class GenerationTokenStore implements TokenStore {
         delegate.initializeTokenSegments(map(name), segmentCount, initialToken);
     }
 
+    /**
+     * Stores a batch's token after its views, and only in the life of the store that holds them: views do not wait for
+     * the journal, so a store restarted after they were written may have lost them. A reset the client noticed before
+     * the write refuses it; a reset noticed during the write (the store died unnoticed and the driver retried the write
+     * on a new connection, to the restarted store) puts back the token the segment had, and refuses it too. Either way
+     * the batch is handled again from the token it started from.
+     */
     @Override
     public void storeToken(TrackingToken token, String name, int segment) throws UnableToClaimTokenException {
         // the views of this batch first, so that a token is never written ahead of the views it covers
         BatchedDocuments.flushCurrentUnitOfWork();
         // and never to a store that restarted after them: they did not wait for its journal
         Views.verifyNoStoreResetSinceFirstViewAccess();
-        delegate.storeToken(token, map(name), segment);
+        String mapped = map(name);
+        delegate.storeToken(token, mapped, segment);
+        if (Views.storeResetSinceFirstViewAccess()) {
+            Known before = known.get(new Key(mapped, segment));
+            if (before != null) {
+                delegate.storeToken(before.token(), mapped, segment);
+            }
+            throw new Views.StoreResetDuringBatch();
+        }
+        remember(mapped, segment, token);
     }
 
     @Override
     public TrackingToken fetchToken(String name, int segment) throws UnableToClaimTokenException {
-        return delegate.fetchToken(map(name), segment);
+        String mapped = map(name);
+        return remember(mapped, segment, delegate.fetchToken(mapped, segment));
     }
 
     @Override
     public TrackingToken fetchToken(String name, Segment segment) throws UnableToClaimTokenException {
-        return delegate.fetchToken(map(name), segment);
+        String mapped = map(name);
+        return remember(mapped, segment.getSegmentId(), delegate.fetchToken(mapped, segment));
+    }
+
+    private record Key(String name, int segment) {}
+
+    /** A token as stored (possibly none: the start of the store). */
+    private record Known(TrackingToken token) {}
+
+    /** The token each segment this instance holds stands at in the store: where a batch starts from. */
+    private final Map<Key, Known> known = new ConcurrentHashMap<>();
+
+    private TrackingToken remember(String mapped, int segment, TrackingToken token) {
+        known.put(new Key(mapped, segment), new Known(token));
+        return token;
     }
 
     @Override

@@ -125,21 +125,29 @@ public class Views {
      * family would go on past views it never wrote. Refused, the batch is handled again from the stored token.
      */
     static void verifyNoStoreResetSinceFirstViewAccess() {
+        if (storeResetSinceFirstViewAccess()) {
+            throw new StoreResetDuringBatch();
+        }
+    }
+
+    /**
+     * Whether the client's connections to the store were reset since the current unit of work first touched a view,
+     * asked after its token was written: the driver retries a write once on a new connection when the first attempt
+     * fails, so a token written after the store restarted unnoticed reaches the restarted store without an error.
+     */
+    static boolean storeResetSinceFirstViewAccess() {
         if (!CurrentUnitOfWork.isStarted()) {
-            return;
+            return false;
         }
         FirstAccess first = CurrentUnitOfWork.get().root().getResource(STORE_RESETS);
-        if (first != null && first.connections().resets() != first.resets()) {
-            throw new StoreResetDuringBatch(first.connections().resets() - first.resets());
-        }
+        return first != null && first.connections().resets() != first.resets();
     }
 
     /** The store's connections were reset while a batch wrote its views; the batch is handled again. */
     public static final class StoreResetDuringBatch extends IllegalStateException {
-        StoreResetDuringBatch(long resets) {
-            super("the connections to the store were reset " + resets
-                    + " time(s) while this batch wrote its views, which may not all have survived; the batch is"
-                    + " handled again from the stored token");
+        StoreResetDuringBatch() {
+            super("the connections to the store were reset while this batch wrote its views and its token, and the"
+                    + " views may not all have survived; the batch is handled again from the token it started from");
         }
     }
 

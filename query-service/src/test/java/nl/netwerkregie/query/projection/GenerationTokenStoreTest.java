@@ -45,6 +45,8 @@ class GenerationTokenStoreTest {
     private MongoClient client;
     private final StoreConnections connections = new StoreConnections();
     private TokenStore tokens;
+    private TokenStore delegate;
+    private Views views;
     private Supplier<MongoCollection<Document>> things;
 
     @BeforeEach
@@ -59,16 +61,15 @@ class GenerationTokenStoreTest {
                 .applyToConnectionPoolSettings(p -> p.addConnectionPoolListener(connections))
                 .build());
         MongoDatabase db = client.getDatabase("tokens_test");
-        Views views = new Views(db, connections);
+        delegate = MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder()
+                        .mongoDatabase(client, "tokens_test")
+                        .build())
+                .serializer(JacksonSerializer.defaultSerializer())
+                .build();
+        views = new Views(db, connections);
         things = views.collection(FAMILY, "things");
-        tokens = new GenerationTokenStore(
-                MongoTokenStore.builder()
-                        .mongoTemplate(DefaultMongoTemplate.builder()
-                                .mongoDatabase(client, "tokens_test")
-                                .build())
-                        .serializer(JacksonSerializer.defaultSerializer())
-                        .build(),
-                views::writeGeneration);
+        tokens = new GenerationTokenStore(delegate, views::writeGeneration);
         tokens.initializeTokenSegments(FAMILY, 1, token(0));
         tokens.fetchToken(FAMILY, 0); // claims the segment
     }
@@ -114,6 +115,55 @@ class GenerationTokenStoreTest {
         assertThat(tokens.fetchToken(FAMILY, 0))
                 .as("the token stays where the views are")
                 .isEqualTo(token(0));
+    }
+
+    /**
+     * The hole the check before the write leaves: the store restarts after the batch's views, unnoticed, and the token's
+     * write meets the dead connection. On a replica set the driver retries that write once on a new connection, which
+     * reaches the restarted store; the embedded store is a standalone server, where the driver does not retry writes,
+     * so the token store here does what the driver would: it tries once, and writes again on a new connection.
+     */
+    @Test
+    void aTokenThatReachedAStoreRestartedDuringItsWriteIsPutBack() throws Exception {
+        TokenStore retrying = retryingOnceAfterAFailedWrite(delegate);
+        tokens = new GenerationTokenStore(retrying, views::writeGeneration);
+        tokens.fetchToken(FAMILY, 0);
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        long before = connections.resets();
+        try {
+            things.get().insertOne(new Document("_id", "a"));
+            store.close();
+            store = EmbeddedStore.onFile(dir.resolve("store.mv"), port);
+            assertThat(connections.resets())
+                    .as("nothing noticed the restart yet")
+                    .isEqualTo(before);
+
+            assertThatThrownBy(() -> tokens.storeToken(token(1), FAMILY, 0))
+                    .isInstanceOf(Views.StoreResetDuringBatch.class);
+        } finally {
+            batch.rollback();
+        }
+
+        assertThat(connections.resets()).as("the token's write met the restart").isGreaterThan(before);
+        assertThat(tokens.fetchToken(FAMILY, 0))
+                .as("the token is put back where the batch started")
+                .isEqualTo(token(0));
+    }
+
+    /** A token store whose writes, when they fail on a connection, are tried once more, as the driver retries writes. */
+    private static TokenStore retryingOnceAfterAFailedWrite(TokenStore store) {
+        return (TokenStore) java.lang.reflect.Proxy.newProxyInstance(
+                TokenStore.class.getClassLoader(), new Class<?>[] {TokenStore.class}, (proxy, method, args) -> {
+                    try {
+                        return method.invoke(store, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        if (!method.getName().equals("storeToken")
+                                || !(e.getCause() instanceof com.mongodb.MongoSocketException)) {
+                            throw e.getCause();
+                        }
+                        return method.invoke(store, args);
+                    }
+                });
     }
 
     @Test
