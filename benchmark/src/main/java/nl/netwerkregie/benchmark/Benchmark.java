@@ -498,11 +498,12 @@ public final class Benchmark {
         Progress progress = new Progress("full replay of every projection", 1_000);
         long deadline = start + Duration.ofSeconds(options.replayTimeoutSeconds).toNanos();
         boolean finished = false;
+        Map<String, Double> familyDone = new java.util.TreeMap<>();
         while (System.nanoTime() < deadline) {
             long bigDone = historyCount(api, big);
             long lastDone = historyCount(api, last);
             progress.update(500 * bigDone / big.themeEvents() + 500 * lastDone / last.themeEvents());
-            if (bigDone == big.themeEvents() && lastDone == last.themeEvents() && caughtUp(api)) {
+            if (bigDone == big.themeEvents() && lastDone == last.themeEvents() && caughtUp(api, familyDone, start)) {
                 finished = true;
                 break;
             }
@@ -511,7 +512,9 @@ public final class Benchmark {
         progress.done();
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = events / seconds;
-        details.put("replay", Map.of("events", events, "seconds", seconds, "finished", finished));
+        details.put(
+                "replay",
+                Map.of("events", events, "seconds", seconds, "finished", finished, "familySeconds", familyDone));
         figures.add(new Figure(
                 "full replay of all projections",
                 finished ? rate : Double.NaN,
@@ -544,10 +547,13 @@ public final class Benchmark {
             throw new IllegalStateException("replay refused: " + accepted.status() + " " + accepted.body());
         }
         Processes.sleep(200);
-        boolean finished = awaitCaughtUp(api, options.replayTimeoutSeconds);
+        Map<String, Double> familyDone = new java.util.TreeMap<>();
+        boolean finished = awaitCaughtUp(api, options.replayTimeoutSeconds, familyDone, start);
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = events / seconds;
-        details.put("replayOperation" + size, Map.of("events", events, "seconds", seconds, "finished", finished));
+        details.put(
+                "replayOperation" + size,
+                Map.of("events", events, "seconds", seconds, "finished", finished, "familySeconds", familyDone));
         figures.add(new Figure(
                 "replay via POST /v1/projections/replays, store " + size,
                 finished ? rate : Double.NaN,
@@ -562,9 +568,14 @@ public final class Benchmark {
     }
 
     private static boolean awaitCaughtUp(Api api, int seconds) {
+        return awaitCaughtUp(api, seconds, new java.util.HashMap<>(), System.nanoTime());
+    }
+
+    /** Waits until every family has caught up, noting in {@code familyDone} since when (seconds from {@code start}) each has stayed caught up. */
+    private static boolean awaitCaughtUp(Api api, int seconds, Map<String, Double> familyDone, long start) {
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         while (System.nanoTime() < deadline) {
-            if (caughtUp(api)) {
+            if (caughtUp(api, familyDone, start)) {
                 return true;
             }
             Processes.sleep(100);
@@ -578,12 +589,19 @@ public final class Benchmark {
         return r.status() == 200 ? r.json().get("total").asLong() : 0;
     }
 
-    private static boolean caughtUp(Api api) {
+    private static boolean caughtUp(Api api, Map<String, Double> familyDone, long start) {
         JsonNode status = api.get("/v1/projections").json();
         boolean all = status.get("families").size() > 0;
         for (JsonNode family : status.get("families")) {
-            all &= family.get("caughtUp").asBoolean()
+            boolean done = family.get("caughtUp").asBoolean()
                     && !family.get("replaying").asBoolean();
+            String name = family.get("processor").asText();
+            if (done) {
+                familyDone.putIfAbsent(name, Math.round((System.nanoTime() - start) / 1e8) / 10.0);
+            } else {
+                familyDone.remove(name);
+            }
+            all &= done;
         }
         return all;
     }
