@@ -1,12 +1,16 @@
 package nl.netwerkregie.store;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Cursor;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.Utils;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -34,6 +38,119 @@ final class KeyedH2Collection extends H2Collection {
             MVMap<String, Object> metaMap,
             CursorRegistry cursors) {
         super(database, collectionName, options, dataMap, metaMap, cursors);
+        this.documents = dataMap;
+    }
+
+    private final MVMap<Object, Document> documents;
+
+    /** The server's own list of the collection's indexes (private there), or {@code null} when it cannot be read. */
+    private static final java.lang.reflect.Field INDEXES = indexesField();
+
+    private static java.lang.reflect.Field indexesField() {
+        try {
+            java.lang.reflect.Field f =
+                    de.bwaldvogel.mongo.backend.AbstractMongoCollection.class.getDeclaredField("indexes");
+            f.setAccessible(true);
+            return f.getType() == List.class ? f : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null; // another version of the server: every update takes the server's own way
+        }
+    }
+
+    /** Whether this version of the server lets replacements by {@code _id} take the store's own way. */
+    static boolean replacesByIdItself() {
+        return INDEXES != null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Index<Object>> indexes() {
+        try {
+            return INDEXES == null ? null : (List<Index<Object>>) INDEXES.get(this);
+        } catch (IllegalAccessException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A replacement of one document by its {@code _id} (no update operators; {@code upsert} or not), the write every
+     * view makes, stored without the server's three deep copies of the old and the new document: the server copies
+     * the document its query found ({@link #changing}), copies it again to keep the old state, copies the
+     * replacement into a new document, compares old and new twice, and only then stores. For a view document of
+     * 150 KB that was most of the store's processor time during a replay (BENCHMARKS.md, run AX). Here the
+     * replacement, decoded from this command and referenced by nothing else, becomes the stored document as it is:
+     * the stored one is never changed, so what a reader or a commit being written holds stays as it was. The
+     * indexes are updated and checked, the answer counted and the oplog told as the server does. Any other update
+     * (operators, a query other than one string {@code _id}, a replacement naming another {@code _id}, several
+     * documents) takes the server's way.
+     */
+    @Override
+    public synchronized Document updateDocuments(
+            Document selector,
+            Document updateQuery,
+            ArrayFilters arrayFilters,
+            boolean isMulti,
+            boolean isUpsert,
+            Oplog oplog) {
+        List<Index<Object>> indexes = indexes();
+        Object id = replacedId(selector, updateQuery, isMulti);
+        if (id == null || indexes == null || !"_id".equals(getIdField())) {
+            return super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert, oplog);
+        }
+        Document replacement = new Document("_id", id);
+        updateQuery.forEach((field, value) -> {
+            if (!field.equals("_id")) {
+                replacement.put(field, value);
+            }
+        });
+        Utils.validateFieldNames(replacement);
+        Document result = new Document();
+        Document stored = documents.get(id);
+        if (stored == null) {
+            if (isUpsert) {
+                addDocument(replacement);
+                result.put("upserted", id);
+                oplog.handleInsert(getFullName(), List.of(replacement));
+            } else {
+                oplog.handleUpdate(getFullName(), selector, updateQuery, List.of());
+            }
+            result.put("n", 0);
+            result.put("nModified", 0);
+            return result;
+        }
+        boolean modified = !replacement.equals(stored);
+        if (modified) {
+            for (Index<Object> index : indexes) {
+                index.checkUpdate(stored, replacement, this);
+            }
+            for (Index<Object> index : indexes) {
+                index.updateInPlace(stored, replacement, id, this);
+            }
+            handleUpdate(id, stored, replacement);
+        }
+        oplog.handleUpdate(getFullName(), selector, updateQuery, modified ? List.of(id) : List.of());
+        result.put("n", 1);
+        result.put("nModified", modified ? 1 : 0);
+        return result;
+    }
+
+    /**
+     * The {@code _id} of a replacement of one document by a query {@code {_id: <string>}}, or {@code null} for any
+     * other update.
+     */
+    static Object replacedId(Document selector, Document updateQuery, boolean isMulti) {
+        if (isMulti || selector.size() != 1 || updateQuery.isEmpty()) {
+            return null;
+        }
+        if (!(selector.get("_id") instanceof String id)) {
+            return null;
+        }
+        for (String field : updateQuery.keySet()) {
+            if (field.startsWith("$")) {
+                return null;
+            }
+        }
+        Object named = updateQuery.get("_id");
+        return named == null || id.equals(named) ? id : null;
     }
 
     /**
