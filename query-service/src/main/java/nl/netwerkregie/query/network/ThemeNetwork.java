@@ -57,6 +57,14 @@ public class ThemeNetwork {
         public List<ActorEntry> actors = new ArrayList<>();
         public List<SchakelEntry> schakels = new ArrayList<>();
 
+        /**
+         * The stored form of each actor as last written, by actor id, while the processor keeps this bucket between
+         * its batches: a batch writes the whole bucket again but converts only the actors its events changed
+         * ({@link ThemeNetworkProjection}). Never stored itself.
+         */
+        @com.fasterxml.jackson.annotation.JsonIgnore
+        final java.util.Map<String, org.bson.Document> written = new java.util.HashMap<>();
+
         ActorEntry actor(String actorId) {
             for (ActorEntry a : actors) {
                 if (a.actorId.equals(actorId)) {

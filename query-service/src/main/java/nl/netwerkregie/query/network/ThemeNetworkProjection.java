@@ -83,9 +83,7 @@ public class ThemeNetworkProjection {
                     return core;
                 });
         this.actorChunks = new BatchedDocuments<>(
-                        chunks,
-                        d -> json.fromDocument(rename(d, "_id", "id"), Chunk.class),
-                        c -> rename(json.toDocument(c), "id", "_id"))
+                        chunks, d -> json.fromDocument(rename(d, "_id", "id"), Chunk.class), this::chunkDocument)
                 .prefetching(ThemeNetworkProjection::chunkOf)
                 .keeping(KEPT_CHUNKS, "lastSequence", c -> c.lastSequence);
         this.cores
@@ -93,6 +91,29 @@ public class ThemeNetworkProjection {
                         ? ((ThemeEvent) m.getPayload()).themeId().value()
                         : null)
                 .keeping(KEPT_CORES, "lastSequence", n -> n.lastSequence);
+    }
+
+    /**
+     * The stored form of a bucket, as the mapper writes a {@link Chunk} with its {@code id} as {@code _id}: the actors
+     * the bucket's batch did not change in their form as last written ({@link Chunk#written}), the others converted
+     * anew. A bucket of the 5,000-actor theme holds about 80 actors, of which a batch of 1,000 events changes a few;
+     * converting all of them for every batch was a quarter of the processor time of the family's rebuild.
+     */
+    private Document chunkDocument(Chunk c) {
+        List<Document> actors = new ArrayList<>(c.actors.size());
+        for (ThemeNetwork.ActorEntry a : c.actors) {
+            actors.add(c.written.computeIfAbsent(a.actorId, id -> json.toDocument(a)));
+        }
+        List<Document> schakels = new ArrayList<>(c.schakels.size());
+        for (ThemeNetwork.SchakelEntry s : c.schakels) {
+            schakels.add(json.toDocument(s));
+        }
+        return new Document("_id", c.id)
+                .append("themeId", c.themeId)
+                .append("municipality", c.municipality)
+                .append("lastSequence", c.lastSequence)
+                .append("actors", actors)
+                .append("schakels", schakels);
     }
 
     /** The actor bucket an event of one actor in a theme changes, or {@code null} for another event. */
@@ -335,6 +356,7 @@ public class ThemeNetworkProjection {
             return;
         }
         change.accept(chunk);
+        chunk.written.remove(actorId.value()); // its stored form changes; the bucket's other actors keep theirs
         chunk.lastSequence = seq;
         actorChunks.save(id, chunk);
     }

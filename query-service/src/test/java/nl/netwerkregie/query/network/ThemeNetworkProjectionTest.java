@@ -314,6 +314,48 @@ class ThemeNetworkProjectionTest {
         }
     }
 
+    /**
+     * A bucket kept between batches writes the actors no event of the batch changed in the form it last wrote them:
+     * whatever the batches, the stored buckets are those the events handled one by one leave.
+     */
+    @Test
+    void actorsOfOneBucketThatABatchDidNotChangeAreWrittenAsBefore() {
+        List<org.axonframework.eventhandling.EventMessage<?>> events = new java.util.ArrayList<>();
+        events.add(message(named(), 0));
+        for (int i = 1; i <= 40; i++) {
+            // five actors whose ids end alike, so all of them share one bucket
+            ActorId actor = new ActorId("00000000-0000-0000-0000-00000000" + (i % 5) + "0a1");
+            events.add(message(
+                    new PositionShifted(
+                            THEME,
+                            actor,
+                            i % 3 == 0 ? Set.of(Position.PARTNER) : Set.of(Position.USER),
+                            i % 3 == 0 ? Set.of(Position.USER) : Set.of(),
+                            LocalDate.of(2024, 1 + i % 12, 1 + i % 27)),
+                    i));
+        }
+        MongoDatabase expectedDb = client.getDatabase("expected_shared_bucket");
+        ThemeNetworkProjection oneByOne = new ThemeNetworkProjection(
+                nl.netwerkregie.query.projection.Views.fixed(expectedDb), new MongoJson(mapper()));
+        events.forEach(m -> handle(oneByOne, m));
+
+        MongoDatabase batchedDb = client.getDatabase("batched_shared_bucket");
+        ThemeNetworkProjection batched = new ThemeNetworkProjection(
+                nl.netwerkregie.query.projection.Views.fixed(batchedDb), new MongoJson(mapper()));
+        // batches of three events change three of the five actors; the bucket is kept from one batch to the next
+        for (int from = 0; from < events.size(); from += 3) {
+            batch(batched, events.subList(from, Math.min(events.size(), from + 3)));
+        }
+        List<Document> buckets = new java.util.ArrayList<>();
+        batchedDb.getCollection(ThemeNetworkProjection.CHUNKS).find().into(buckets);
+        assertThat(buckets).hasSize(1);
+        assertThat(buckets.get(0).getList("actors", Object.class)).hasSize(5);
+        assertThat(documents(batchedDb)).isEqualTo(documents(expectedDb));
+        assertThat(batched.find(THEME.value()).orElseThrow().actors)
+                .extracting(a -> a.shifts.size())
+                .containsExactly(8, 8, 8, 8, 8);
+    }
+
     private static void batch(ThemeNetworkProjection on, List<org.axonframework.eventhandling.EventMessage<?>> events) {
         org.axonframework.messaging.unitofwork.BatchingUnitOfWork<org.axonframework.eventhandling.EventMessage<?>>
                 unitOfWork = new org.axonframework.messaging.unitofwork.BatchingUnitOfWork<>(
