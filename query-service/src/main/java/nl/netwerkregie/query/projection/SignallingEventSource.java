@@ -37,18 +37,10 @@ import org.axonframework.messaging.StreamableMessageSource;
  * up it waits for the poller, which reads for it. Every family reads every event, and families that keep up stand at
  * the same position and are woken together. So a read is shared: {@link #batchAfter} lets the streams that ask at the same token while a read
  * at that token is under way wait for it and take its answer, which is exactly what a read of their own at
- * that moment would have returned. The poller asks once per distinct position, not once per stream. Events are
- * immutable and their lazily deserialised payloads safe to share between threads.
- *
- * <p>Families that are behind (a replay, a rebuild, a restart after a while) read the same old events one after
- * another rather than at the same moment, each decoding and deserialising its own copy: nine reads of every event,
- * which were a fifth of the query service's processor time and much of the store's during a replay. So a full batch
- * whose newest event was recorded at least {@code settledAfter} ago is kept, up to {@code keptEvents} events in all
- * (the batch earliest in the store dropped first), and a stream that asks at the same token takes it, deserialised payloads and all.
- * That is the answer the store gave at that token a little earlier; the token it ends on still names every gap it
- * had then, so an event committed late into a gap is delivered by the next read, as it would have been. Short
- * batches (the tail of the store) and young events are never kept: what a crash of the store, or a failover of a
- * replica set, could still take back is read afresh by every stream.
+ * that moment would have returned. Nothing is kept once the read is answered: a batch read earlier could hold
+ * an event the store had applied but not yet made durable, which a crash of the store takes back. The poller
+ * asks once per distinct position, not once per stream. Events are immutable and their lazily deserialised
+ * payloads safe to share between threads.
  */
 public class SignallingEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
     private final java.util.function.Supplier<EventStorageEngine> engines;
@@ -59,14 +51,6 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
     private final Map<Stream, Runnable> waiting = new ConcurrentHashMap<>();
     /** The reads under way, by the token they follow (null: the start of the store). */
     private final Map<TrackingToken, CompletableFuture<List<TrackedEventMessage<?>>>> reading = new HashMap<>();
-    /** Full batches of settled events, by the token they follow; guarded by itself. */
-    private final java.util.LinkedHashMap<TrackingToken, List<TrackedEventMessage<?>>> kept =
-            new java.util.LinkedHashMap<>();
-
-    private int keptCount;
-    private final int keptEvents;
-    private final Duration settledAfter;
-    private final AtomicLong keptTaken = new AtomicLong();
 
     private final AtomicLong reads = new AtomicLong();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -91,30 +75,6 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
             int batchSize,
             long pollMs,
             long batchIntervalMs) {
-        this(engine, events, batchSize, pollMs, batchIntervalMs, KEPT_EVENTS, SETTLED_AFTER);
-    }
-
-    /** The most events of full batches kept for the streams that ask at the same token later. */
-    public static final int KEPT_EVENTS = 50_000;
-
-    /** How long ago the newest event of a full batch must have been recorded for the batch to be kept. */
-    public static final Duration SETTLED_AFTER = Duration.ofSeconds(10);
-
-    /**
-     * @param keptEvents   the most events of full, settled batches kept for streams that ask at the same token later;
-     *                     {@code 0} for none
-     * @param settledAfter how long ago the newest event of a full batch must have been recorded for it to be kept
-     */
-    public SignallingEventSource(
-            java.util.function.Supplier<EventStorageEngine> engine,
-            java.util.function.Supplier<EventStore> events,
-            int batchSize,
-            long pollMs,
-            long batchIntervalMs,
-            int keptEvents,
-            Duration settledAfter) {
-        this.keptEvents = keptEvents;
-        this.settledAfter = settledAfter;
         this.engines = engine;
         this.stores = events;
         this.batchSize = batchSize;
@@ -162,13 +122,6 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
      * at the same token while it is under way.
      */
     List<TrackedEventMessage<?>> batchAfter(TrackingToken position) {
-        synchronized (kept) {
-            List<TrackedEventMessage<?>> earlier = kept.get(position);
-            if (earlier != null) {
-                keptTaken.incrementAndGet();
-                return earlier;
-            }
-        }
         CompletableFuture<List<TrackedEventMessage<?>>> batch;
         boolean reader = false;
         synchronized (reading) {
@@ -187,9 +140,7 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
                         engines.get().readEvents(position, false)) {
                     next.limit(batchSize).forEach(events::add);
                 }
-                List<TrackedEventMessage<?>> read = List.copyOf(events);
-                keepIfSettled(position, read);
-                batch.complete(read);
+                batch.complete(List.copyOf(events));
             } catch (RuntimeException | Error e) {
                 batch.completeExceptionally(e);
                 throw e;
@@ -204,41 +155,6 @@ public class SignallingEventSource implements StreamableMessageSource<TrackedEve
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
-    }
-
-    /** Keeps a full batch whose newest event is settled, dropping the oldest kept batches beyond the bound. */
-    private void keepIfSettled(TrackingToken position, List<TrackedEventMessage<?>> read) {
-        if (keptEvents <= 0
-                || read.size() < batchSize
-                || read.get(read.size() - 1)
-                        .getTimestamp()
-                        .isAfter(Instant.now().minus(settledAfter))) {
-            return;
-        }
-        synchronized (kept) {
-            if (kept.put(position, read) == null) {
-                keptCount += read.size();
-            }
-            // beyond the bound the batch earliest in the store goes first, even the one just read: streams move
-            // forward, and a stream far behind the others must not push out the batches they are about to ask for
-            while (keptCount > keptEvents && !kept.isEmpty()) {
-                TrackingToken earliest = null;
-                long earliestAt = Long.MAX_VALUE;
-                for (TrackingToken token : kept.keySet()) {
-                    long at = token == null ? -1 : token.position().orElse(-1);
-                    if (earliest == null || at < earliestAt) {
-                        earliest = token;
-                        earliestAt = at;
-                    }
-                }
-                keptCount -= kept.remove(earliest).size();
-            }
-        }
-    }
-
-    /** How many batches streams took from those kept, instead of reading the engine. */
-    long keptTaken() {
-        return keptTaken.get();
     }
 
     /** How many reads of the engine this source has made (the streams' reads it shared are not counted). */

@@ -203,42 +203,4 @@ class SignallingEventSourceTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> stream.peek()).hasMessage("store unreachable");
         assertThat(drain(stream, 2)).containsExactly("event 0", "event 1");
     }
-
-    @Test
-    void aStreamBehindTakesTheSettledFullBatchesAnotherStreamReadAndReadsOnlyTheTail() throws Exception {
-        append(0, 25);
-        SignallingEventSource source =
-                new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0, 1_000, java.time.Duration.ZERO);
-        BlockingStream<TrackedEventMessage<?>> first = source.openStream(null);
-        List<Object> firstRead = drain(first, 25);
-        assertThat(firstRead).hasSize(25).startsWith("event 0").endsWith("event 24");
-
-        int readsBefore = engine.reads.get();
-        BlockingStream<TrackedEventMessage<?>> behind = source.openStream(null);
-        assertThat(drain(behind, 25)).isEqualTo(firstRead);
-        // the two full batches came from memory; the short tail (which may change) was read again
-        assertThat(source.keptTaken()).isEqualTo(2);
-        assertThat(engine.reads.get() - readsBefore).isEqualTo(1);
-
-        // the tail grows: the stream behind reads what follows its own position, nothing is missed
-        append(25, 3);
-        assertThat(drain(behind, 3)).containsExactly("event 25", "event 26", "event 27");
-    }
-
-    @Test
-    void youngEventsAreNeverKeptAndTheKeptOnesStayWithinTheirBound() throws Exception {
-        append(0, 30);
-        SignallingEventSource young = new SignallingEventSource(
-                () -> engine, () -> store, 10, 60_000, 0, 1_000, java.time.Duration.ofHours(1));
-        drain(young.openStream(null), 30);
-        drain(young.openStream(null), 30);
-        assertThat(young.keptTaken()).isZero();
-
-        SignallingEventSource bounded =
-                new SignallingEventSource(() -> engine, () -> store, 10, 60_000, 0, 10, java.time.Duration.ZERO);
-        drain(bounded.openStream(null), 30);
-        drain(bounded.openStream(null), 30);
-        // only the last full batch fits the bound of ten events
-        assertThat(bounded.keptTaken()).isEqualTo(1);
-    }
 }
