@@ -4,10 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +20,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.serialization.Revision;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.springframework.stereotype.Component;
 
 /**
@@ -143,30 +141,43 @@ public class ThemeHistoryProjection {
     private final java.util.concurrent.ConcurrentHashMap<String, KnownHead> knownHeads =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The entries with sequence numbers {@code from} (inclusive) to {@code to} (exclusive), in order. */
+    /**
+     * The entries with sequence numbers {@code from} (inclusive) to {@code to} (exclusive), in order: as the store
+     * returned them, written to a response from their bytes ({@link HistoryJson}).
+     */
     public List<HistoryEntry> range(String themeId, long from, long to) {
         List<String> ids =
                 LongStream.range(from, to).mapToObj(s -> id(themeId, s)).toList();
-        List<HistoryEntry> out = new ArrayList<>();
-        for (Document d : history.get().find(Filters.in("_id", ids))) {
-            out.add(new HistoryEntry(
-                    ((Number) d.get("sequence")).longValue(),
-                    d.getString("eventId"),
-                    d.getString("type"),
-                    d.getString("revision"),
-                    LocalDate.parse(d.getString("effectiveDate")),
-                    Instant.parse(d.getString("recordedAt")),
-                    d.getString("recordedBy"),
-                    d.getString("reason"),
-                    d.getString("correlationId"),
-                    // a stored document is a map of the same JSON values: served as it is, not converted again
-                    d.get("payload", Document.class)));
+        MongoCollection<Document> collection = history.get();
+        RawBsonDocument[] found = new RawBsonDocument[ids.size()];
+        int count = 0;
+        for (RawBsonDocument d :
+                collection.withDocumentClass(RawBsonDocument.class).find(Filters.in("_id", ids))) {
+            // the _id ends in the zero-padded sequence number: where the entry goes on the page
+            String id = d.getString("_id").getValue();
+            int at = (int) (Long.parseLong(id, id.lastIndexOf(':') + 1, id.length(), 10) - from);
+            if (found[at] == null) {
+                count++;
+            }
+            found[at] = d;
         }
-        out.sort(Comparator.comparingLong(HistoryEntry::sequence));
-        return out;
+        List<RawBsonDocument> inOrder = new ArrayList<>(count);
+        for (RawBsonDocument d : found) {
+            if (d != null) {
+                inOrder.add(d);
+            }
+        }
+        return new StoredEntries(inOrder, collection.getCodecRegistry().get(Document.class));
     }
 
-    private static String id(String themeId, long seq) {
-        return themeId + ":" + String.format("%010d", seq);
+    /** An entry's {@code _id}: the theme id, a colon and the sequence number zero-padded to ten digits. */
+    static String id(String themeId, long seq) {
+        String digits = Long.toString(seq);
+        StringBuilder id =
+                new StringBuilder(themeId.length() + 11).append(themeId).append(':');
+        for (int i = digits.length(); i < 10; i++) {
+            id.append('0');
+        }
+        return id.append(digits).toString();
     }
 }
