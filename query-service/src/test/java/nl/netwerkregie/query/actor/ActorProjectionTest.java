@@ -92,6 +92,37 @@ class ActorProjectionTest {
     }
 
     @Test
+    void theKeptActorsStayWithinTheBoundAndThoseForgottenAreReadAgain() {
+        signIn("regie-1", Role.REGIEVOERDER);
+        ActorProjection bounded = new ActorProjection(
+                Views.fixed(client.getDatabase("actors_test")), vault, new ViewSettings(4, 1000, 50, 10, 50, true));
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            ActorId id = new ActorId(String.format("00000000-0000-0000-0000-0000000001%02d", i));
+            bounded.on(new ActorRegistered(
+                    id,
+                    new MunicipalityCode("GM0274"),
+                    ActorType.ORGANISATION,
+                    "Organisatie " + i,
+                    null,
+                    LocalDate.of(2024, 1, 1)));
+            ids.add(id.value());
+        }
+        for (int round = 0; round < 5; round++) {
+            for (int from = 0; from < 40; from += 8) {
+                Map<String, ActorProjection.ActorSummary> found = bounded.find("GM0274", ids.subList(from, from + 8));
+
+                assertThat(found).hasSize(8);
+                assertThat(found.values()).allSatisfy(a -> assertThat(a.name()).startsWith("Organisatie "));
+                assertThat(bounded.kept()).isLessThanOrEqualTo(10);
+            }
+        }
+        // all forty in one read: every one answered, the bound still held afterwards
+        assertThat(bounded.find("GM0274", ids)).hasSize(40);
+        assertThat(bounded.kept()).isBetween(1, 10);
+    }
+
+    @Test
     void namesAreWithheldFromAResearcherAndAnAuditorWithoutTheGrantAndNotLogged() {
         signIn("researcher-1", Role.RESEARCHER);
         ActorProjection.ActorSummary seen =
