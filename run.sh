@@ -67,7 +67,7 @@ if [ -n "$KEYCLOAK_JAVA" ]; then export JAVA_HOME="$KEYCLOAK_JAVA"; fi
 pids+=($!)
 unset JAVA_HOME
 # the store's collector keeps its pauses short: every client waits while it pauses (docs/operations.md)
-STORE_JAVA_OPTS=${STORE_JAVA_OPTS:--XX:MaxGCPauseMillis=50}
+STORE_JAVA_OPTS=${STORE_JAVA_OPTS:--XX:MaxGCPauseMillis=20 -XX:+UnlockExperimentalVMOptions -XX:G1NewSizePercent=1}
 java $STORE_JAVA_OPTS -jar "$(jar embedded-store)" --port "$STORE_PORT" --data "$DATA" > logs/embedded-store.log 2>&1 &
 pids+=($!)
 # the per-person keys and the access log: a store of their own, with its own file
@@ -81,9 +81,12 @@ export MONGODB_URI="mongodb://127.0.0.1:$STORE_PORT"
 export PERSONAL_DATA_URI="mongodb://127.0.0.1:$KEYS_PORT"
 ISSUER="http://127.0.0.1:$KEYCLOAK_PORT/realms/netwerkregie"
 export OIDC_ISSUER_URI="$ISSUER"
-PORT=$COMMAND_PORT java -jar "$(jar command-service)" --netwerkregie.demo.enabled=true > logs/command-service.log 2>&1 &
+# a bounded heap: the collector then keeps the old generation clean (docs/operations.md)
+SERVICE_JAVA_OPTS=${SERVICE_JAVA_OPTS:--Xmx1g}
+PORT=$COMMAND_PORT java $SERVICE_JAVA_OPTS -jar "$(jar command-service)" --netwerkregie.demo.enabled=true \
+  > logs/command-service.log 2>&1 &
 pids+=($!)
-PORT=$QUERY_PORT java -jar "$(jar query-service)" > logs/query-service.log 2>&1 &
+PORT=$QUERY_PORT java $SERVICE_JAVA_OPTS -jar "$(jar query-service)" > logs/query-service.log 2>&1 &
 pids+=($!)
 
 echo "Starting services and the identity provider (logs in ./logs) ..."

@@ -82,14 +82,36 @@ final class Processes implements AutoCloseable {
     }
 
     /**
-     * The embedded store's Java options: {@code STORE_JAVA_OPTS} from the environment, or the default of run.sh
+     * The embedded store's default Java options, as in run.sh: a short pause goal, and a young generation allowed to
+     * shrink below G1's floor of 5% of the heap to meet it (docs/operations.md).
+     */
+    static final String STORE_DEFAULT =
+            "-XX:MaxGCPauseMillis=20 -XX:+UnlockExperimentalVMOptions -XX:G1NewSizePercent=1";
+
+    /** The embedded store's Java options: {@code STORE_JAVA_OPTS} from the environment, or {@link #STORE_DEFAULT}. */
+    static final List<String> STORE_JAVA_OPTS = javaOptions("STORE_JAVA_OPTS", STORE_DEFAULT);
+
+    /**
+     * The services' Java options: {@code SERVICE_JAVA_OPTS} from the environment, or the default of run.sh
      * (docs/operations.md).
      */
-    static final List<String> STORE_JAVA_OPTS = List.of(java.util.Optional.ofNullable(System.getenv("STORE_JAVA_OPTS"))
-            .filter(o -> !o.isBlank())
-            .orElse("-XX:MaxGCPauseMillis=50")
-            .trim()
-            .split("\\s+"));
+    static final List<String> SERVICE_JAVA_OPTS = javaOptions("SERVICE_JAVA_OPTS", "-Xmx1g");
+
+    private static List<String> javaOptions(String variable, String otherwise) {
+        return List.of(java.util.Optional.ofNullable(System.getenv(variable))
+                .filter(o -> !o.isBlank())
+                .orElse(otherwise)
+                .trim()
+                .split("\\s+"));
+    }
+
+    /** {@code java}, the services' Java options, then {@code -jar jar}. */
+    private static List<String> service(Path jar) {
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(SERVICE_JAVA_OPTS);
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
+    }
 
     /** Seconds from starting both service jars (the store already up) until both readiness probes answered UP. */
     final double startupSeconds;
@@ -100,11 +122,11 @@ final class Processes implements AutoCloseable {
     }
 
     void startCommandService() throws IOException {
-        start("command-service", List.of("java", "-jar", options.commandJar.toString()), env(commandPort));
+        start("command-service", service(options.commandJar), env(commandPort));
     }
 
     void startQueryService() throws IOException {
-        start("query-service", List.of("java", "-jar", options.queryJar.toString()), env(queryPort));
+        start("query-service", service(options.queryJar), env(queryPort));
     }
 
     /**
@@ -116,7 +138,7 @@ final class Processes implements AutoCloseable {
         Map<String, String> env = new java.util.HashMap<>(env(port));
         env.put("NETWERKREGIE_VIEWS_PROCESSEVENTS", "false");
         env.put("NETWERKREGIE_CONSISTENCY_MAXWAITMS", "60000");
-        start("query-service-read-only", List.of("java", "-jar", options.queryJar.toString()), env);
+        start("query-service-read-only", service(options.queryJar), env);
         awaitReady(port);
         return port;
     }
