@@ -973,6 +973,9 @@ public final class Benchmark {
      */
     private double[] liveHeapWhileDownloading(Api api, Processes system, String path) throws Exception {
         List<String> baseline = system.liveHistogram("query-service");
+        if (baseline == null) {
+            throw new IllegalStateException("no live histogram of the query service before " + path);
+        }
         double before = Processes.liveMib(baseline);
         double[] peak = {before, 0};
         List<List<String>> atPeak = new ArrayList<>(List.of(baseline));
@@ -983,6 +986,9 @@ public final class Benchmark {
             while (running.get()) {
                 try {
                     List<String> histogram = system.liveHistogram("query-service");
+                    if (histogram == null) {
+                        continue; // every try counted dead objects too: no sample
+                    }
                     double h = Processes.liveMib(histogram);
                     peak[1]++;
                     if (h > peak[0]) {

@@ -210,9 +210,43 @@ final class Processes implements AutoCloseable {
 
     /**
      * The live objects of the running process {@code name} by class, after a full collection
-     * ({@code jcmd <pid> GC.class_histogram}): the histogram's lines, the last one its total.
+     * ({@code jcmd <pid> GC.class_histogram}): the histogram's lines, the last one its total. While a thread of the
+     * process holds the collector off (a JNI critical section, as the zip streams' {@code Deflater} takes for every
+     * block it compresses), the JVM skips that collection and counts every object, dead ones too, logging "{@value
+     * #SKIPPED}" to the process's log: such a histogram is taken again, up to {@value #HISTOGRAM_TRIES} times, and
+     * when every try was skipped there is none ({@code null}).
      */
     List<String> liveHistogram(String name) throws IOException, InterruptedException {
+        Path log = options.work.resolve(name + ".log");
+        for (int attempt = 0; attempt < HISTOGRAM_TRIES; attempt++) {
+            long skippedBefore = skippedCollections(log);
+            List<String> lines = histogram(name);
+            if (skippedCollections(log) == skippedBefore) {
+                return lines;
+            }
+            sleep(10);
+        }
+        return null;
+    }
+
+    /** What the JVM logs when it skips the collection before a class histogram. */
+    static final String SKIPPED = "pre-dump GC was skipped";
+
+    static final int HISTOGRAM_TRIES = 50;
+
+    /** How many histograms of the process so far were counted without their collection. */
+    static long skippedCollections(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<String> lines = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            return lines.filter(l -> l.contains(SKIPPED)).count();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private List<String> histogram(String name) throws IOException, InterruptedException {
         Process p = running.get(name);
         if (p == null) {
             throw new IllegalStateException(name + " is not running");
