@@ -972,6 +972,8 @@ public final class Benchmark {
      * after a full collection, above that just before the export; and how many collections were sampled.
      */
     private double[] liveHeapWhileDownloading(Api api, Processes system, String path) throws Exception {
+        // what the download holds, not what view families still working on the previous measure's events hold
+        awaitCaughtUp(api, 120);
         List<String> baseline = system.liveHistogram("query-service");
         if (baseline == null) {
             throw new IllegalStateException("no live histogram of the query service before " + path);
