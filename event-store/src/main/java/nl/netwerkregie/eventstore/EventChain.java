@@ -65,7 +65,9 @@ public final class EventChain {
 
     /**
      * Verifies a stream one commit at a time, in the order of their first sequence numbers, so a reader that
-     * streams the commits (an export) holds only the chain's head. After the first problem it takes no more.
+     * streams the commits (an export) holds only the chain's head. A commit is taken whole ({@link #accept}) or
+     * event by event ({@link #begin}, {@link #event}, {@link #end}), so a reader holds one event of a large commit at
+     * a time. After the first problem it takes no more.
      */
     public static final class Verifier {
         private final String aggregateIdentifier;
@@ -76,78 +78,107 @@ public final class EventChain {
         private String hash;
         private Problem problem;
 
+        // the commit being taken event by event
+        private long position;
+        private boolean hashed;
+        private String continues;
+        private String commitHash;
+        private int index;
+        private Document lastEvent;
+
         public Verifier(String aggregateIdentifier) {
             this.aggregateIdentifier = aggregateIdentifier;
         }
 
-        /** Takes the next commit; false once a problem has been found (this one or an earlier). */
+        /** Takes the next commit with its events; false once a problem has been found (this one or an earlier). */
         public boolean accept(Document commit) {
+            begin(commit);
+            for (Document event : EventCommits.events(commit)) {
+                if (!event(event)) {
+                    return false;
+                }
+            }
+            return end();
+        }
+
+        /** Starts the next commit: its fields, whether or not its events are in it (they are not read here). */
+        public void begin(Document commit) {
+            position = EventCommits.lastPosition(commit);
+            hashed = commit.containsKey(EventCommits.HASH);
+            continues = commit.getString(EventCommits.PREVIOUS_HASH);
+            commitHash = commit.getString(EventCommits.HASH);
+            index = 0;
+            lastEvent = null;
+        }
+
+        /** Takes the next event of the commit begun; false once a problem has been found. */
+        public boolean event(Document event) {
             if (problem != null) {
                 return false;
             }
-            long position = EventCommits.lastPosition(commit);
-            boolean hashed = commit.containsKey(EventCommits.HASH);
-            String continues = commit.getString(EventCommits.PREVIOUS_HASH);
-            List<Document> events = EventCommits.events(commit);
-            if (events.isEmpty()) {
+            long sequence = event.get(EventCommits.SEQUENCE, Number.class).longValue();
+            if (sequence > expected) {
+                problem = problem(
+                        ProblemKind.MISSING,
+                        expected,
+                        null,
+                        position,
+                        "sequence numbers " + expected + ".." + (sequence - 1) + " are absent");
+                return false;
+            }
+            if (sequence < expected) {
+                problem =
+                        problem(ProblemKind.INSERTED, event, position, "sequence number " + sequence + " occurs twice");
+                return false;
+            }
+            if (index == 0) {
+                problem = continuity(event, hashed, continues, chainedFrom != null, hash, position);
+                if (problem != null) {
+                    return false;
+                }
+            }
+            String stored = event.getString(EventCommits.HASH);
+            if (stored == null) {
+                if (chainedFrom != null || hashed) {
+                    problem =
+                            problem(ProblemKind.INSERTED, event, position, "an event without a hash inside the chain");
+                    return false;
+                }
+                unchained++;
+            } else {
+                if (chainedFrom == null) {
+                    chainedFrom = sequence;
+                }
+                String computed = EventCommits.chain(hash, EventCommits.canonical(aggregateIdentifier, event));
+                if (!computed.equals(stored)) {
+                    problem = problem(
+                            ProblemKind.ALTERED,
+                            event,
+                            position,
+                            "its content does not match the hash it was recorded with");
+                    return false;
+                }
+                hash = computed;
+            }
+            read++;
+            expected++;
+            index++;
+            lastEvent = event;
+            return true;
+        }
+
+        /** Ends the commit begun: it held events, and its own hash is its last event's; false once a problem has been found. */
+        public boolean end() {
+            if (problem != null) {
+                return false;
+            }
+            if (index == 0) {
                 problem = problem(ProblemKind.MISSING, expected, null, position, "a commit without events");
                 return false;
             }
-            for (int i = 0; i < events.size(); i++) {
-                Document event = events.get(i);
-                long sequence = event.get(EventCommits.SEQUENCE, Number.class).longValue();
-                if (sequence > expected) {
-                    problem = problem(
-                            ProblemKind.MISSING,
-                            expected,
-                            null,
-                            position,
-                            "sequence numbers " + expected + ".." + (sequence - 1) + " are absent");
-                    return false;
-                }
-                if (sequence < expected) {
-                    problem = problem(
-                            ProblemKind.INSERTED, event, position, "sequence number " + sequence + " occurs twice");
-                    return false;
-                }
-                if (i == 0) {
-                    problem = continuity(event, hashed, continues, chainedFrom != null, hash, position);
-                    if (problem != null) {
-                        return false;
-                    }
-                }
-                String stored = event.getString(EventCommits.HASH);
-                if (stored == null) {
-                    if (chainedFrom != null || hashed) {
-                        problem = problem(
-                                ProblemKind.INSERTED, event, position, "an event without a hash inside the chain");
-                        return false;
-                    }
-                    unchained++;
-                } else {
-                    if (chainedFrom == null) {
-                        chainedFrom = sequence;
-                    }
-                    String computed = EventCommits.chain(hash, EventCommits.canonical(aggregateIdentifier, event));
-                    if (!computed.equals(stored)) {
-                        problem = problem(
-                                ProblemKind.ALTERED,
-                                event,
-                                position,
-                                "its content does not match the hash it was recorded with");
-                        return false;
-                    }
-                    hash = computed;
-                }
-                read++;
-                expected++;
-            }
-            if (hashed && !Objects.equals(commit.getString(EventCommits.HASH), hash)) {
+            if (hashed && !Objects.equals(commitHash, hash)) {
                 problem = problem(
-                        ProblemKind.ALTERED,
-                        events.get(events.size() - 1),
-                        position,
-                        "the commit's hash does not match its events");
+                        ProblemKind.ALTERED, lastEvent, position, "the commit's hash does not match its events");
                 return false;
             }
             return true;

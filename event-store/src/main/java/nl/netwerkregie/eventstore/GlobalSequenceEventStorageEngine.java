@@ -381,19 +381,102 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
     /**
      * Hands every commit of an aggregate, with its events, to {@code consumer} in the order of their first
-     * sequence numbers, reading one window of keys at a time (at most a batch of commits in memory), so a
-     * stream of any length can be exported or verified in constant memory.
+     * sequence numbers (see {@link #forEachEvent}); a commit is held whole while {@code consumer} takes it.
      */
     public void forEachCommit(String aggregateIdentifier, Consumer<Document> consumer) {
+        forEachEvent(aggregateIdentifier, new EventWalk() {
+            private Document commit;
+            private List<Document> events;
+
+            @Override
+            public void commit(Document fields) {
+                commit = fields;
+                events = new ArrayList<>();
+            }
+
+            @Override
+            public void event(Document event) {
+                events.add(event);
+            }
+
+            @Override
+            public void endOfCommit() {
+                consumer.accept(commit.append(EventCommits.EVENTS, events));
+            }
+        });
+    }
+
+    /** What a walk over an aggregate's events is told, commit by commit. */
+    public interface EventWalk {
+        /** The next commit: its fields, without its events. */
+        void commit(Document fields);
+
+        /** The next event of that commit. */
+        void event(Document event);
+
+        /** Every event of that commit has been told. */
+        void endOfCommit();
+    }
+
+    /**
+     * How many events of each commit a walk reads with the commit's fields; a commit that holds more (an upload of
+     * many parts) has the rest read one event at a time, so a walk never holds a large commit whole.
+     */
+    static final int EVENTS_WITH_COMMIT = 2;
+
+    /**
+     * A commit's fields with its first events. The fields are named: a projection of a {@code $slice} alone keeps
+     * every other field on MongoDB but only {@code _id} on mongo-java-server.
+     */
+    private static final org.bson.conversions.Bson COMMIT_WITH_FIRST_EVENTS = Projections.fields(
+            Projections.include(
+                    EventCommits.ID,
+                    EventCommits.FIRST_POSITION,
+                    EventCommits.AGGREGATE_KEY,
+                    EventCommits.AGGREGATE_TYPE,
+                    EventCommits.AGGREGATE_IDENTIFIER,
+                    EventCommits.FIRST_SEQUENCE,
+                    EventCommits.LAST_SEQUENCE,
+                    EventCommits.LAST_KEY,
+                    EventCommits.PREVIOUS_HASH,
+                    EventCommits.HASH),
+            Projections.slice(EventCommits.EVENTS, EVENTS_WITH_COMMIT));
+
+    /**
+     * Tells {@code walk} every commit of an aggregate and its events, in the order of their first sequence numbers,
+     * reading one window of keys at a time (at most a batch of commits, each with at most {@value
+     * #EVENTS_WITH_COMMIT} events, in memory), so a stream of any length and commits of any size can be exported or
+     * verified in constant memory.
+     */
+    public void forEachEvent(String aggregateIdentifier, EventWalk walk) {
         long from = 0;
         int window = Math.min(FIRST_AGGREGATE_WINDOW, batchSize());
         while (true) {
-            List<Document> commits = commitsOf(aggregateIdentifier, from, window, true);
+            List<String> keys = LongStream.range(from, from + window)
+                    .mapToObj(s -> EventCommits.aggregateKey(aggregateIdentifier, s))
+                    .toList();
+            List<Document> commits = read(() -> events.find(in(EventCommits.AGGREGATE_KEY, keys))
+                    .projection(COMMIT_WITH_FIRST_EVENTS)
+                    .into(new ArrayList<>()));
             commits.sort(Comparator.comparingLong((Document c) -> c.getLong(EventCommits.FIRST_SEQUENCE))
                     .thenComparingLong(EventCommits::lastPosition));
             long expected = from;
             for (Document commit : commits) {
-                consumer.accept(commit);
+                List<Document> first = EventCommits.events(commit);
+                commit.remove(EventCommits.EVENTS);
+                walk.commit(commit);
+                first.forEach(walk::event);
+                if (first.size() == EVENTS_WITH_COMMIT) {
+                    long id = EventCommits.lastPosition(commit);
+                    for (int i = EVENTS_WITH_COMMIT; ; i++) {
+                        Document next = eventAt(id, i);
+                        if (next == null) {
+                            break;
+                        }
+                        walk.event(next);
+                    }
+                }
+                walk.endOfCommit();
                 expected = Math.max(expected, commit.getLong(EventCommits.LAST_SEQUENCE) + 1);
             }
             if (expected < from + window) {
@@ -404,11 +487,25 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
         }
     }
 
-    /** The commit that starts at {@code sequenceNumber} of the aggregate, with its events; one key lookup. */
-    public Optional<Document> commitStartingAt(String aggregateIdentifier, long sequenceNumber) {
-        return Optional.ofNullable(read(() -> events.find(
-                        eq(EventCommits.AGGREGATE_KEY, EventCommits.aggregateKey(aggregateIdentifier, sequenceNumber)))
-                .first()));
+    /** Event {@code index} (from 0) of the commit whose {@code _id} is {@code id}, or null past its last. */
+    private Document eventAt(long id, int index) {
+        Document commit = read(() -> events.find(eq(EventCommits.ID, id))
+                .projection(Projections.fields(
+                        Projections.include(EventCommits.ID), Projections.slice(EventCommits.EVENTS, index, 1)))
+                .first());
+        List<Document> one = commit == null ? List.of() : EventCommits.events(commit);
+        return one.isEmpty() ? null : one.get(0);
+    }
+
+    /** The first event of the aggregate (sequence number 0), without the rest of its commit; one key lookup. */
+    public Optional<Document> firstEvent(String aggregateIdentifier) {
+        Document commit = read(
+                () -> events.find(eq(EventCommits.AGGREGATE_KEY, EventCommits.aggregateKey(aggregateIdentifier, 0)))
+                        .projection(Projections.slice(EventCommits.EVENTS, 1))
+                        .first());
+        return commit == null
+                ? Optional.empty()
+                : EventCommits.events(commit).stream().findFirst();
     }
 
     /** Walks the aggregate's commits without reading their events. */

@@ -475,6 +475,52 @@ abstract class EngineContractTest {
         assertThat(twice.sequenceNumber()).isEqualTo(1);
     }
 
+    /**
+     * A commit of many events (an upload of many parts) is told event by event, each once and in order, with the
+     * commit's fields first and without its events: a walk never holds it whole, and still verifies every event of it.
+     */
+    @Test
+    void aWalkTellsACommitOfManyEventsOneEventAtATimeAndVerifiesEachOfThem() {
+        engine.appendEvents(events("big", 0, 23));
+        engine.appendEvents(events("big", 23, 1));
+        List<String> told = new ArrayList<>();
+        engine.forEachEvent("big", new GlobalSequenceEventStorageEngine.EventWalk() {
+            @Override
+            public void commit(Document fields) {
+                told.add("commit " + fields.get(EventCommits.FIRST_SEQUENCE) + " with events: "
+                        + fields.containsKey(EventCommits.EVENTS));
+            }
+
+            @Override
+            public void event(Document event) {
+                told.add(String.valueOf(event.get(EventCommits.SEQUENCE)));
+            }
+
+            @Override
+            public void endOfCommit() {
+                told.add("end");
+            }
+        });
+        List<String> expected = new ArrayList<>();
+        expected.add("commit 0 with events: false");
+        range(0, 23).forEach(s -> expected.add(String.valueOf(s)));
+        expected.addAll(List.of("end", "commit 23 with events: false", "23", "end"));
+        assertThat(told).containsExactlyElementsOf(expected);
+        assertThat(verify("big").intact()).isTrue();
+        assertThat(verify("big").events()).isEqualTo(24);
+
+        commits().updateOne(Filters.eq("aggregateKey", "big:0"), Updates.set("events.17.payload.text", "rewritten"));
+        EventChain.Problem p = verify("big").problem();
+        assertThat(p.kind()).isEqualTo(EventChain.ProblemKind.ALTERED);
+        assertThat(p.sequenceNumber()).isEqualTo(17);
+        assertThat(engine.firstEvent("big")
+                        .orElseThrow()
+                        .get(EventCommits.SEQUENCE, Number.class)
+                        .longValue())
+                .isZero();
+        assertThat(engine.firstEvent("nothing")).isEmpty();
+    }
+
     @Test
     void eventsRecordedBeforeTheChainExistedAreCountedAndTheChainBeginsAfterThem() {
         insertRaw(takePositions(1), "a", 0);

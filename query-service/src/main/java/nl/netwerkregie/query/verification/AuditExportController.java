@@ -145,43 +145,59 @@ class AuditExportController {
     /** What one stream contributed to events.jsonl: its lines and its chain's verification. */
     record StreamWritten(long lines, EventChain.Verification verification) {}
 
-    /** Writes every event of {@code stream} as one line, verifying its chain on the way; one window at a time. */
+    /**
+     * Writes every event of {@code stream} as one line, verifying its chain on the way; one window of commits at a
+     * time, and one event at a time of a commit of many events.
+     */
     private static StreamWritten writeStream(GlobalSequenceEventStorageEngine store, String stream, JsonGenerator lines)
             throws IOException {
         EventChain.Verifier verifier = new EventChain.Verifier(stream);
         long[] written = {0};
         try {
-            store.forEachCommit(stream, commit -> {
-                verifier.accept(commit);
-                for (Document event : EventCommits.events(commit)) {
-                    try {
-                        lines.writeStartObject();
-                        lines.writeStringField("aggregateId", stream);
-                        lines.writeNumberField(
-                                "sequence",
-                                event.get(EventCommits.SEQUENCE, Number.class).longValue());
-                        lines.writeNumberField(
-                                "position",
-                                event.get(EventCommits.POSITION, Number.class).longValue());
-                        lines.writeStringField("eventId", event.getString(EventCommits.EVENT_IDENTIFIER));
-                        lines.writeStringField("timestamp", event.getString(EventCommits.TIMESTAMP));
-                        lines.writeStringField("type", event.getString(EventCommits.PAYLOAD_TYPE));
-                        lines.writeStringField("revision", event.getString(EventCommits.PAYLOAD_REVISION));
-                        lines.writeStringField("payloadJson", EventCommits.toJson(event.get(EventCommits.PAYLOAD)));
-                        lines.writeStringField("metaDataJson", EventCommits.toJson(event.get(EventCommits.META_DATA)));
-                        lines.writeStringField("hash", event.getString(EventCommits.HASH));
-                        lines.writeEndObject();
-                        lines.writeRaw('\n');
-                        written[0]++;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+            store.forEachEvent(stream, new GlobalSequenceEventStorageEngine.EventWalk() {
+                @Override
+                public void commit(Document fields) {
+                    verifier.begin(fields);
+                }
+
+                @Override
+                public void event(Document event) {
+                    verifier.event(event);
+                    writeLine(stream, event, lines);
+                    written[0]++;
+                }
+
+                @Override
+                public void endOfCommit() {
+                    verifier.end();
                 }
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         return new StreamWritten(written[0], verifier.result());
+    }
+
+    private static void writeLine(String stream, Document event, JsonGenerator lines) {
+        try {
+            lines.writeStartObject();
+            lines.writeStringField("aggregateId", stream);
+            lines.writeNumberField(
+                    "sequence", event.get(EventCommits.SEQUENCE, Number.class).longValue());
+            lines.writeNumberField(
+                    "position", event.get(EventCommits.POSITION, Number.class).longValue());
+            lines.writeStringField("eventId", event.getString(EventCommits.EVENT_IDENTIFIER));
+            lines.writeStringField("timestamp", event.getString(EventCommits.TIMESTAMP));
+            lines.writeStringField("type", event.getString(EventCommits.PAYLOAD_TYPE));
+            lines.writeStringField("revision", event.getString(EventCommits.PAYLOAD_REVISION));
+            lines.writeStringField("payloadJson", EventCommits.toJson(event.get(EventCommits.PAYLOAD)));
+            lines.writeStringField("metaDataJson", EventCommits.toJson(event.get(EventCommits.META_DATA)));
+            lines.writeStringField("hash", event.getString(EventCommits.HASH));
+            lines.writeEndObject();
+            lines.writeRaw('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The verification of one stream in a manifest: its head, and a signed checkpoint or the problem found. */
@@ -305,10 +321,8 @@ class AuditExportController {
      * of a region.
      */
     private static boolean readableBy(GlobalSequenceEventStorageEngine store, String stream, String municipality) {
-        return store.commitStartingAt(stream, 0)
-                .map(EventCommits::events)
-                .filter(events -> !events.isEmpty())
-                .map(events -> events.get(0).get(EventCommits.PAYLOAD))
+        return store.firstEvent(stream)
+                .map(event -> event.get(EventCommits.PAYLOAD))
                 .filter(Document.class::isInstance)
                 .map(Document.class::cast)
                 .map(payload -> municipality.equals(payload.getString("municipality"))

@@ -205,14 +205,25 @@ class VerificationController {
             String hash) {
         EventChain.Verifier verifier = new EventChain.Verifier(stream);
         String[] storedAtSequence = {null};
-        store.forEachCommit(stream, commit -> {
-            verifier.accept(commit);
-            if (sequence != null && storedAtSequence[0] == null) {
-                for (Document event : EventCommits.events(commit)) {
-                    if (event.get(EventCommits.SEQUENCE, Number.class).longValue() == sequence) {
-                        storedAtSequence[0] = event.getString(EventCommits.HASH);
-                    }
+        store.forEachEvent(stream, new GlobalSequenceEventStorageEngine.EventWalk() {
+            @Override
+            public void commit(Document fields) {
+                verifier.begin(fields);
+            }
+
+            @Override
+            public void event(Document event) {
+                verifier.event(event);
+                if (sequence != null
+                        && storedAtSequence[0] == null
+                        && event.get(EventCommits.SEQUENCE, Number.class).longValue() == sequence) {
+                    storedAtSequence[0] = event.getString(EventCommits.HASH);
                 }
+            }
+
+            @Override
+            public void endOfCommit() {
+                verifier.end();
             }
         });
         EventChain.Verification v = verifier.result();
@@ -288,10 +299,8 @@ class VerificationController {
         if (!(engine instanceof GlobalSequenceEventStorageEngine store)) {
             throw new UnknownResourceException("verification", "this event store keeps no hash chain", field);
         }
-        String municipality = store.commitStartingAt(stream, 0)
-                .map(EventCommits::events)
-                .filter(events -> !events.isEmpty())
-                .map(events -> events.get(0).get(EventCommits.PAYLOAD))
+        String municipality = store.firstEvent(stream)
+                .map(event -> event.get(EventCommits.PAYLOAD))
                 .filter(Document.class::isInstance)
                 .map(payload -> ((Document) payload).getString("municipality"))
                 .orElse(null);
