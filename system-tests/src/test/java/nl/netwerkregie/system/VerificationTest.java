@@ -324,6 +324,24 @@ class VerificationTest {
         String actorId = actor.json().get("actorId").asText();
         // the actor and the theme in the views
         system.await(GM + "/actors", r -> r.status() == 200 && r.body().contains(actorId));
+        // an upload of three parts in one commit: the export reads such a commit one event at a time
+        StringBuilder csv = new StringBuilder("buurt,period,indicator,value,level\n");
+        for (int i = 0; i < 12_001; i++) {
+            csv.append("BU02740101,")
+                    .append(1900 + i % 120)
+                    .append(",indicator-")
+                    .append(i / 120)
+                    .append(",1.5,LOCAL\n");
+        }
+        RunningSystem.Response upload =
+                system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + GM + "/indicator-uploads"))
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv.toString())));
+        assertThat(upload.status()).as(upload.body()).isEqualTo(201);
+        String uploadStream = upload.json().get("consistencyToken").asText().replaceFirst("\\.[0-9]+$", "");
+        system.await(
+                GM + "/buurten/BU02740101/indicators?indicator=indicator-100",
+                r -> r.status() == 200 && r.body().contains("indicator-100"));
         HttpRequest request = HttpRequest.newBuilder(URI.create(system.queryUrl() + GM + "/audit-export"))
                 .header("Authorization", "Bearer " + system.token("auditor-renkum"))
                 .GET()
@@ -381,8 +399,11 @@ class VerificationTest {
             assertThat(d.at("/checkpoint/themeId").asText()).isEqualTo(stream);
             total += d.get("lines").asLong();
         }
-        assertThat(kinds).contains("theme", "actor");
+        assertThat(kinds).contains("theme", "actor", "indicators");
         assertThat(manifest.get("streams").toString()).contains(theme, actorId);
+        assertThat(counts.get(uploadStream))
+                .as("the upload's parts, each a line")
+                .isEqualTo(3);
         assertThat(total)
                 .isEqualTo(manifest.get("events").asLong())
                 .isEqualTo(

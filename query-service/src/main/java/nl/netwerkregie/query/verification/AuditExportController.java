@@ -271,7 +271,8 @@ class AuditExportController {
         CountingStream counted = new CountingStream(new DigestOutputStream(new Unclosed(zip), sha));
         JsonGenerator lines = json.getFactory().createGenerator(counted);
         lines.setRootValueSeparator(null);
-        List<Map<String, Object>> described = new java.util.ArrayList<>();
+        // what the manifest says of each stream, kept small (its map and signed checkpoint are made as it is written)
+        List<Described> described = new java.util.ArrayList<>();
         long total = 0;
         for (Map.Entry<String, List<String>> kind : byKind.entrySet()) {
             for (String stream : kind.getValue()) {
@@ -279,24 +280,22 @@ class AuditExportController {
                     continue; // a stream whose first event names another municipality is not this one's
                 }
                 StreamWritten one = writeStream(store, stream, lines);
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("aggregateId", stream);
-                entry.put("kind", kind.getKey());
-                entry.put("firstLine", total + 1);
-                entry.put("lines", one.lines());
-                describe(entry, gm.value(), stream, one.verification(), exportedAt);
-                described.add(entry);
+                described.add(new Described(stream, kind.getKey(), total + 1, one.lines(), one.verification()));
                 total += one.lines();
             }
         }
         lines.flush();
         zip.closeEntry();
-        Map<String, Object> manifest = new LinkedHashMap<>();
-        manifest.put("format", FORMAT);
-        manifest.put("municipality", gm.value());
-        manifest.put("exportedAt", exportedAt.toString());
-        manifest.put(
-                "files",
+        zip.putNextEntry(new ZipEntry("manifest.json"));
+        JsonGenerator manifest =
+                json.getFactory().createGenerator(new Unclosed(zip)).useDefaultPrettyPrinter();
+        manifest.writeStartObject();
+        manifest.writeStringField("format", FORMAT);
+        manifest.writeStringField("municipality", gm.value());
+        manifest.writeStringField("exportedAt", exportedAt.toString());
+        manifest.writeFieldName("files");
+        json.writeValue(
+                manifest,
                 Map.of(
                         "events.jsonl",
                         Map.of(
@@ -306,15 +305,30 @@ class AuditExportController {
                                 counted.count,
                                 "sha256",
                                 HexFormat.of().formatHex(sha.digest()))));
-        manifest.put("events", total);
-        manifest.put("streams", described);
-        manifest.put("intact", described.stream().allMatch(d -> Boolean.TRUE.equals(d.get("intact"))));
-        zip.putNextEntry(new ZipEntry("manifest.json"));
-        zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
+        manifest.writeNumberField("events", total);
+        manifest.writeArrayFieldStart("streams");
+        for (Described d : described) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("aggregateId", d.stream());
+            entry.put("kind", d.kind());
+            entry.put("firstLine", d.firstLine());
+            entry.put("lines", d.lines());
+            describe(entry, gm.value(), d.stream(), d.verification(), exportedAt);
+            json.writeValue(manifest, entry);
+        }
+        manifest.writeEndArray();
+        manifest.writeBooleanField(
+                "intact", described.stream().allMatch(d -> d.verification().intact()));
+        manifest.writeEndObject();
+        manifest.close();
         zip.closeEntry();
         zip.finish();
         zip.flush();
     }
+
+    /** One stream of a municipality's export, as its manifest entry is written from. */
+    private record Described(
+            String stream, String kind, long firstLine, long lines, EventChain.Verification verification) {}
 
     /**
      * Whether the first event of a stream names the municipality: as the one that recorded it, or among the members
