@@ -671,6 +671,61 @@ class ResearchTest {
         assertThat(ahead.get("rows")).isEqualTo(comparison().get("rows"));
     }
 
+    /**
+     * A row carries its buurt's indicators for the years of its cycle (a recoded buurt's old code included), the
+     * latest upload's value winning, read for the whole municipality at once.
+     */
+    @Test
+    @Order(11)
+    void eachRowCarriesItsBuurtsIndicatorsForTheYearsOfItsCycle() {
+        StringBuilder csv = new StringBuilder("buurt,period,indicator,value,level\n");
+        for (int year = 2019; year <= 2024; year++) {
+            csv.append(NOORD)
+                    .append(',')
+                    .append(year)
+                    .append(",zelfredzaamheid,")
+                    .append(6 + (year - 2019) / 10.0);
+            csv.append(",LOCAL\n");
+        }
+        csv.append(ZUID).append(",2021,zelfredzaamheid,5.0,LOCAL\n");
+        csv.append(NOORD).append(",2021-Q2,participatie,0.3,REGIONAL\n");
+        uploadIndicators(csv.toString());
+        uploadIndicators("buurt,period,indicator,value,level\n" + NOORD + ",2021,zelfredzaamheid,7.7,LOCAL\n");
+
+        JsonNode rows = system.await(
+                        "/v1/research/comparison?municipality=GM0274",
+                        r -> r.status() == 200 && r.body().contains("7.7"))
+                .json()
+                .get("rows");
+        JsonNode first = row(rows, 1, NOORD).get("indicators");
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0).get("indicator").asText()).isEqualTo("participatie");
+        assertThat(first.get(0).get("values")).hasSize(1);
+        assertThat(first.get(0).at("/values/0/period").asText()).isEqualTo("2021-Q2");
+        JsonNode zelfredzaamheid = first.get(1).get("values");
+        List<String> periods = new ArrayList<>();
+        zelfredzaamheid.forEach(
+                v -> periods.add(v.get("period").asText() + "=" + v.get("value").asDouble()));
+        assertThat(periods).containsExactly("2020=6.1", "2021=7.7", "2022=6.3");
+        JsonNode second = row(rows, 2, NOORD).get("indicators");
+        assertThat(second.get(0).get("values"))
+                .as("no value in 2023-2027: the series, empty")
+                .isEmpty();
+        assertThat(second.get(1).get("values")).hasSize(2);
+        JsonNode zuid = row(rows, 1, ZUID_NOW).get("indicators");
+        assertThat(zuid).as("the old code's values under today's code").hasSize(1);
+        assertThat(zuid.at("/0/values/0/value").asDouble()).isEqualTo(5.0);
+        assertThat(row(rows, 1, null).has("indicators")).isFalse();
+    }
+
+    private static void uploadIndicators(String csv) {
+        RunningSystem.Response r =
+                system.send(HttpRequest.newBuilder(URI.create(system.commandUrl() + GM + "/indicator-uploads"))
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv)));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+    }
+
     private double awaitComputedAhead(String queryService, java.util.function.DoublePredicate until) {
         for (int i = 0; i < 300; i++) {
             double n = computedAhead(queryService);

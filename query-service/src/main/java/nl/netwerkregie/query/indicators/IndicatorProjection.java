@@ -103,16 +103,21 @@ public class IndicatorProjection {
         return sorted(out);
     }
 
-    /** Every document of the municipality, by buurt, each buurt's in the order {@link #ofBuurt} gives; one query. */
-    java.util.Map<String, List<Document>> ofMunicipality(String municipality) {
-        java.util.Map<String, List<Document>> out = new java.util.HashMap<>();
+    /** How many documents a read of a whole municipality takes from the store at a time. */
+    private static final int MUNICIPALITY_BATCH = 100;
+
+    /**
+     * Every document of the municipality, buurt after buurt, each buurt's in the order {@link #ofBuurt} gives; one
+     * query, its documents handed over as they arrive, a small batch at a time.
+     */
+    void forEachOfMunicipality(String municipality, java.util.function.Consumer<Document> each) {
         indicators
                 .get()
                 .find(Filters.eq("municipality", municipality))
-                .forEach(d -> out.computeIfAbsent(d.getString("buurt"), b -> new ArrayList<>())
-                        .add(d));
-        out.replaceAll((b, docs) -> sorted(docs));
-        return out;
+                .sort(com.mongodb.client.model.Sorts.ascending("buurt", "indicator", "date", "recordedAt", "_id"))
+                .batchSize(MUNICIPALITY_BATCH)
+                .allowDiskUse(true)
+                .forEach(each);
     }
 
     private static List<Document> sorted(List<Document> out) {
