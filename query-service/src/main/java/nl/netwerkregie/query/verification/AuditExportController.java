@@ -40,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
  * A theme's whole history as stored, for a tool that checks it without this system: a zip of
  * {@code events.jsonl} (one event per line, with the exact texts its hash covers) and {@code manifest.json}
  * (counts, the file's SHA-256, the chain's head and the verification, a signed checkpoint). Streamed: one
- * window of commits in memory at a time.
+ * window of commits in memory at a time, and one event at a time of a commit of many events; a municipality's
+ * manifest keeps a few hundred bytes per stream until it is written.
  */
 @RestController
 @Tag(name = "Verification", description = "Prove that the event store still holds a theme's history as it was recorded")
@@ -240,8 +241,8 @@ class AuditExportController {
                     + "uploads, one stream after another in "
                     + "events.jsonl (the chain restarts at each new aggregateId). manifest.json lists every stream with "
                     + "its kind, first line, lines, head and verification, and a signed checkpoint per intact stream. "
-                    + "Streamed: one window of one stream's commits in memory at a time. For auditors and "
-                    + "administrators.",
+                    + "Streamed: one window of one stream's commits in memory at a time, and of a commit of many "
+                    + "events (an indicator upload of many parts) one event at a time. For auditors and administrators.",
             responses =
                     @ApiResponse(
                             responseCode = "200",
