@@ -236,13 +236,14 @@ class AuditExportController {
     @GetMapping(value = "/v1/municipalities/{municipality}/audit-export", produces = "application/zip")
     @Operation(
             summary = "Export a municipality's whole history for an audit",
-            description = "As a theme's audit export, for every stream of the municipality: its themes, their "
-                    + "stelselmatrices, its actors, its analyses, the regions it is a member of, its settings and its indicator "
-                    + "uploads, one stream after another in "
-                    + "events.jsonl (the chain restarts at each new aggregateId). manifest.json lists every stream with "
-                    + "its kind, first line, lines, head and verification, and a signed checkpoint per intact stream. "
-                    + "Streamed: one window of one stream's commits in memory at a time, and of a commit of many "
-                    + "events (an indicator upload of many parts) one event at a time. For auditors and administrators.",
+            description =
+                    "As a theme's audit export, for every stream of the municipality: its themes, their "
+                            + "stelselmatrices, its actors, its analyses, the regions it is a member of, its settings and its indicator "
+                            + "uploads, one stream after another in "
+                            + "events.jsonl (the chain restarts at each new aggregateId). manifest.json lists every stream with "
+                            + "its kind, first line, lines, head and verification, and a signed checkpoint per intact stream. "
+                            + "Streamed: one window of one stream's commits in memory at a time, and of a commit of many "
+                            + "events (an indicator upload of many parts) one event at a time. For auditors and administrators.",
             responses =
                     @ApiResponse(
                             responseCode = "200",
