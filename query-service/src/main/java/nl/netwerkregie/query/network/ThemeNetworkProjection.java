@@ -151,7 +151,7 @@ public class ThemeNetworkProjection {
             for (int b = 0; b < BUCKETS; b++) {
                 ids.add(chunkId(themeId, b));
             }
-            for (Document d : chunks.get().find(Filters.in("_id", ids))) {
+            for (Document d : chunks.get().find(Filters.in("_id", ids)).batchSize(CHUNKS_AT_ONCE)) {
                 Chunk c = json.fromDocument(rename(d, "_id", "id"), Chunk.class);
                 n.actors.addAll(c.actors);
                 n.schakels.addAll(c.schakels);
@@ -183,7 +183,7 @@ public class ThemeNetworkProjection {
                 }
             }
             if (!ids.isEmpty()) {
-                for (Document d : chunks.get().find(Filters.in("_id", ids))) {
+                for (Document d : chunks.get().find(Filters.in("_id", ids)).batchSize(CHUNKS_AT_ONCE)) {
                     Chunk c = json.fromDocument(rename(d, "_id", "id"), Chunk.class);
                     ThemeNetwork n = out.get(c.themeId);
                     if (n != null) {
@@ -196,6 +196,12 @@ public class ThemeNetworkProjection {
         out.values().forEach(ThemeNetwork::orderActorsById);
         return out;
     }
+
+    /**
+     * How many actor buckets a read takes from the store at a time: the buckets of a theme of thousands of actors
+     * are hundreds of kilobytes each, and a reply the store fills up to 16 MB would be decoded whole.
+     */
+    private static final int CHUNKS_AT_ONCE = 16;
 
     /** How many themes one query of {@link #findAll} asks for. */
     private static final int FIND_BATCH = 100;
