@@ -416,6 +416,27 @@ public class GlobalSequenceEventStorageEngine extends BatchingEventStorageEngine
 
         /** Every event of that commit has been told. */
         void endOfCommit();
+
+        /** A walk that verifies the stream's chain with {@code verifier} and hands each event on to {@code each}. */
+        static EventWalk verifying(EventChain.Verifier verifier, Consumer<Document> each) {
+            return new EventWalk() {
+                @Override
+                public void commit(Document fields) {
+                    verifier.begin(fields);
+                }
+
+                @Override
+                public void event(Document event) {
+                    verifier.event(event);
+                    each.accept(event);
+                }
+
+                @Override
+                public void endOfCommit() {
+                    verifier.end();
+                }
+            };
+        }
     }
 
     /**

@@ -155,24 +155,10 @@ class AuditExportController {
         EventChain.Verifier verifier = new EventChain.Verifier(stream);
         long[] written = {0};
         try {
-            store.forEachEvent(stream, new GlobalSequenceEventStorageEngine.EventWalk() {
-                @Override
-                public void commit(Document fields) {
-                    verifier.begin(fields);
-                }
-
-                @Override
-                public void event(Document event) {
-                    verifier.event(event);
-                    writeLine(stream, event, lines);
-                    written[0]++;
-                }
-
-                @Override
-                public void endOfCommit() {
-                    verifier.end();
-                }
-            });
+            store.forEachEvent(stream, GlobalSequenceEventStorageEngine.EventWalk.verifying(verifier, event -> {
+                writeLine(stream, event, lines);
+                written[0]++;
+            }));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

@@ -205,27 +205,13 @@ class VerificationController {
             String hash) {
         EventChain.Verifier verifier = new EventChain.Verifier(stream);
         String[] storedAtSequence = {null};
-        store.forEachEvent(stream, new GlobalSequenceEventStorageEngine.EventWalk() {
-            @Override
-            public void commit(Document fields) {
-                verifier.begin(fields);
+        store.forEachEvent(stream, GlobalSequenceEventStorageEngine.EventWalk.verifying(verifier, event -> {
+            if (sequence != null
+                    && storedAtSequence[0] == null
+                    && event.get(EventCommits.SEQUENCE, Number.class).longValue() == sequence) {
+                storedAtSequence[0] = event.getString(EventCommits.HASH);
             }
-
-            @Override
-            public void event(Document event) {
-                verifier.event(event);
-                if (sequence != null
-                        && storedAtSequence[0] == null
-                        && event.get(EventCommits.SEQUENCE, Number.class).longValue() == sequence) {
-                    storedAtSequence[0] = event.getString(EventCommits.HASH);
-                }
-            }
-
-            @Override
-            public void endOfCommit() {
-                verifier.end();
-            }
-        });
+        }));
         EventChain.Verification v = verifier.result();
         Instant now = clock.instant();
         Problem problem = v.problem() == null
