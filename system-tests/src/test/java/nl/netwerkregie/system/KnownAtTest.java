@@ -99,8 +99,10 @@ class KnownAtTest {
                         .json())
                 .isEqualTo(system.get(network("date=2024-02-10")).json());
 
-        // a date means the end of that day in the Netherlands: today, everything is known
-        RunningSystem.Response today = system.get(network("date=2024-03-15&knownAt=" + java.time.LocalDate.now()));
+        // a date means the end of that day in the Netherlands: today there, everything is known (today in UTC is
+        // yesterday there for an hour or two before midnight UTC)
+        RunningSystem.Response today = system.get(
+                network("date=2024-03-15&knownAt=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))));
         assertThat(today.json()).isEqualTo(now);
 
         RunningSystem.Response before = system.get(network("knownAt=2000-01-01T00:00:00Z"));
